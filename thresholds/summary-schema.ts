@@ -1,0 +1,87 @@
+import type { Slo } from './slo.ts';
+
+/** Identifies the suite's summary document; consumers refuse any other schema or version. */
+export const SUMMARY_SCHEMA = 'mythical-k6/summary';
+/** Bumped on any change a consumer could notice; the gate refuses versions it does not know. */
+export const SUMMARY_VERSION = 1;
+
+/** pass: objective met; fail: breached; no-data: no samples, which also fails the run. */
+export type Verdict = 'pass' | 'fail' | 'no-data';
+
+/** One offending request, one click from its trace and its log lines. */
+export interface Exemplar {
+  traceId: string;
+  beast: string;
+  method: string;
+  status: number;
+  durationMs: number;
+  /** ISO 8601 time the request was sent. */
+  time: string;
+  /** Grafana Explore link that opens this trace in Tempo. */
+  traceUrl: string;
+}
+
+/** Grafana Explore links for the run's time window (and, per SLO, for its offenders). */
+export interface Links {
+  tempo: string;
+  loki: string;
+  mimir: string;
+}
+
+/** The result of one SLO for one run. */
+export interface SloResult {
+  id: string;
+  description: string;
+  kind: Slo['kind'];
+  /** The k6 threshold expression judged, e.g. `http_req_duration{beast:owlbear,method:GET}` + `p(95)<300`. */
+  metric: string;
+  threshold: string;
+  objective: Slo['objective'];
+  /** The SLI over the run, in the objective's unit; null when no sample arrived. */
+  observed: number | null;
+  samples: number;
+  verdict: Verdict;
+  /** Share of the error budget used (1 = all of it); null for no-data. */
+  budgetUsed: number | null;
+  /** Offending requests, at most 5, only for breached SLOs and only where exemplars were collected. */
+  exemplars: Exemplar[];
+  /** Links scoped to this SLO's requests in the run window (for breached SLOs, to its exemplar traces). */
+  links: Links;
+  queries: Slo['queries'];
+}
+
+/** Service level indicators of one request group (`beast` + `method`, or `all`), for the gate. */
+export interface Sli {
+  p95Ms: number | null;
+  p99Ms: number | null;
+  errorRate: number | null;
+  rps: number | null;
+  requests: number;
+}
+
+/** The suite's end-of-test document: `reports/<testid>/summary.json`. */
+export interface SummaryV1 {
+  schema: typeof SUMMARY_SCHEMA;
+  version: typeof SUMMARY_VERSION;
+  testid: string;
+  scenario: string;
+  /** SLO profile: `default`, `always-succeed`, `gate`, `soak`. */
+  profile: string;
+  baseUrl: string;
+  /** ISO 8601 start and end of the run. */
+  window: { start: string; end: string };
+  totals: {
+    requests: number;
+    iterations: number;
+    durationSeconds: number;
+    checksPassed: number;
+    checksFailed: number;
+  };
+  /** Keyed `all` and `<METHOD> /<beast>`, e.g. `GET /owlbear`. */
+  slis: Record<string, Sli>;
+  slos: SloResult[];
+  /** Links for the whole run window. */
+  links: Links;
+  /** True when every SLO passed. */
+  passed: boolean;
+}
