@@ -1,0 +1,42 @@
+import type { SloResult, SummaryV1, Verdict } from '../../thresholds/summary-schema.ts';
+
+const NO_LINKS = { tempo: '', loki: '', mimir: '' };
+
+/** One SLO result with the given verdict; latency in ms, or availability as a ratio. */
+export function sloResult(id: string, verdict: Verdict, kind: 'latency' | 'availability' = 'latency'): SloResult {
+  const latency = kind === 'latency';
+  const observed = verdict === 'no-data' ? null : latency ? (verdict === 'pass' ? 120 : 480) : verdict === 'pass' ? 0.998 : 0.93;
+  return {
+    id,
+    description: `${id} for a test`,
+    kind,
+    metric: latency ? 'http_req_duration{beast:owlbear,method:GET}' : 'http_req_failed{beast:owlbear,method:GET}',
+    threshold: latency ? 'p(95)<300' : 'rate<0.01',
+    objective: latency ? { op: '<', value: 300, unit: 'ms' } : { op: '>=', value: 0.99, unit: 'ratio' },
+    observed,
+    samples: verdict === 'no-data' ? 0 : 40,
+    verdict,
+    budgetUsed: verdict === 'no-data' ? null : verdict === 'pass' ? 0.4 : 1.6,
+    exemplars: [],
+    links: NO_LINKS,
+    queries: { promql: '', traceql: '', logql: '' },
+  };
+}
+
+/** A schema-valid summary of a run that ended at `end`, holding `slos`. */
+export function summaryFixture(testid: string, slos: SloResult[], end = new Date()): SummaryV1 {
+  return {
+    schema: 'mythical-k6/summary',
+    version: 1,
+    testid,
+    scenario: 'smoke',
+    profile: 'default',
+    baseUrl: 'http://127.0.0.1:4000',
+    window: { start: new Date(end.getTime() - 30_000).toISOString(), end: end.toISOString() },
+    totals: { requests: 40, iterations: 10, durationSeconds: 30, checksPassed: 40, checksFailed: 0 },
+    slis: { all: { p95Ms: 120, p99Ms: 200, errorRate: 0, rps: 1.3, requests: 40 } },
+    slos,
+    links: NO_LINKS,
+    passed: slos.every((slo) => slo.verdict === 'pass'),
+  };
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../lib/config/error.ts';
+import { DEFAULT_RECEIVER_URL, LEAN_TREND_STATS, receiverFromEnv, remoteWriteFromEnv } from '../../tools/remote-write.ts';
+
+const testid = 'smoke-20250101-abc';
+const MIMIR = 'http://mimir:9009/api/v1/push';
+
+describe('remoteWriteFromEnv', () => {
+  it('is off unless the receiver URL is set or the run asks for it', () => {
+    expect(remoteWriteFromEnv({}, { testid })).toBeUndefined();
+    expect(remoteWriteFromEnv({ K6_PROMETHEUS_RW_SERVER_URL: '  ' }, { testid })).toBeUndefined();
+    expect(remoteWriteFromEnv({}, { testid, enabled: true })?.k6Env.K6_PROMETHEUS_RW_SERVER_URL).toBe(DEFAULT_RECEIVER_URL);
+  });
+
+  it('adds the output and the testid tag, and defaults to native histograms with stale markers', () => {
+    const remoteWrite = remoteWriteFromEnv({ K6_PROMETHEUS_RW_SERVER_URL: MIMIR }, { testid });
+    expect(remoteWrite).toEqual({
+      mode: 'native-histograms',
+      k6Args: ['--out', 'experimental-prometheus-rw', '--tag', `testid=${testid}`],
+      k6Env: {
+        K6_PROMETHEUS_RW_SERVER_URL: MIMIR,
+        K6_PROMETHEUS_RW_STALE_MARKERS: 'true',
+        K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM: 'true',
+      },
+      receiver: { url: MIMIR, headers: {} },
+    });
+  });
+
+  it('switches to lean trend stats when native histograms are turned off', () => {
+    const remoteWrite = remoteWriteFromEnv(
+      { K6_PROMETHEUS_RW_SERVER_URL: MIMIR, K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM: 'false' },
+      { testid },
+    );
+    expect(remoteWrite?.mode).toBe('trend-stats');
+    expect(remoteWrite?.k6Env).toMatchObject({
+      K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM: 'false',
+      K6_PROMETHEUS_RW_TREND_STATS: LEAN_TREND_STATS,
+    });
+    expect(LEAN_TREND_STATS).toBe('p(95),p(99)');
+  });
+
+  it('treats explicit trend stats as asking for trend-stats mode and keeps them', () => {
+    const remoteWrite = remoteWriteFromEnv(
+      { K6_PROMETHEUS_RW_SERVER_URL: MIMIR, K6_PROMETHEUS_RW_TREND_STATS: 'p(90),avg,max' },
+      { testid },
+    );
+    expect(remoteWrite?.mode).toBe('trend-stats');
+    expect(remoteWrite?.k6Env.K6_PROMETHEUS_RW_TREND_STATS).toBe('p(90),avg,max');
+  });
+
+  it('honours the native-histograms feature flag and the user\'s stale-marker choice', () => {
+    const remoteWrite = remoteWriteFromEnv(
+      {
+        K6_PROMETHEUS_RW_SERVER_URL: MIMIR,
+        K6_FEATURES: 'something, native-histograms',
+        K6_PROMETHEUS_RW_TREND_STATS: 'p(90)',
+        K6_PROMETHEUS_RW_STALE_MARKERS: 'false',
+      },
+      { testid },
+    );
+    expect(remoteWrite?.mode).toBe('native-histograms');
+    expect(remoteWrite?.k6Env.K6_PROMETHEUS_RW_STALE_MARKERS).toBe('false');
+    expect(remoteWrite?.k6Env).not.toHaveProperty('K6_PROMETHEUS_RW_TREND_STATS');
+  });
+
+  it('refuses bad input with one line naming the variable and the accepted form', () => {
+    const attempt = (env: Record<string, string>) => () => remoteWriteFromEnv(env, { testid });
+    expect(attempt({ K6_PROMETHEUS_RW_SERVER_URL: 'mimir:9009' })).toThrow(
+      new ConfigError('K6_PROMETHEUS_RW_SERVER_URL', 'mimir:9009', 'an http(s) URL such as http://localhost:4000'),
+    );
+    expect(attempt({ K6_PROMETHEUS_RW_SERVER_URL: MIMIR, K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM: 'maybe' })).toThrow(
+      /^K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM=maybe is not valid: expected true or false$/,
+    );
+    expect(
+      attempt({
+        K6_PROMETHEUS_RW_SERVER_URL: MIMIR,
+        K6_FEATURES: 'native-histograms',
+        K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM: 'false',
+      }),
+    ).toThrow(/native-histograms from K6_FEATURES/);
+  });
+
+  it('never puts a credential into the k6 arguments or the printable receiver URL', () => {
+    const remoteWrite = remoteWriteFromEnv(
+      { K6_PROMETHEUS_RW_SERVER_URL: 'https://1234:glc_secret@prom.example.net/api/prom/push' },
+      { testid },
+    );
+    expect(remoteWrite?.k6Args.join(' ')).not.toContain('glc_secret');
+    expect(remoteWrite?.receiver).toEqual({
+      url: 'https://prom.example.net/api/prom/push',
+      headers: { Authorization: `Basic ${Buffer.from('1234:glc_secret').toString('base64')}` },
+    });
+  });
+});
+
+describe('receiverFromEnv (the SLO push target)', () => {
+  it('builds the same headers k6 sends: extra headers, bearer token over basic auth', () => {
+    const receiver = receiverFromEnv({
+      K6_PROMETHEUS_RW_SERVER_URL: MIMIR,
+      'K6_PROMETHEUS_RW_HEADERS_X-Scope-OrgID': 'team-a',
+      K6_PROMETHEUS_RW_HTTP_HEADERS: 'X-Env: ci,X-Run:42',
+      K6_PROMETHEUS_RW_USERNAME: 'user',
+      K6_PROMETHEUS_RW_PASSWORD: 'pass',
+    });
+    expect(receiver).toEqual({
+      url: MIMIR,
+      headers: {
+        'X-Scope-OrgID': 'team-a',
+        'X-Env': 'ci',
+        'X-Run': '42',
+        Authorization: `Basic ${Buffer.from('user:pass').toString('base64')}`,
+      },
+    });
+    expect(receiverFromEnv({ K6_PROMETHEUS_RW_BEARER_TOKEN: 'tok', K6_PROMETHEUS_RW_USERNAME: 'u' })).toEqual({
+      url: DEFAULT_RECEIVER_URL,
+      headers: { Authorization: 'Bearer tok' },
+    });
+  });
+
+  it('refuses a malformed header list without echoing it', () => {
+    expect(() => receiverFromEnv({ K6_PROMETHEUS_RW_HTTP_HEADERS: 'Authorization=Bearer hunter2' })).toThrow(ConfigError);
+    try {
+      receiverFromEnv({ K6_PROMETHEUS_RW_HTTP_HEADERS: 'Authorization=Bearer hunter2' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('hunter2');
+      expect((error as Error).message).toContain('K6_PROMETHEUS_RW_HTTP_HEADERS=');
+    }
+  });
+});
