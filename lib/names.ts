@@ -43,3 +43,19 @@ export function composeName(prefix: string, slug: string, vu: number, iteration:
 export function belongsToRun(name: string, prefix: string): boolean {
   return name.startsWith(`${prefix}-`);
 }
+
+/**
+ * The names in a `GET /{beast}` body (`[{"name": "..."}]`); undefined when the body is not such
+ * an array. Call it only on a 200: error bodies are not reliably JSON.
+ */
+export function parseNameList(body: string): string[] | undefined {
+  let rows: unknown;
+  try {
+    rows = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(rows)) return undefined;
+  const names = rows.map((row: unknown) => (row as { name?: unknown } | null)?.name);
+  return names.every((name): name is string => typeof name === 'string') ? names : undefined;
+}
