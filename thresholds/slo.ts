@@ -13,8 +13,10 @@ export interface SloObjective {
 
 /** Queries that show this SLO's SLI for one run, with `$testid` and `$beast`-style values filled in. */
 export interface SloQueries {
-  /** PromQL over the remote-written k6 series, scoped by `testid`. */
+  /** PromQL over the remote-written k6 series, scoped by `testid` (native-histogram mode, as intro-to-mltp runs k6). */
   promql: string;
+  /** The same SLI for k6's default trend-stats mode (`k6_<metric>_p95` gauges); equal to `promql` where the mode does not matter. */
+  promqlTrendStats: string;
   /** TraceQL for the offending spans in Tempo. */
   traceql: string;
   /** LogQL for the offending log lines in Loki. */
@@ -35,4 +37,11 @@ export interface Slo {
   stat: SloStat;
   objective: SloObjective;
   queries: SloQueries;
+  /** The request group judged, `<METHOD> /<beast>`, e.g. `GET /owlbear`. */
+  group: string;
+  /**
+   * The counter that proves samples arrived under the same tag filter (`http_reqs` or
+   * `mythical_checks`): its `count>0` threshold fails a run where this SLO had no data.
+   */
+  guard: string;
 }

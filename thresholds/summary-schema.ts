@@ -65,8 +65,10 @@ export interface SummaryV1 {
   version: typeof SUMMARY_VERSION;
   testid: string;
   scenario: string;
-  /** SLO profile: `default`, `always-succeed`, `gate`, `soak`. */
+  /** SLO profile: `default` (designed POST failures budgeted) or `always-succeed`. */
   profile: string;
+  /** SLO mode: `gate` (aborts early on a breach), `soak` (judges the whole run) or `report` (k6 judges nothing). */
+  mode: string;
   baseUrl: string;
   /** ISO 8601 start and end of the run. */
   window: { start: string; end: string };

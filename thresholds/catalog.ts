@@ -1,0 +1,130 @@
+import type { EndpointType } from '../lib/beasts.ts';
+import { sloQueries, type QueryScope } from './queries.ts';
+import type { SloProfile, SloSettings } from './settings.ts';
+import type { Slo, SloKind, SloObjective, SloStat } from './slo.ts';
+
+/** The HTTP methods the suite sends to every beast. */
+export const METHODS = ['GET', 'POST', 'DELETE'] as const;
+/** One of {@link METHODS}. */
+export type Method = (typeof METHODS)[number];
+
+/** The counter of checks the suite ran, tagged like the requests; the no-data guard of check SLOs. */
+export const CHECKS_COUNTER = 'mythical_checks';
+
+/**
+ * Share of POSTs allowed to fail in the `default` profile: the real server fails about 10% of
+ * POSTs on purpose, and a smoke run's small sample easily shows 15%.
+ */
+export const DESIGNED_POST_FAILURE_BUDGET = 0.2;
+
+/** What the catalog is a function of. */
+export interface CatalogInput {
+  testid: string;
+  endpointType: EndpointType;
+  beasts: readonly string[];
+  /** The methods the scenario sends; defaults to all of {@link METHODS}. */
+  methods?: readonly Method[];
+  slo: Pick<SloSettings, 'profile' | 'p95Ms' | 'p99Ms' | 'availability' | 'checks'>;
+}
+
+/** One SLO template: what it judges, for any request group. */
+interface SloTemplate {
+  kind: SloKind;
+  idPrefix: string;
+  metric: string;
+  stat: SloStat;
+  guard: string;
+  objective: (method: Method) => SloObjective;
+  description: (group: string, method: Method) => string;
+}
+
+/**
+ * The SLO catalog: for every beast and method, availability, p95 and p99 latency and check
+ * pass rate. A pure function of the settings, so k6 (thresholds), the report and the gate all
+ * see the same objectives.
+ */
+export function buildCatalog(input: CatalogInput): Slo[] {
+  const templates = sloTemplates(input.slo);
+  const key = input.endpointType === 'BORING' ? 'endpoint' : 'beast';
+  const slos: Slo[] = [];
+  for (const beast of input.beasts) {
+    for (const method of input.methods ?? METHODS) {
+      const group = `${method} /${beast}`;
+      const scope: QueryScope = { testid: input.testid, beast, method, key };
+      for (const template of templates) {
+        const objective = template.objective(method);
+        slos.push({
+          id: `${template.idPrefix}-${method.toLowerCase()}-${beast}`,
+          description: template.description(group, method),
+          kind: template.kind,
+          metric: template.metric,
+          tags: { beast, method },
+          stat: template.stat,
+          objective,
+          queries: sloQueries(template.kind, quantileOf(template.stat), objective.value, scope),
+          group,
+          guard: template.guard,
+        });
+      }
+    }
+  }
+  return slos;
+}
+
+function sloTemplates(slo: CatalogInput['slo']): SloTemplate[] {
+  const allowedFailure = (objective: number) => (method: Method) => failureBudget(slo.profile, method, objective);
+  const requestFailure = allowedFailure(slo.availability);
+  const checkFailure = allowedFailure(slo.checks);
+  const designed = (method: Method) =>
+    slo.profile === 'default' && method === 'POST' ? ' (the server fails about 10% of POSTs by design)' : '';
+  const latency = (stat: 'p(95)' | 'p(99)', ms: number): SloTemplate => ({
+    kind: 'latency',
+    idPrefix: `latency-${stat.replace(/[()]/g, '')}`,
+    metric: 'http_req_duration',
+    stat,
+    guard: 'http_reqs',
+    objective: () => ({ op: '<', value: ms, unit: 'ms' }),
+    description: (group) => `${stat.slice(2, -1)}% of ${group} requests answer within ${ms} ms`,
+  });
+  return [
+    {
+      kind: 'availability',
+      idPrefix: 'availability',
+      metric: 'http_req_failed',
+      stat: 'rate',
+      guard: 'http_reqs',
+      objective: (method) => ({ op: '<', value: requestFailure(method), unit: 'ratio' }),
+      description: (group, method) => `${percent(1 - requestFailure(method))} of ${group} requests succeed${designed(method)}`,
+    },
+    latency('p(95)', slo.p95Ms),
+    latency('p(99)', slo.p99Ms),
+    {
+      kind: 'checks',
+      idPrefix: 'checks',
+      metric: 'checks',
+      stat: 'rate',
+      guard: CHECKS_COUNTER,
+      objective: (method) => ({ op: '>', value: round(1 - checkFailure(method)), unit: 'ratio' }),
+      description: (group, method) => `${percent(1 - checkFailure(method))} of the checks on ${group} responses pass${designed(method)}`,
+    },
+  ];
+}
+
+/** Allowed failure share: the designed POST failures are budgeted, except against `always-succeed` targets. */
+function failureBudget(profile: SloProfile, method: Method, objective: number): number {
+  const strict = round(1 - objective);
+  return profile === 'default' && method === 'POST' ? Math.max(strict, DESIGNED_POST_FAILURE_BUDGET) : strict;
+}
+
+function quantileOf(stat: SloStat): number | null {
+  return stat === 'rate' ? null : Number(stat.slice(2, -1)) / 100;
+}
+
+/** Removes binary noise such as 1 − 0.99 = 0.010000000000000009. */
+function round(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}
+
+function percent(share: number): string {
+  return `${round(share * 100)}%`;
+}

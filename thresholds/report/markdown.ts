@@ -1,0 +1,33 @@
+import type { SummaryV1 } from '../summary-schema.ts';
+import { failedSlos, failureMessage, headline, sloRow } from './format.ts';
+
+/** The report as Markdown for a pull-request comment: verdict line, SLO table, offenders, links. */
+export function renderMarkdown(summary: SummaryV1): string {
+  const icon = summary.passed ? '✅' : '❌';
+  const out = [
+    `### ${icon} SLOs of \`${summary.testid}\` (${summary.scenario}): ${headline(summary)}`,
+    '',
+    `Profile \`${summary.profile}\`, mode \`${summary.mode}\`, ${summary.totals.requests} requests in ${summary.totals.durationSeconds.toFixed(1)} s against ${summary.baseUrl}.`,
+    '',
+    '| SLO | Objective | Observed | Verdict | Budget used |',
+    '| --- | --- | --- | --- | --- |',
+    ...summary.slos.map(sloRow).map((row) => `| \`${row.id}\` | ${cell(row.objective)} | ${cell(row.observed)} | ${row.verdict} | ${row.budget} |`),
+  ];
+  for (const slo of failedSlos(summary)) {
+    out.push('', `#### ${slo.id}`, '', `${slo.description}: ${failureMessage(slo)}.`, '');
+    for (const exemplar of slo.exemplars) {
+      out.push(`- [trace \`${exemplar.traceId}\`](${exemplar.traceUrl}) — ${exemplar.method} /${exemplar.beast}, status ${exemplar.status}, ${exemplar.durationMs} ms, ${exemplar.time}`);
+    }
+    out.push(`- [log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`);
+  }
+  out.push(
+    '',
+    `Run window ${summary.window.start} → ${summary.window.end}: [traces](${summary.links.tempo}) · [logs](${summary.links.loki}) · [metrics](${summary.links.mimir})`,
+    '',
+  );
+  return out.join('\n');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
