@@ -9,7 +9,8 @@ interface Table {
 
 /**
  * The zero-set-up store: one in-memory table per beast with the real schema's rules and the
- * PostgreSQL 15 errors node-postgres would report for breaking them.
+ * PostgreSQL 15 errors node-postgres would report for breaking them (every field but the
+ * protocol's `length`, which only a real server can tell).
  */
 export class MemoryStore implements BeastStore {
   private tables = new Map<string, Table>();
@@ -74,7 +75,7 @@ function notNullViolation(beast: string, id: number): StoreError {
       table: beast,
       column: 'name',
       file: 'execMain.c',
-      line: '1883',
+      line: '2023',
       routine: 'ExecConstraints',
     }),
   );
@@ -96,12 +97,12 @@ function uniqueViolation(beast: string, name: string): StoreError {
 }
 
 function valueTooLong(): StoreError {
-  return new StoreError('value too long for type character varying(50)', pgError('22001', { file: 'varchar.c', line: '638', routine: 'varchar' }));
+  return new StoreError('value too long for type character varying(50)', pgError('22001', { file: 'varchar.c', line: '632', routine: 'varchar' }));
 }
 
 function invalidByteSequence(): StoreError {
   return new StoreError(
     'invalid byte sequence for encoding "UTF8": 0x00',
-    pgError('22021', { where: "unnamed portal parameter $1", file: 'mbutils.c', line: '1669', routine: 'report_invalid_encoding' }),
+    pgError('22021', { where: "unnamed portal parameter $1", file: 'mbutils.c', line: '1798', routine: 'report_invalid_encoding_int' }),
   );
 }
