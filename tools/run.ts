@@ -1,0 +1,123 @@
+/**
+ * `npm run smoke` / `npm run scenario -- <name> [k6 run flags]`: validates the settings, builds
+ * if stale, finds k6, starts the sandbox when BASE_URL is unset, runs the scenario and exits
+ * with k6's code. The steps follow "Run orchestration" in docs/architecture.md.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ConfigError } from '../lib/config/error.ts';
+import { parseConfig, type SuiteConfig } from '../lib/config/parse.ts';
+import { DIST, scenarioNames } from './build/bundle.ts';
+import { buildIfStale } from './build.ts';
+import { EXIT_K6_NOT_FOUND, K6NotFoundError, ensureK6 } from './k6.ts';
+import { startSandbox, type Sandbox } from '../sandbox/index.ts';
+
+/** Exit code for bad input: a setting, a flag, a file (docs/architecture.md). */
+export const EXIT_BAD_INPUT = 2;
+
+/** k6's exit code for an external abort, used when k6 itself died of a signal. */
+const EXIT_SIGNAL = 105;
+
+/** Bad input found before anything started; the message is one line. */
+class BadInput extends Error {}
+
+/** Step 1: the scenario name and every setting, checked by the same pure parser k6 uses. */
+function validate(args: string[], env: NodeJS.ProcessEnv): { config: SuiteConfig; k6Flags: string[] } {
+  const [scenario, ...k6Flags] = args;
+  const known = scenarioNames();
+  if (!scenario || !known.includes(scenario)) {
+    throw new BadInput(`scenario=${scenario ?? ''} is not valid: expected one of ${known.join(', ')}`);
+  }
+  try {
+    return { config: parseConfig(env, { scenario, now: new Date(), random: Math.random }), k6Flags };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new BadInput(error.message);
+    throw error;
+  }
+}
+
+/** Step 3: the target: BASE_URL when given, otherwise a sandbox started here. */
+async function target(config: SuiteConfig, env: NodeJS.ProcessEnv): Promise<{ baseUrl: string; sandbox?: Sandbox }> {
+  if (env.BASE_URL?.trim()) return { baseUrl: config.baseUrl };
+  const sandbox = await startSandbox({ logs: 'silent', endpointType: config.endpointType });
+  console.error(`run: no BASE_URL, so the load goes to a sandbox at ${sandbox.url}`);
+  return { baseUrl: sandbox.url, sandbox };
+}
+
+/**
+ * Step 5: `k6 run`, in its own process group so a terminal Ctrl-C reaches it once, forwarded
+ * from here: a first SIGINT/SIGTERM lets k6 stop gracefully and still run teardown; a second one
+ * ends it at once, as in plain k6.
+ */
+function runK6(k6: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn(k6, args, { env, stdio: 'inherit', detached: true });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((resolve) => {
+    const done = (code: number) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code);
+    };
+    child.on('error', (error) => {
+      console.error(`run: cannot start ${k6}: ${error.message}`);
+      done(EXIT_K6_NOT_FOUND);
+    });
+    child.on('close', (code) => done(code ?? EXIT_SIGNAL));
+  });
+}
+
+/** Runs one scenario end to end and returns the process exit code. */
+export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let config: SuiteConfig;
+  let k6Flags: string[];
+  let k6: string;
+  try {
+    ({ config, k6Flags } = validate(args, env));
+    // Step 2: build if dist/ is stale, then find (or build) k6.
+    const rebuilt = await buildIfStale();
+    if (rebuilt.length > 0) console.error(`run: rebuilt ${rebuilt.map((file) => `dist/${file}`).join(', ')}`);
+    k6 = await ensureK6();
+  } catch (error) {
+    if (error instanceof BadInput) {
+      console.error(error.message);
+      return EXIT_BAD_INPUT;
+    }
+    if (error instanceof K6NotFoundError) {
+      console.error(error.message);
+      return EXIT_K6_NOT_FOUND;
+    }
+    throw error;
+  }
+
+  const reportDir = path.resolve(config.reportDir);
+  mkdirSync(reportDir, { recursive: true });
+  const { baseUrl, sandbox } = await target(config, env);
+  try {
+    console.error(`run: ${config.scenario} testid=${config.testid} target=${baseUrl} report=${reportDir}`);
+    // Step 4 (issue 5) adds the remote-write flags of tools/remote-write.ts to these.
+    const k6Args = [
+      'run',
+      `--log-format=json`,
+      `--log-output=file=${path.join(reportDir, 'k6.log')}`,
+      ...k6Flags,
+      path.join(DIST, `${config.scenario}.js`),
+    ];
+    // The testid is fixed here so k6, the report and the pushed results name the same run.
+    const k6Env = { ...env, BASE_URL: baseUrl, TESTID: config.testid, REPORT_DIR: reportDir };
+    const code = await runK6(k6, k6Args, k6Env);
+    // Step 6 (issue 4): tools/report.ts folds the exemplar lines of k6.log into the report.
+    // Step 7 (issue 5): tools/remote-write.ts pushes the SLO results when remote-write is on.
+    return code;
+  } finally {
+    // Step 8: the sandbox stops also when k6 was aborted or a step above threw.
+    await sandbox?.stop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await run(process.argv.slice(2));
+}
