@@ -41,8 +41,11 @@ export function writeTree(dir: string, files: Map<string, Buffer>): void {
 
 /** The paths that differ between two trees: changed, missing on either side. Sorted. */
 export function diffTrees(expected: Map<string, Buffer>, actual: Map<string, Buffer>): string[] {
-  const paths = new Set([...expected.keys(), ...actual.keys()]);
-  return [...paths].filter((file) => !expected.get(file)?.equals(actual.get(file) ?? Buffer.alloc(0)) || !actual.has(file)).sort();
+  const same = (file: string) => {
+    const [want, have] = [expected.get(file), actual.get(file)];
+    return want !== undefined && have !== undefined && want.equals(have);
+  };
+  return [...new Set([...expected.keys(), ...actual.keys()])].filter((file) => !same(file)).sort();
 }
 
 /** Builds `dist/` when it differs from a fresh build; returns the files it rewrote. */

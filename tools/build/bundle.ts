@@ -20,7 +20,7 @@ export const NAMES_FILE = 'data/names.json';
 const BANNER = '// Built by tools/build.ts (npm run build) from scenarios/ and lib/. Do not edit: edit the TypeScript.';
 
 /** k6 would fetch a remote import at run time; the suite ships everything in its bundles. */
-const refuseRemoteImports: Plugin = {
+export const refuseRemoteImports: Plugin = {
   name: 'refuse-remote-imports',
   setup(builder) {
     builder.onResolve({ filter: /^https?:\/\// }, (args) => ({

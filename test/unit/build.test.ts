@@ -1,0 +1,96 @@
+import { build } from 'esbuild';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, NAMES_FILE, ROOT, buildDist, refuseRemoteImports, scenarioNames } from '../../tools/build/bundle.ts';
+import { checkDist, diffTrees, readTree, writeTree } from '../../tools/build.ts';
+
+let first: Map<string, Buffer>;
+const scratch = mkdtempSync(path.join(tmpdir(), 'mythical-k6-build-test-'));
+
+beforeAll(async () => {
+  first = await buildDist();
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const bundles = () => [...first].filter(([file]) => file.endsWith('.js'));
+
+describe('the build', () => {
+  it('bundles every scenario plus the name data', () => {
+    expect([...first.keys()]).toEqual([NAMES_FILE, ...scenarioNames().map((name) => `${name}.js`)].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('is deterministic: building twice gives the same bytes', async () => {
+    const second = await buildDist();
+    expect(diffTrees(first, second)).toEqual([]);
+    const [a, b] = [path.join(scratch, 'a'), path.join(scratch, 'b')];
+    writeTree(a, first);
+    writeTree(b, second);
+    expect(diffTrees(readTree(a), readTree(b))).toEqual([]);
+  });
+
+  it('embeds no absolute path, user or time', () => {
+    const stamp = new Date().toISOString().slice(0, 10);
+    for (const [file, content] of first) {
+      const text = content.toString();
+      expect(text, file).not.toContain(ROOT);
+      expect(text, file).not.toContain(tmpdir());
+      expect(text, file).not.toContain(stamp);
+    }
+  });
+
+  it('keeps k6 modules external and has no remote import', () => {
+    for (const [file, content] of bundles()) {
+      const text = content.toString();
+      expect(text, file).toMatch(/from "k6(\/[a-z/]+)?"/);
+      expect(text, file).not.toMatch(/from "https?:/);
+      expect(text, file).not.toMatch(/require\(/);
+    }
+  });
+
+  it('carries an inline source map whose sources are the TypeScript, by relative path', () => {
+    for (const [file, content] of bundles()) {
+      const match = /\/\/# sourceMappingURL=data:application\/json;base64,(\S+)\s*$/.exec(content.toString());
+      expect(match, file).not.toBeNull();
+      const map = JSON.parse(Buffer.from(match![1], 'base64').toString());
+      expect(map.sources).toContain(`../scenarios/${file.replace(/\.js$/, '.ts')}`);
+      for (const source of map.sources as string[]) expect(source).toMatch(/^\.\.\/(lib|scenarios|thresholds)\/.+\.ts$/);
+    }
+  });
+
+  it('puts no faker in any bundle (names are data, generated at build time)', () => {
+    for (const [file, content] of bundles()) {
+      expect(content.toString(), file).not.toMatch(/faker|@faker-js|Faker/);
+    }
+  });
+
+  it('refuses a remote import', async () => {
+    const attempt = build({
+      stdin: { contents: 'import x from "https://jslib.k6.io/k6-utils/1.4.0/index.js"; console.log(x);', resolveDir: ROOT },
+      bundle: true,
+      write: false,
+      logLevel: 'silent',
+      plugins: [refuseRemoteImports],
+    });
+    await expect(attempt).rejects.toThrow(/remote import https:\/\/jslib\.k6\.io.* is not allowed/);
+  });
+});
+
+describe('the dist check', () => {
+  it('passes on a fresh build and fails, naming the file, on a changed, missing or extra file', async () => {
+    const dist = path.join(scratch, 'dist');
+    cpSync(DIST, dist, { recursive: true });
+    writeTree(dist, first);
+    expect(await checkDist(dist)).toEqual([]);
+
+    writeFileSync(path.join(dist, 'smoke.js'), Buffer.concat([first.get('smoke.js')!, Buffer.from('\n')]));
+    expect(await checkDist(dist)).toEqual(['smoke.js']);
+
+    writeTree(dist, new Map([...first].filter(([file]) => file !== NAMES_FILE)));
+    expect(await checkDist(dist)).toEqual([NAMES_FILE]);
+
+    writeTree(dist, new Map([...first, ['stale.js', Buffer.from('x')]]));
+    expect(await checkDist(dist)).toEqual(['stale.js']);
+  });
+});
