@@ -1,0 +1,28 @@
+import { readSettings } from './config/k6.ts';
+import { parseConfig } from './config/parse.ts';
+import { runId } from './run-id.ts';
+import type { K6SummaryData } from '../thresholds/evaluate.ts';
+import { endOfTestOutputs } from '../thresholds/end-of-test.ts';
+import { activeSlos } from '../thresholds/k6.ts';
+
+/**
+ * The end-of-test report every scenario re-exports (`export { handleSummary } from
+ * '../lib/summary.ts'`): a compact text summary and the SLO table on stdout, and summary.json,
+ * junit.xml and report.md in `REPORT_DIR`. The scenario must have spread `sloOptions(...)`.
+ */
+export function handleSummary(data: K6SummaryData): Record<string, string> {
+  const slos = activeSlos();
+  if (!slos) throw new Error('handleSummary: the scenario did not spread sloOptions(config, ...) into its options');
+  // Without TESTID each VU drew its own default; the run's is the one in the consolidated options.
+  const testid = runId(slos.config).testid;
+  const config = readSettings((env) =>
+    parseConfig({ ...env, TESTID: testid }, { scenario: slos.config.scenario, now: new Date(), random: Math.random }),
+  );
+  return endOfTestOutputs(data, {
+    config,
+    slo: slos.settings,
+    methods: slos.methods,
+    end: new Date(),
+    deferTable: __ENV.REPORT_FINALIZE === 'run-tool',
+  });
+}

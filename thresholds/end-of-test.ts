@@ -1,0 +1,41 @@
+import type { SuiteConfig } from '../lib/config/parse.ts';
+import { buildCatalog, type Method } from './catalog.ts';
+import { evaluateSummary, type K6SummaryData } from './evaluate.ts';
+import { reportFiles } from './report/files.ts';
+import { renderSloTable } from './report/table.ts';
+import { renderTextSummary } from './report/text-summary.ts';
+import type { SloSettings } from './settings.ts';
+import type { SummaryV1 } from './summary-schema.ts';
+
+/** Everything the end-of-test report needs besides k6's summary data. */
+export interface EndOfTestInput {
+  /** The run's settings, with the testid every VU agreed on. */
+  config: Pick<SuiteConfig, 'scenario' | 'baseUrl' | 'endpointType' | 'beasts' | 'testid' | 'reportDir'>;
+  slo: SloSettings;
+  methods?: readonly Method[];
+  end: Date;
+  /**
+   * True when `tools/run.ts` finishes the report after k6 (it folds in the exemplars and prints
+   * the table then), so the table is printed once.
+   */
+  deferTable: boolean;
+}
+
+/** The SLO summary of one run, judged on k6's summary data. */
+export function summarizeRun(data: K6SummaryData, input: Omit<EndOfTestInput, 'deferTable'>): SummaryV1 {
+  const { config, slo } = input;
+  const catalog = buildCatalog({ testid: config.testid, endpointType: config.endpointType, beasts: config.beasts, methods: input.methods, slo });
+  return evaluateSummary(data, catalog, { testid: config.testid, scenario: config.scenario, baseUrl: config.baseUrl, end: input.end, slo });
+}
+
+/**
+ * What `handleSummary` returns: the text summary and the SLO table on stdout, and
+ * summary.json, junit.xml and report.md in the report directory.
+ */
+export function endOfTestOutputs(data: K6SummaryData, input: EndOfTestInput): Record<string, string> {
+  const summary = summarizeRun(data, input);
+  const table = input.deferTable
+    ? `  SLO table: printed by the run tool once the exemplars of ${input.config.reportDir}/k6.log are folded in\n`
+    : renderSloTable(summary);
+  return { stdout: `${renderTextSummary(data)}\n${table}`, ...reportFiles(summary, input.config.reportDir) };
+}
