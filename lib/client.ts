@@ -1,4 +1,5 @@
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
+import { recordExemplar } from './exemplars.ts';
 import { parseNameList } from './names.ts';
 import type { RunId } from './run-id.ts';
 import { traced } from './tracing/k6.ts';
@@ -64,8 +65,9 @@ export class MythicalClient {
     const tags: Record<string, string> =
       this.purpose === 'sweep' ? { name: route, op: 'sweep' } : { name: route, beast };
     const body = name === undefined ? null : JSON.stringify({ name });
-    return traced((trace) =>
-      http.request<RT>(method, `${this.baseUrl}${route}`, body, {
+    return traced((trace) => {
+      const sentAt = Date.now();
+      const response = http.request<RT>(method, `${this.baseUrl}${route}`, body, {
         headers: {
           traceparent: trace.traceparent,
           baggage: this.baggage,
@@ -74,7 +76,13 @@ export class MythicalClient {
         tags,
         responseType,
         responseCallback: EXPECTED[method],
-      }),
-    );
+      });
+      if (this.purpose === 'journey') {
+        const { status, timings } = response;
+        const failed = status !== EXPECTED_STATUS[method];
+        recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
+      }
+      return response;
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { check } from 'k6';
+import { checked } from '../../thresholds/checks.ts';
 import type { MythicalClient } from '../client.ts';
 
 /**
@@ -11,7 +11,7 @@ export function createWithRetry(client: MythicalClient, beast: string, name: str
   const retried = response.status === 500;
   if (retried) response = client.create(beast, name);
   const outcome = retried ? 'POST created after one retry of a 500' : 'POST created';
-  return check(response, { [outcome]: (r) => r.status === 201 }, { beast });
+  return checked(response, { [outcome]: (r) => r.status === 201 }, { beast, method: 'POST' });
 }
 
 /**
@@ -20,11 +20,11 @@ export function createWithRetry(client: MythicalClient, beast: string, name: str
  */
 export function crudJourney(client: MythicalClient, beast: string, name: string): void {
   if (!createWithRetry(client, beast, name)) return;
-  check(client.list(beast), { 'GET lists the new name': (list) => list.names?.includes(name) === true }, { beast });
-  check(client.remove(beast, name), { 'DELETE answered 204': (r) => r.status === 204 }, { beast });
-  check(
+  checked(client.list(beast), { 'GET lists the new name': (list) => list.names?.includes(name) === true }, { beast, method: 'GET' });
+  checked(client.remove(beast, name), { 'DELETE answered 204': (r) => r.status === 204 }, { beast, method: 'DELETE' });
+  checked(
     client.list(beast),
     { 'GET no longer lists it': (list) => list.names !== undefined && !list.names.includes(name) },
-    { beast },
+    { beast, method: 'GET' },
   );
 }
