@@ -2,7 +2,7 @@ import { LokiPusher } from './loki.ts';
 
 /** Where the per-request log lines go. */
 export interface LogOptions {
-  /** `stdout`: one JSON object a line; `silent`: nowhere (tests). */
+  /** `stdout`: one JSON object a line; `silent`: nowhere, not even the Loki failure warning (tests). */
   output: 'stdout' | 'silent';
   /** Loki push URL (`LOGS_TARGET`), e.g. `http://127.0.0.1:3100/loki/api/v1/push`. */
   lokiUrl?: string;
@@ -28,7 +28,10 @@ export class RequestLog {
   private pending: string[] = [];
 
   constructor(private readonly options: LogOptions) {
-    this.loki = options.lokiUrl ? new LokiPusher(options.lokiUrl, (message) => process.stderr.write(`${message}\n`)) : undefined;
+    const warn = (message: string): void => {
+      if (options.output !== 'silent') process.stderr.write(`${message}\n`);
+    };
+    this.loki = options.lokiUrl ? new LokiPusher(options.lokiUrl, warn) : undefined;
   }
 
   /** Writes one line at `level` for `beast` (absent for lines that belong to no beast). */
