@@ -37,15 +37,20 @@ const NATIVE_FLAG = 'K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM';
 const HEADER_PREFIX = 'K6_PROMETHEUS_RW_HEADERS_';
 const HEADER_LIST = 'K6_PROMETHEUS_RW_HTTP_HEADERS';
 
+/** k6's name for the Prometheus remote-write output. */
+export const OUTPUT = 'experimental-prometheus-rw';
+
 /**
  * Decides whether the run writes to Prometheus/Mimir and how: on when
- * `K6_PROMETHEUS_RW_SERVER_URL` is set or `enabled` (the run tool's `--remote-write` flag) is
- * true, then towards {@link DEFAULT_RECEIVER_URL}. Returns `undefined` when off. Throws a
- * one-line {@link ConfigError} for a bad URL, flag or header list, before anything is sent.
+ * `K6_PROMETHEUS_RW_SERVER_URL` is set, or when the user already asks k6 for the output
+ * (`-o experimental-prometheus-rw` among `k6Flags`, or in `K6_OUT`), then towards
+ * {@link DEFAULT_RECEIVER_URL}. Returns `undefined` when off. Throws a one-line
+ * {@link ConfigError} for a bad URL, flag or header list, before anything is sent.
  */
-export function remoteWriteFromEnv(env: Env, options: { testid: string; enabled?: boolean }): RemoteWrite | undefined {
+export function remoteWriteFromEnv(env: Env, options: { testid: string; k6Flags?: readonly string[] }): RemoteWrite | undefined {
   const configured = optionalSetting(env, RECEIVER_URL, url);
-  if (configured === undefined && !options.enabled) return undefined;
+  const alreadyAsked = asksForOutput(options.k6Flags ?? [], env);
+  if (configured === undefined && !alreadyAsked) return undefined;
   const receiverUrl = configured ?? DEFAULT_RECEIVER_URL;
   const mode = trendMode(env);
 
@@ -63,10 +68,22 @@ export function remoteWriteFromEnv(env: Env, options: { testid: string; enabled?
 
   return {
     mode,
-    k6Args: ['--out', 'experimental-prometheus-rw', '--tag', `testid=${options.testid}`],
+    // A second `--out` of the same output would make k6 write every sample twice.
+    k6Args: [...(alreadyAsked ? [] : ['--out', OUTPUT]), '--tag', `testid=${options.testid}`],
     k6Env,
     receiver: receiverTarget(receiverUrl, env),
   };
+}
+
+/** True when the k6 flags (`-o x`, `-ox`, `--out x`, `--out=x`) or `K6_OUT` already name the output. */
+function asksForOutput(k6Flags: readonly string[], env: Env): boolean {
+  const outputs = (env.K6_OUT ?? '').split(',').map((output) => output.trim());
+  k6Flags.forEach((flag, i) => {
+    if (flag === '-o' || flag === '--out') outputs.push(k6Flags[i + 1] ?? '');
+    else if (flag.startsWith('--out=')) outputs.push(flag.slice('--out='.length));
+    else if (flag.startsWith('-o')) outputs.push(flag.slice(2).replace(/^=/, ''));
+  });
+  return outputs.some((output) => output === OUTPUT || output.startsWith(`${OUTPUT}=`));
 }
 
 /** The receiver the variables name, {@link DEFAULT_RECEIVER_URL} when none; for pushes outside a run. */

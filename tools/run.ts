@@ -13,6 +13,8 @@ import { DIST, scenarioNames } from './build/bundle.ts';
 import { buildIfStale } from './build.ts';
 import { EXIT_K6_NOT_FOUND, K6NotFoundError, ensureK6 } from './k6.ts';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
+import { remoteWriteFromEnv, type RemoteWrite } from './remote-write.ts';
+import { finishRemoteWrite } from './remote-write/finish.ts';
 
 /** Exit code for bad input: a setting, a flag, a file (docs/architecture.md). */
 export const EXIT_BAD_INPUT = 2;
@@ -75,14 +77,17 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   let config: SuiteConfig;
   let k6Flags: string[];
   let k6: string;
+  let remoteWrite: RemoteWrite | undefined;
   try {
     ({ config, k6Flags } = validate(args, env));
+    // Step 4's settings are checked here, with the others, so a bad one sends nothing.
+    remoteWrite = remoteWriteFromEnv(env, { testid: config.testid, k6Flags });
     // Step 2: build if dist/ is stale, then find (or build) k6.
     const rebuilt = await buildIfStale();
     if (rebuilt.length > 0) console.error(`run: rebuilt ${rebuilt.map((file) => `dist/${file}`).join(', ')}`);
     k6 = await ensureK6();
   } catch (error) {
-    if (error instanceof BadInput) {
+    if (error instanceof BadInput || error instanceof ConfigError) {
       console.error(error.message);
       return EXIT_BAD_INPUT;
     }
@@ -98,19 +103,22 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   const { baseUrl, sandbox } = await target(config, env);
   try {
     console.error(`run: ${config.scenario} testid=${config.testid} target=${baseUrl} report=${reportDir}`);
-    // Step 4 (issue 5) adds the remote-write flags of tools/remote-write.ts to these.
+    if (remoteWrite) console.error(`run: remote-write to ${remoteWrite.receiver.url} (${remoteWrite.mode})`);
+    // Step 4: the remote-write output and the testid tag, when remote-write is on.
     const k6Args = [
       'run',
       `--log-format=json`,
       `--log-output=file=${path.join(reportDir, 'k6.log')}`,
       ...k6Flags,
+      ...(remoteWrite?.k6Args ?? []),
       path.join(DIST, `${config.scenario}.js`),
     ];
     // The testid is fixed here so k6, the report and the pushed results name the same run.
-    const k6Env = { ...env, BASE_URL: baseUrl, TESTID: config.testid, REPORT_DIR: reportDir };
+    const k6Env = { ...env, ...remoteWrite?.k6Env, BASE_URL: baseUrl, TESTID: config.testid, REPORT_DIR: reportDir };
     const code = await runK6(k6, k6Args, k6Env);
     // Step 6 (issue 4): tools/report.ts folds the exemplar lines of k6.log into the report.
-    // Step 7 (issue 5): tools/remote-write.ts pushes the SLO results when remote-write is on.
+    // Step 7: warn about undelivered k6 metrics, push the SLO results as series.
+    if (remoteWrite) await finishRemoteWrite(remoteWrite, reportDir);
     return code;
   } finally {
     // Step 8: the sandbox stops also when k6 was aborted or a step above threw.

@@ -19,7 +19,7 @@ export function sloResult(id: string, verdict: Verdict, kind: 'latency' | 'avail
     budgetUsed: verdict === 'no-data' ? null : verdict === 'pass' ? 0.4 : 1.6,
     exemplars: [],
     links: NO_LINKS,
-    queries: { promql: '', traceql: '', logql: '' },
+    queries: { promql: '', promqlTrendStats: '', traceql: '', logql: '' },
   };
 }
 

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../lib/config/error.ts';
-import { DEFAULT_RECEIVER_URL, LEAN_TREND_STATS, receiverFromEnv, remoteWriteFromEnv } from '../../tools/remote-write.ts';
+import { DEFAULT_RECEIVER_URL, LEAN_TREND_STATS, OUTPUT, receiverFromEnv, remoteWriteFromEnv } from '../../tools/remote-write.ts';
 
 const testid = 'smoke-20250101-abc';
 const MIMIR = 'http://mimir:9009/api/v1/push';
 
 describe('remoteWriteFromEnv', () => {
-  it('is off unless the receiver URL is set or the run asks for it', () => {
+  it('is off unless the receiver URL is set or k6 is already asked for the output', () => {
     expect(remoteWriteFromEnv({}, { testid })).toBeUndefined();
-    expect(remoteWriteFromEnv({ K6_PROMETHEUS_RW_SERVER_URL: '  ' }, { testid })).toBeUndefined();
-    expect(remoteWriteFromEnv({}, { testid, enabled: true })?.k6Env.K6_PROMETHEUS_RW_SERVER_URL).toBe(DEFAULT_RECEIVER_URL);
+    expect(remoteWriteFromEnv({ K6_PROMETHEUS_RW_SERVER_URL: '  ' }, { testid, k6Flags: ['-o', 'json=x.json'] })).toBeUndefined();
+    for (const k6Flags of [['-o', OUTPUT], [`-o${OUTPUT}`], ['--out', OUTPUT], [`--out=${OUTPUT}`], ['-o=' + OUTPUT]]) {
+      const remoteWrite = remoteWriteFromEnv({}, { testid, k6Flags });
+      expect(remoteWrite?.k6Env.K6_PROMETHEUS_RW_SERVER_URL).toBe(DEFAULT_RECEIVER_URL);
+      // The user's own --out stays the only one: a second would write every sample twice.
+      expect(remoteWrite?.k6Args).toEqual(['--tag', `testid=${testid}`]);
+    }
+    expect(remoteWriteFromEnv({ K6_OUT: `json=a.json,${OUTPUT}` }, { testid })?.k6Args).toEqual(['--tag', `testid=${testid}`]);
   });
 
   it('adds the output and the testid tag, and defaults to native histograms with stale markers', () => {

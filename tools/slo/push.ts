@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { pushTimeseries } from 'prometheus-remote-write';
 import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
+import { parseSummary, SummaryInputError } from '../gate/parse-summary.ts';
 import type { ReceiverTarget } from '../remote-write.ts';
 import { sloSeries } from './series.ts';
 
@@ -61,4 +63,40 @@ function describe(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
   return cause ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Reads a run's summary.json for a push: the gate's schema check plus the `slos` block and
+ * `window.end` the series need. Throws a one-line {@link SummaryInputError}.
+ */
+export async function readSloSummary(path: string): Promise<SummaryV1> {
+  return parseSloSummary(await readText(path), path);
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new SummaryInputError(`${path}: cannot be read (${code}); expected the summary.json a run writes`);
+  }
+}
+
+/** The gate's schema check, plus the `slos` block this push reads. */
+function parseSloSummary(text: string, source: string): SummaryV1 {
+  const summary = parseSummary(text, source);
+  const valid =
+    Array.isArray(summary.slos) &&
+    typeof summary.window?.end === 'string' &&
+    Number.isFinite(Date.parse(summary.window.end)) &&
+    summary.slos.every(
+      (slo) =>
+        typeof slo.id === 'string' &&
+        ['pass', 'fail', 'no-data'].includes(slo.verdict) &&
+        typeof slo.objective?.value === 'number' &&
+        (slo.observed === null || typeof slo.observed === 'number') &&
+        (slo.budgetUsed === null || typeof slo.budgetUsed === 'number'),
+    );
+  if (!valid) throw new SummaryInputError(`${source}: "slos" or "window.end" is missing or malformed; expected a summary.json a run writes`);
+  return summary;
 }
