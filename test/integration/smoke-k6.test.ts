@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ENDPOINTS } from '../../lib/beasts.ts';
+import { belongsToRun, runPrefix } from '../../lib/names.ts';
+import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
+import { findK6 } from '../../tools/k6.ts';
+import { lines, runProcess, runTool } from '../support/run-process.ts';
+
+const k6Path = await findK6();
+const BEASTS = ENDPOINTS.DEFAULT;
+
+/** One sample of k6's `--out json` output. */
+interface Point {
+  type: 'Point';
+  metric: string;
+  data: { value: number; tags: Record<string, string>; metadata?: Record<string, string> };
+}
+
+function points(file: string): Point[] {
+  return lines(readFileSync(file, 'utf8'))
+    .map((line) => JSON.parse(line) as Point | { type: string })
+    .filter((entry): entry is Point => entry.type === 'Point');
+}
+
+/** Rows of any beast whose name carries this run's prefix. */
+async function residue(sandbox: Sandbox, testid: string): Promise<string[]> {
+  const prefix = runPrefix(testid);
+  const rows = await Promise.all(BEASTS.map((beast) => sandbox.rows(beast)));
+  return rows.flat().filter((name) => belongsToRun(name, prefix));
+}
+
+describe.skipIf(!k6Path)('k6 run dist/smoke.js (needs the k6 binary)', () => {
+  let sandbox: Sandbox;
+  let scratch: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'mythical-k6-smoke-'));
+  });
+  afterEach(async () => {
+    await sandbox?.stop();
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  function k6Run(testid: string, extra: Record<string, string> = {}, flags: string[] = []) {
+    return runProcess(
+      k6Path!,
+      ['run', '--log-format=json', ...flags, 'dist/smoke.js'],
+      { ...process.env, BASE_URL: sandbox.url, TESTID: testid, REPORT_DIR: path.join(scratch, testid), ...extra },
+    );
+  }
+
+  it('passes, leaves no row, and every trace id it sent reached the spans and the log lines', async () => {
+    sandbox = await startSandbox({ logs: 'silent', captureTelemetry: true, alwaysSucceed: true });
+    const testid = 'it-smoke-clean';
+    const out = path.join(scratch, 'clean.json');
+    const result = await k6Run(testid, {}, [`--out=json=${out}`]);
+    expect(result.code, result.stderr).toBe(0);
+
+    const samples = points(out);
+    const checks = samples.filter((point) => point.metric === 'checks');
+    expect(checks.length).toBeGreaterThan(0);
+    expect(checks.filter((point) => point.data.value === 0)).toEqual([]);
+    expect(await residue(sandbox, testid)).toEqual([]);
+
+    const requests = samples.filter((point) => point.metric === 'http_reqs');
+    for (const { data } of requests) {
+      expect(data.tags.testid).toBe(testid);
+      expect(data.tags.name).toMatch(/^\/[a-z]+$/);
+      for (const unbounded of ['url', 'vu', 'iter', 'ip']) expect(data.tags).not.toHaveProperty(unbounded);
+      if (data.tags.op === 'sweep') expect(data.tags).not.toHaveProperty('beast');
+      else expect(BEASTS).toContain(data.tags.beast);
+      expect(data.metadata?.trace_id).toMatch(/^[0-9a-f]{32}$/);
+    }
+
+    const sent = new Set(requests.map(({ data }) => data.metadata!.trace_id));
+    const spanTraces = new Set(sandbox.spans().map((span) => span.traceId));
+    const logged = sandbox.logLines().join('\n');
+    for (const traceId of sent) {
+      expect(spanTraces.has(traceId), `span of trace ${traceId}`).toBe(true);
+      expect(logged, `log line of trace ${traceId}`).toContain(`traceID=${traceId}`);
+    }
+    // One journey = one trace: 2 VUs × 2 iterations by default; the teardown sweep is left out.
+    const journeyTraces = new Set(requests.filter(({ data }) => data.tags.op !== 'sweep').map(({ data }) => data.metadata!.trace_id));
+    expect(journeyTraces.size).toBe(4);
+  });
+
+  it('with the designed POST failures on, still passes and leaves no row', async () => {
+    sandbox = await startSandbox({ logs: 'silent', seed: 7 });
+    const testid = 'it-smoke-faults';
+    const result = await k6Run(testid, { VUS: '3', ITERATIONS: '3' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(await residue(sandbox, testid)).toEqual([]);
+  });
+
+  it('a bad setting: the one line first, exit 108, no request', async () => {
+    sandbox = await startSandbox({ logs: 'silent' });
+    const result = await runProcess(k6Path!, ['run', 'dist/smoke.js'], { ...process.env, BASE_URL: sandbox.url, VUS: '0' });
+    expect(result.code).toBe(108);
+    const errors = lines(result.stderr).filter((line) => /level=error|"level":"error"/.test(line));
+    expect(errors[0]).toContain('VUS=0 is not valid: expected a whole number of at least 1');
+    expect(sandbox.requestCounts()).toEqual({});
+  });
+
+  it('through tools/run.ts: exit 0, the JSON k6 log in REPORT_DIR, no row left', async () => {
+    sandbox = await startSandbox({ logs: 'silent', alwaysSucceed: true });
+    const testid = 'it-smoke-run-tool';
+    const reportDir = path.join(scratch, 'run-tool');
+    const result = await runTool('tools/run.ts', ['smoke'], {
+      ...process.env,
+      BASE_URL: sandbox.url,
+      TESTID: testid,
+      REPORT_DIR: reportDir,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const log = lines(readFileSync(path.join(reportDir, 'k6.log'), 'utf8'));
+    expect(log.length).toBeGreaterThan(0);
+    for (const line of log) expect(() => JSON.parse(line)).not.toThrow();
+    expect(await residue(sandbox, testid)).toEqual([]);
+  });
+});
