@@ -23,6 +23,6 @@ export function handleSummary(data: K6SummaryData): Record<string, string> {
     slo: slos.settings,
     methods: slos.methods,
     end: new Date(),
-    deferTable: __ENV.REPORT_FINALIZE === 'run-tool',
+    deferTable: __ENV.REPORT_FINALIZE === 'run-tool', // set by tools/run.ts (DEFER_TABLE_ENV)
   });
 }
