@@ -15,6 +15,7 @@ import { EXIT_K6_NOT_FOUND, K6NotFoundError, ensureK6 } from './k6.ts';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { remoteWriteFromEnv, type RemoteWrite } from './remote-write.ts';
 import { finishRemoteWrite } from './remote-write/finish.ts';
+import { DEFER_TABLE_ENV, finishRunReport } from './report.ts';
 
 /** Exit code for bad input: a setting, a flag, a file (docs/architecture.md). */
 export const EXIT_BAD_INPUT = 2;
@@ -114,9 +115,10 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
       path.join(DIST, `${config.scenario}.js`),
     ];
     // The testid is fixed here so k6, the report and the pushed results name the same run.
-    const k6Env = { ...env, ...remoteWrite?.k6Env, BASE_URL: baseUrl, TESTID: config.testid, REPORT_DIR: reportDir };
+    const k6Env = { ...env, ...remoteWrite?.k6Env, ...DEFER_TABLE_ENV, BASE_URL: baseUrl, TESTID: config.testid, REPORT_DIR: reportDir };
     const code = await runK6(k6, k6Args, k6Env);
-    // Step 6 (issue 4): tools/report.ts folds the exemplar lines of k6.log into the report.
+    // Step 6: fold the exemplar lines of k6.log into the report and print the SLO table.
+    await finishRunReport(reportDir);
     // Step 7: warn about undelivered k6 metrics, push the SLO results as series.
     if (remoteWrite) await finishRemoteWrite(remoteWrite, reportDir);
     return code;
