@@ -8,4 +8,9 @@ export type LoadKnob = 'VUS' | 'ITERATIONS' | 'DURATION' | 'RATE';
  */
 export const SCENARIO_KNOBS: Readonly<Record<string, readonly LoadKnob[]>> = {
   smoke: ['VUS', 'ITERATIONS'],
+  load: ['RATE', 'DURATION'],
+  stress: ['RATE'],
+  spike: ['RATE'],
+  soak: ['RATE', 'DURATION'],
+  breakpoint: [],
 };

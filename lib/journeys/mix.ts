@@ -1,0 +1,56 @@
+import { MythicalClient } from '../client.ts';
+import type { SuiteConfig } from '../config/parse.ts';
+import { iterationName } from '../data/names.ts';
+import { chooseBeast, chooseVisit, type Mix } from '../plans/mix.ts';
+import { runId } from '../run-id.ts';
+import { checked } from '../../thresholds/checks.ts';
+import { sweepRun } from './sweep.ts';
+
+/** A row this VU created and still has to delete. */
+interface Row {
+  beast: string;
+  name: string;
+}
+
+/** The mixed traffic of the arrival-rate scenarios: one request per iteration, and the clean-up after. */
+export interface MixedTraffic {
+  /** One visit: a GET, a POST of a new name, or a DELETE of one this VU created. */
+  visit(): void;
+  /** Teardown: deletes whatever rows the run left (interrupted iterations, failed deletes). */
+  sweep(): void;
+}
+
+/**
+ * Traffic like the stack's requester: random beasts, mostly reads, writes that clean up after
+ * themselves (each VU deletes the rows it created), so tables and GET bodies stay small however
+ * long the run. One visit is one request: the arrival rate the plan sets is the request rate.
+ */
+export function mixedTraffic(config: SuiteConfig, mix: Mix): MixedTraffic {
+  const pending: Row[] = [];
+  let client: MythicalClient | undefined;
+  return {
+    visit(): void {
+      const run = runId(config);
+      client ??= new MythicalClient(config.baseUrl, run);
+      const visit = chooseVisit(Math.random(), pending.length, mix);
+      if (visit === 'delete') {
+        const row = pending.shift() as Row;
+        const response = client.remove(row.beast, row.name);
+        checked(response, { 'DELETE answered 204': (r) => r.status === 204 }, { beast: row.beast, method: 'DELETE' });
+        return;
+      }
+      const beast = chooseBeast(Math.random(), config.beasts);
+      if (visit === 'read') {
+        checked(client.list(beast), { 'GET answered a list': (list) => list.names !== undefined }, { beast, method: 'GET' });
+        return;
+      }
+      const name = iterationName(run);
+      const created = client.create(beast, name);
+      // The real server fails ~10% of POSTs by design; the check budget allows for it.
+      if (checked(created, { 'POST created': (r) => r.status === 201 }, { beast, method: 'POST' })) pending.push({ beast, name });
+    },
+    sweep(): void {
+      sweepRun(config.baseUrl, runId(config), config.beasts);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Breakpoint — at what request rate does the target stop meeting its SLO? Climbs a staircase of
+ * arrival rates; every request carries the `step` tag of the rate it was sent at, and each step
+ * is judged on its own samples (a whole-run p95 lags the knee), aborting at the first step
+ * whose p95 or error rate breaks. Reports that step's rate in breakpoint.json and on stdout.
+ * Ends with k6's exit code 99 when it found the breaking point. Knobs in lib/plans/breakpoint.ts.
+ */
+import exec from 'k6/execution';
+import type { Options } from 'k6/options';
+import { loadConfig, readSettings } from '../lib/config/k6.ts';
+import { mixedTraffic } from '../lib/journeys/mix.ts';
+import { baseOptions } from '../lib/options.ts';
+import { breakpointLine, breakpointPlan, judgeSteps, stepAt, stepResults, stepThresholds } from '../lib/plans/breakpoint.ts';
+import { mixFromEnv } from '../lib/plans/mix.ts';
+import { handleSummary as suiteSummary } from '../lib/summary.ts';
+import type { K6SummaryData } from '../thresholds/evaluate.ts';
+import { sloOptions } from '../thresholds/k6.ts';
+
+const config = loadConfig('breakpoint');
+const plan = readSettings(breakpointPlan);
+// The catalog reports over the whole run; only the per-step thresholds abort.
+const slo = sloOptions(config, { mode: 'report' });
+
+export const options: Options = {
+  ...baseOptions(config),
+  scenarios: { breakpoint: plan.executor },
+  summaryTrendStats: slo.summaryTrendStats,
+  thresholds: { ...slo.thresholds, ...stepThresholds(plan) },
+};
+
+const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+
+export default function (): void {
+  const elapsedSeconds = (Date.now() - exec.scenario.startTime) / 1000;
+  exec.vu.metrics.tags.step = String(stepAt(plan, elapsedSeconds));
+  traffic.visit();
+}
+
+export function teardown(): void {
+  traffic.sweep();
+}
+
+/** The suite's report, plus breakpoint.json next to summary.json and the answer on stdout. */
+export function handleSummary(data: K6SummaryData): Record<string, string> {
+  const outputs = suiteSummary(data);
+  const result = judgeSteps(plan, stepResults(plan, data.metrics));
+  const summaryPath = Object.keys(outputs).find((path) => path.endsWith('/summary.json')) ?? `${config.reportDir}/summary.json`;
+  const line = breakpointLine(result);
+  return {
+    ...outputs,
+    [summaryPath.replace(/summary\.json$/, 'breakpoint.json')]: `${JSON.stringify({ ...result, line }, null, 2)}\n`,
+    stdout: `${outputs.stdout ?? ''}\n${line}\n`,
+  };
+}

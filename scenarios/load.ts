@@ -1,0 +1,32 @@
+/**
+ * Load — does the target keep its SLOs at the expected peak rate, under a realistic mix
+ * (mostly reads, writes across every beast, deletes cleaning up)? Ramps to RATE, holds it for
+ * DURATION, ramps down; knobs in lib/plans/load.ts and lib/plans/mix.ts.
+ */
+import type { Options } from 'k6/options';
+import { loadConfig, readSettings } from '../lib/config/k6.ts';
+import { mixedTraffic } from '../lib/journeys/mix.ts';
+import { baseOptions } from '../lib/options.ts';
+import { mixFromEnv } from '../lib/plans/mix.ts';
+import { loadPlan } from '../lib/plans/load.ts';
+import { sloOptions } from '../thresholds/k6.ts';
+
+export { handleSummary } from '../lib/summary.ts';
+
+const config = loadConfig('load');
+
+export const options: Options = {
+  ...baseOptions(config),
+  scenarios: { load: readSettings(loadPlan) },
+  ...sloOptions(config, { mode: 'gate' }),
+};
+
+const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+
+export default function (): void {
+  traffic.visit();
+}
+
+export function teardown(): void {
+  traffic.sweep();
+}

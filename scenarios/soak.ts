@@ -1,0 +1,33 @@
+/**
+ * Soak — does the target hold its SLOs for hours: no leak, no slow drift, no damage from
+ * periodic jobs? A constant arrival rate for DURATION (default 4h). Lean by design: bodies are
+ * discarded except the GETs the checks read, trend stats are the few the report needs, and the
+ * mix deletes what it creates, so memory on both sides stays flat. Knobs in lib/plans/soak.ts.
+ */
+import type { Options } from 'k6/options';
+import { loadConfig, readSettings } from '../lib/config/k6.ts';
+import { mixedTraffic } from '../lib/journeys/mix.ts';
+import { baseOptions } from '../lib/options.ts';
+import { mixFromEnv } from '../lib/plans/mix.ts';
+import { soakPlan } from '../lib/plans/soak.ts';
+import { sloOptions } from '../thresholds/k6.ts';
+
+export { handleSummary } from '../lib/summary.ts';
+
+const config = loadConfig('soak');
+
+export const options: Options = {
+  ...baseOptions(config),
+  scenarios: { soak: readSettings(soakPlan) },
+  ...sloOptions(config, { mode: 'soak' }),
+};
+
+const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+
+export default function (): void {
+  traffic.visit();
+}
+
+export function teardown(): void {
+  traffic.sweep();
+}

@@ -1,0 +1,32 @@
+/**
+ * Spike — does the target survive a sudden burst and recover once it passes? A baseline,
+ * a jump to SPIKE_FACTOR × RATE within seconds, and a recovery period at the baseline; judged
+ * over the whole run without aborting. Knobs in lib/plans/spike.ts.
+ */
+import type { Options } from 'k6/options';
+import { loadConfig, readSettings } from '../lib/config/k6.ts';
+import { mixedTraffic } from '../lib/journeys/mix.ts';
+import { baseOptions } from '../lib/options.ts';
+import { mixFromEnv } from '../lib/plans/mix.ts';
+import { spikePlan } from '../lib/plans/spike.ts';
+import { sloOptions } from '../thresholds/k6.ts';
+
+export { handleSummary } from '../lib/summary.ts';
+
+const config = loadConfig('spike');
+
+export const options: Options = {
+  ...baseOptions(config),
+  scenarios: { spike: readSettings(spikePlan) },
+  ...sloOptions(config, { mode: 'report' }),
+};
+
+const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+
+export default function (): void {
+  traffic.visit();
+}
+
+export function teardown(): void {
+  traffic.sweep();
+}

@@ -1,0 +1,32 @@
+/**
+ * Stress — where does latency bend past the target rate? Climbs in steps from RATE to
+ * STRESS_PEAK × RATE, holding each step, and reports every SLO over the run without aborting,
+ * so the report shows how far past the target the SLOs still held. Knobs in lib/plans/stress.ts.
+ */
+import type { Options } from 'k6/options';
+import { loadConfig, readSettings } from '../lib/config/k6.ts';
+import { mixedTraffic } from '../lib/journeys/mix.ts';
+import { baseOptions } from '../lib/options.ts';
+import { mixFromEnv } from '../lib/plans/mix.ts';
+import { stressPlan } from '../lib/plans/stress.ts';
+import { sloOptions } from '../thresholds/k6.ts';
+
+export { handleSummary } from '../lib/summary.ts';
+
+const config = loadConfig('stress');
+
+export const options: Options = {
+  ...baseOptions(config),
+  scenarios: { stress: readSettings(stressPlan) },
+  ...sloOptions(config, { mode: 'report' }),
+};
+
+const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+
+export default function (): void {
+  traffic.visit();
+}
+
+export function teardown(): void {
+  traffic.sweep();
+}
