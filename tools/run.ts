@@ -83,10 +83,10 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     ({ config, k6Flags } = validate(args, env));
     // Step 4's settings are checked here, with the others, so a bad one sends nothing.
     remoteWrite = remoteWriteFromEnv(env, { testid: config.testid, k6Flags });
-    // Step 2: build if dist/ is stale, then find (or build) k6.
+    // Step 2: find (or build) k6, then build dist/ if stale; without k6 there is nothing to build for.
+    k6 = await ensureK6();
     const rebuilt = await buildIfStale();
     if (rebuilt.length > 0) console.error(`run: rebuilt ${rebuilt.map((file) => `dist/${file}`).join(', ')}`);
-    k6 = await ensureK6();
   } catch (error) {
     if (error instanceof BadInput || error instanceof ConfigError) {
       console.error(error.message);
