@@ -77,6 +77,10 @@ describe('pushSloResults against a real Prometheus', () => {
     expect(budget).toHaveLength(2);
     const passed = await prometheus.query('mythical_k6_run_passed{testid="slo-push-1"}', end);
     expect(passed.map((s) => s.value[1])).toEqual(['0']);
+    expect(passed[0].metric).toMatchObject({
+      window_start: String(Date.parse(summary.window.start)),
+      window_end: String(end.getTime()),
+    });
     // Stamped at the run end, not at push time: nothing is there a moment before it.
     expect(await prometheus.query('mythical_k6_slo_verdict{testid="slo-push-1"}', new Date(end.getTime() - 1_000))).toEqual([]);
   });

@@ -19,7 +19,7 @@ export const SLO_METRICS = {
   objective: 'mythical_k6_slo_objective',
   /** Share of the error budget used (1 = all); absent for no-data. */
   budgetUsed: 'mythical_k6_slo_budget_used',
-  /** 1 when every SLO of the run passed, else 0: one series per run. */
+  /** 1 when every SLO of the run passed, else 0: one series per run, carrying `window_start`/`window_end` (epoch ms). */
   runPassed: 'mythical_k6_run_passed',
 } as const;
 
@@ -31,9 +31,10 @@ export const SLO_METRICS = {
 export function sloSeries(summary: SummaryV1): SloSeries[] {
   const timestamp = Date.parse(summary.window.end);
   const run = { testid: summary.testid, scenario: summary.scenario, profile: summary.profile };
-  const series: SloSeries[] = [
-    seriesOf(SLO_METRICS.runPassed, run, summary.passed ? 1 : 0, timestamp),
-  ];
+  // The window rides on the one run series so the SLO dashboard can link to Tempo and Loki for
+  // exactly the run's time range; one value per run, so no extra cardinality.
+  const window = { window_start: String(Date.parse(summary.window.start)), window_end: String(timestamp) };
+  const series: SloSeries[] = [seriesOf(SLO_METRICS.runPassed, { ...run, ...window }, summary.passed ? 1 : 0, timestamp)];
   for (const slo of summary.slos) {
     const labels = { ...run, ...sloLabels(slo) };
     series.push(seriesOf(SLO_METRICS.verdict, { ...labels, verdict: slo.verdict }, slo.verdict === 'pass' ? 1 : 0, timestamp));
