@@ -31,6 +31,7 @@ export function summaryFixture(testid: string, slos: SloResult[], end = new Date
     testid,
     scenario: 'smoke',
     profile: 'default',
+    mode: 'gate',
     baseUrl: 'http://127.0.0.1:4000',
     window: { start: new Date(end.getTime() - 30_000).toISOString(), end: end.toISOString() },
     totals: { requests: 40, iterations: 10, durationSeconds: 30, checksPassed: 40, checksFailed: 0 },
