@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { k6Version } from '../../tools/k6.ts';
+import type { LoadPlan, LoadResult } from './result.ts';
+
+interface K6Summary {
+  metrics: Record<string, { values: Record<string, number> }>;
+}
+
+/** Runs the CRUD mix with the k6 binary at `k6` and reads its handleSummary JSON. */
+export async function runK6(k6: string, plan: LoadPlan): Promise<LoadResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'mythical-bench-'));
+  const summaryFile = join(dir, 'summary.json');
+  try {
+    await promisify(execFile)(k6, ['run', '--quiet', fileURLToPath(new URL('crud-mix.k6.js', import.meta.url))], {
+      env: {
+        ...process.env,
+        BASE_URL: plan.url,
+        CONNECTIONS: String(plan.connections),
+        DURATION_SECONDS: String(plan.durationSeconds),
+        SUMMARY_FILE: summaryFile,
+      },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const { metrics } = JSON.parse(readFileSync(summaryFile, 'utf8')) as K6Summary;
+    return {
+      generator: `k6 ${(await k6Version(k6)) ?? ''}`.trim(),
+      requestsPerSecond: metrics.http_reqs.values.rate,
+      requests: metrics.http_reqs.values.count,
+      unexpected: metrics.http_req_failed.values.passes,
+      p99Ms: metrics.http_req_duration.values['p(99)'],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
