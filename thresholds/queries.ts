@@ -52,7 +52,8 @@ export function spanSelector(scope: Omit<QueryScope, 'testid'>, condition?: stri
   const terms = [
     `resource.service.name = "${SERVICE_NAME}"`,
     `span.${scope.key} = "${scope.beast}"`,
-    `span.http.method = "${scope.method}"`,
+    // Older OpenTelemetry HTTP instrumentation writes `http.method`, current semantic conventions `http.request.method`.
+    `(span.http.method = "${scope.method}" || span.http.request.method = "${scope.method}")`,
     ...(condition ? [condition] : []),
   ];
   return `{ ${terms.join(' && ')} }`;

@@ -36,7 +36,7 @@ describe('SLO catalog', () => {
     const p95 = catalog({ SLO_P95_MS: '250', SLO_P99_MS: '900' }).find((slo) => slo.id === 'latency-p95-get-unicorn')!;
     expect(thresholdExpression(p95)).toBe('p(95)<250');
     expect(p95.description).toBe('95% of GET /unicorn requests answer within 250 ms');
-    expect(p95.queries.traceql).toBe('{ resource.service.name = "mythical-server" && span.beast = "unicorn" && span.http.method = "GET" && duration > 250ms }');
+    expect(p95.queries.traceql).toBe('{ resource.service.name = "mythical-server" && span.beast = "unicorn" && (span.http.method = "GET" || span.http.request.method = "GET") && duration > 250ms }');
     expect(p95.queries.promql).toBe('histogram_quantile(0.95, sum(k6_http_req_duration_seconds{testid="t-1", beast="unicorn", method="GET"})) * 1000');
     expect(p95.queries.promqlTrendStats).toBe('max(k6_http_req_duration_p95{testid="t-1", beast="unicorn", method="GET"}) * 1000');
   });

@@ -9,6 +9,7 @@ import { renderJUnit } from '../../../thresholds/report/junit.ts';
 import { sloJUnitSuite } from '../../../thresholds/report/slo-junit.ts';
 import type { SummaryV1 } from '../../../thresholds/summary-schema.ts';
 import { k6Data, type GroupSample } from './k6-data.ts';
+import { junitRows, markdownRows, tableRows } from './rows.ts';
 
 const END = new Date('2025-03-04T10:00:12.000Z');
 const config = {
@@ -127,17 +128,6 @@ describe('Explore links', () => {
     expect(exploreState(summary.links.mimir).query.expr).toContain('testid="smoke-t1"');
   });
 });
-
-/** Rows as each renderer prints them: [id, objective, observed, verdict, budget]. */
-function tableRows(table: string): string[][] {
-  return table.split('\n').filter((line) => /^ {2}(availability|latency|checks)-/.test(line)).map((line) => line.trim().split(/ {2,}/));
-}
-function markdownRows(markdown: string): string[][] {
-  return markdown.split('\n').filter((line) => line.startsWith('| `')).map((line) => line.slice(2, -2).split(' | ').map((cell) => cell.replace(/`/g, '').replace(/\\\|/g, '|')));
-}
-function junitRows(xml: string): Array<[string, boolean]> {
-  return [...xml.matchAll(/<testcase name="([^"]+)"[^>]*?(\/>|>([\s\S]*?)<\/testcase>)/g)].map((m) => [m[1], (m[3] ?? '').includes('<failure')]);
-}
 
 describe('JUnit and Markdown say the same as the table', () => {
   const summary: SummaryV1 = summarize(
