@@ -107,12 +107,30 @@ describe('each variable, bad values: one line naming the variable and the accept
     expect(message).not.toContain('\n');
   });
 
+  it.each([
+    [duration, 'DURATION', '30', 'DURATION=30 is not valid: expected a duration such as 30s, 5m or 1h30m'],
+    [duration, 'DURATION', '0s', 'DURATION=0s is not valid'],
+    [duration, 'DURATION', '5m1h', 'DURATION=5m1h is not valid'],
+    [rate, 'RATE', '0', 'RATE=0 is not valid: expected iterations per time unit such as 20, 20/s, 600/m or 100/h'],
+    [rate, 'RATE', '10/d', 'RATE=10/d is not valid'],
+    [rate, 'RATE', '1.5/s', 'RATE=1.5/s is not valid'],
+  ] as const)('%o %s=%s (for scenarios that honour it)', (validate, variable, raw, expected) => {
+    expect(() => validate(raw, variable)).toThrow(expected);
+  });
+
+  it('REPORT_DIR must be a path on one line', () => {
+    expect(failure({ REPORT_DIR: 'a\nb' })).toBe('REPORT_DIR="a\\nb" is not valid: expected a directory path');
+  });
+
   it('names the variable in the error', () => {
+    let caught: unknown;
     try {
       parseConfig({ VUS: 'many' }, context);
     } catch (error) {
-      expect((error as ConfigError).variable).toBe('VUS');
+      caught = error;
     }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).variable).toBe('VUS');
   });
 
   it('never prints a password given in BASE_URL', () => {
