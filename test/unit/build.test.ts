@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, NAMES_FILE, ROOT, buildDist, refuseRemoteImports, scenarioNames } from '../../tools/build/bundle.ts';
 import { checkDist, diffTrees, readTree, writeTree } from '../../tools/build.ts';
+import { runProcess } from '../support/run-process.ts';
 
 let first: Map<string, Buffer>;
 const scratch = mkdtempSync(path.join(tmpdir(), 'mythical-k6-build-test-'));
@@ -56,6 +57,15 @@ describe('the build', () => {
       const map = JSON.parse(Buffer.from(match![1], 'base64').toString());
       expect(map.sources).toContain(`../scenarios/${file.replace(/\.js$/, '.ts')}`);
       for (const source of map.sources as string[]) expect(source).toMatch(/^\.\.\/(lib|scenarios|thresholds)\/.+\.ts$/);
+    }
+  });
+
+  it('gives JavaScript that parses as an ES module', async () => {
+    for (const [file, content] of bundles()) {
+      const copy = path.join(scratch, file.replace(/\.js$/, '.mjs'));
+      writeFileSync(copy, content);
+      const result = await runProcess(process.execPath, ['--check', copy]);
+      expect(result.code, `${file}: ${result.stderr}`).toBe(0);
     }
   });
 
