@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildDist, DIST } from './build/bundle.ts';
+import { BuildError, buildDist, DIST } from './build/bundle.ts';
 
 /** Every file under `dir`, keyed by its POSIX path inside `dir`; empty when `dir` is missing. */
 export function readTree(dir: string): Map<string, Buffer> {
@@ -68,6 +68,16 @@ export async function checkDist(dist = DIST): Promise<string[]> {
 }
 
 async function main(args: string[]): Promise<number> {
+  try {
+    return await buildOrCheck(args);
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+}
+
+async function buildOrCheck(args: string[]): Promise<number> {
   if (args.length > 1 || (args.length === 1 && args[0] !== '--check')) {
     console.error(`build: ${args.join(' ')} is not valid: expected no argument, or --check`);
     return 2;

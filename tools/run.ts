@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../lib/config/error.ts';
 import { parseConfig, type SuiteConfig } from '../lib/config/parse.ts';
-import { DIST, scenarioNames } from './build/bundle.ts';
+import { BuildError, DIST, scenarioNames } from './build/bundle.ts';
 import { buildIfStale } from './build.ts';
 import { EXIT_K6_NOT_FOUND, K6NotFoundError, ensureK6 } from './k6.ts';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
@@ -95,6 +95,10 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     if (error instanceof K6NotFoundError) {
       console.error(error.message);
       return EXIT_K6_NOT_FOUND;
+    }
+    if (error instanceof BuildError) {
+      console.error(error.message);
+      return 1;
     }
     throw error;
   }

@@ -29,6 +29,9 @@ export const refuseRemoteImports: Plugin = {
   },
 };
 
+/** esbuild refused the sources; it has printed each error, with its file and line, above. */
+export class BuildError extends Error {}
+
 /** The scenario names: every `scenarios/*.ts`, sorted. */
 export function scenarioNames(): string[] {
   return readdirSync(path.join(ROOT, 'scenarios'))
@@ -59,7 +62,9 @@ export async function buildDist(): Promise<Map<string, Buffer>> {
     banner: { js: BANNER },
     plugins: [refuseRemoteImports],
     write: false,
-    logLevel: 'silent',
+    logLevel: 'error',
+  }).catch((error: { errors?: unknown[] }) => {
+    throw new BuildError(`build: ${error.errors?.length ?? 1} error(s) in scenarios/ or lib/ (shown above); dist/ is unchanged`);
   });
   const files = new Map<string, Buffer>();
   for (const output of result.outputFiles) {
