@@ -1,0 +1,167 @@
+/**
+ * SLO verdict of a run from its remote-written series: `npm run verdict -- --prometheus <url>
+ * --testid <id>`. k6 does not aggregate thresholds across instances, so a distributed run
+ * (k6-operator, or `--execution-segment` processes) is judged here, with the catalog's PromQL
+ * per SLO, evaluated at the run's last sample. Writes summary.json, junit.xml and report.md (the
+ * suite's SummaryV1 and renderers) and exits 0 (all SLOs met), 99 (an SLO failed or had no
+ * data, as k6's thresholds) or 2 (bad flag or setting, Prometheus unreachable, unknown testid).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../lib/config/error.ts';
+import { parseConfig } from '../lib/config/parse.ts';
+import { buildCatalog } from '../thresholds/catalog.ts';
+import { reportFiles } from '../thresholds/report/files.ts';
+import { renderSloTable } from '../thresholds/report/table.ts';
+import { parseSloSettings } from '../thresholds/settings.ts';
+import { receiverFromEnv } from './remote-write.ts';
+import { verdictSummary, type Measured } from './verdict/judge.ts';
+import { PrometheusApi, QueryError } from './verdict/prometheus-api.ts';
+
+/** Exit code when an SLO failed: the same as k6's thresholds-failed (docs/architecture.md). */
+const EXIT_SLO_FAILED = 99;
+
+const USAGE = `usage: npm run verdict -- --prometheus <PromQL API base URL> --testid <id> [--scenario <name>] [--report-dir <dir>] [--lookback <hours>]
+  SLO objectives and the beasts come from the same variables as a run (SLO_*, BEASTS, ENDPOINT_TYPE);
+  credentials from K6_PROMETHEUS_RW_USERNAME/_PASSWORD/_BEARER_TOKEN/_HEADERS_*, as k6 uses them.`;
+
+class UsageError extends Error {}
+
+interface Args {
+  prometheus: string;
+  testid: string;
+  scenario: string;
+  reportDir: string;
+  lookbackHours: number;
+}
+
+function parseFlags(argv: string[]): Args | null {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        prometheus: { type: 'string' },
+        testid: { type: 'string' },
+        scenario: { type: 'string' },
+        'report-dir': { type: 'string' },
+        lookback: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}; run with --help for the accepted flags`);
+  }
+  if (values.help) return null;
+  if (!values.prometheus || !/^https?:\/\/\S+$/.test(values.prometheus)) {
+    throw new UsageError('--prometheus is required; expected the PromQL API base URL, e.g. http://localhost:9090 or http://mimir:9009/prometheus');
+  }
+  if (!values.testid || !/^[A-Za-z0-9][A-Za-z0-9._~-]{0,63}$/.test(values.testid)) {
+    throw new UsageError('--testid is required; expected the testid of the run (letters, digits, . _ ~ -, at most 64)');
+  }
+  const lookbackHours = values.lookback === undefined ? 24 : Number(values.lookback);
+  if (!Number.isInteger(lookbackHours) || lookbackHours < 1 || lookbackHours > 24 * 31) {
+    throw new UsageError(`--lookback: "${values.lookback}" is not valid; expected whole hours from 1 to 744`);
+  }
+  return {
+    prometheus: values.prometheus,
+    testid: values.testid,
+    scenario: values.scenario ?? 'distributed',
+    reportDir: values['report-dir'] ?? join('reports', values.testid),
+    lookbackHours,
+  };
+}
+
+function selector(labels: Record<string, string>, extra = ''): string {
+  const terms = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
+  return `{${[...terms, ...(extra ? [extra] : [])].join(', ')}}`;
+}
+
+/** First and last sample of the run's request counter, scanned over the lookback. */
+async function runWindow(api: PrometheusApi, testid: string, lookbackHours: number, source: string): Promise<{ start: number; end: number }> {
+  const now = Math.floor(Date.now() / 1000);
+  const from = now - lookbackHours * 3600;
+  // At most ~11000 points per series, and a step under the 5-minute lookback so no sample is skipped.
+  const step = Math.max(1, Math.ceil((now - from) / 10_000));
+  const series = `k6_http_reqs_total${selector({ testid })}`;
+  const [first] = await api.range(`min(timestamp(${series}))`, from, now, step);
+  const [last] = await api.range(`max(timestamp(${series}))`, from, now, step);
+  if (!first?.length || !last?.length) {
+    throw new UsageError(`--testid ${testid}: no k6_http_reqs_total series in ${source} over the last ${lookbackHours} h; expected the testid of a run that remote-wrote there`);
+  }
+  // Each step sees the latest sample before it, so the first sample can hide behind a later
+  // one: look again, second by second, at the step before the first one that saw the run.
+  const seen = first[0][0];
+  const [fine] = await api.range(`min(timestamp(${series}))`, seen - step, seen, 1);
+  return { start: Math.min(...(fine ?? first).map(([, v]) => v)), end: Math.max(...last.map(([, v]) => v)) };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseFlags(argv);
+  if (!args) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const env = { ...process.env, TESTID: args.testid };
+  const config = parseConfig(env, { scenario: args.scenario, now: new Date(), random: Math.random });
+  const settings = parseSloSettings(env, 'soak');
+  const catalog = buildCatalog({ testid: args.testid, endpointType: config.endpointType, beasts: config.beasts, slo: settings });
+  const api = new PrometheusApi(args.prometheus, receiverFromEnv(env).headers);
+  const { start, end } = await runWindow(api, args.testid, args.lookbackHours, args.prometheus);
+
+  const value = async (promql: string): Promise<number | null> => {
+    const [sample] = await api.instant(promql, end);
+    return sample === undefined || Number.isNaN(sample.value) ? null : sample.value;
+  };
+  const native = ((await value(`count(k6_http_req_duration_seconds${selector({ testid: args.testid })})`)) ?? 0) > 0;
+  const measured: Measured[] = [];
+  for (const slo of catalog) {
+    const samples = (await value(`sum(k6_${slo.guard}_total${selector({ testid: args.testid, ...slo.tags })})`)) ?? 0;
+    measured.push({ observed: await value(native ? slo.queries.promql : slo.queries.promqlTrendStats), samples });
+  }
+  const journey = selector({ testid: args.testid }, 'beast!=""');
+  const latency = (q: number) =>
+    native
+      ? `histogram_quantile(${q}, sum(k6_http_req_duration_seconds${journey})) * 1000`
+      : `max(k6_http_req_duration_p${q * 100}${journey}) * 1000`;
+  const checks = (passed: string) => value(`sum(k6_mythical_checks_total${selector({ testid: args.testid, passed })})`);
+  const summary = verdictSummary(
+    catalog,
+    measured,
+    {
+      testid: args.testid,
+      scenario: args.scenario,
+      baseUrl: config.baseUrl,
+      start: new Date(start * 1000),
+      end: new Date(end * 1000),
+      requests: (await value(`sum(k6_http_reqs_total${journey})`)) ?? 0,
+      iterations: (await value(`sum(k6_iterations_total${selector({ testid: args.testid })})`)) ?? 0,
+      checksPassed: (await checks('true')) ?? 0,
+      checksFailed: (await checks('false')) ?? 0,
+      all: {
+        p95Ms: await value(latency(0.95)),
+        p99Ms: await value(latency(0.99)),
+        errorRate: await value(`(sum(k6_http_reqs_total${selector({ testid: args.testid, expected_response: 'false' }, 'beast!=""')}) or vector(0)) / sum(k6_http_reqs_total${journey})`),
+      },
+    },
+    settings,
+  );
+  for (const [path, content] of Object.entries(reportFiles(summary, args.reportDir))) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  process.stdout.write(`${renderSloTable(summary)}\nverdict: ${summary.passed ? 'PASS' : 'FAIL'} — ${args.testid} judged from ${native ? 'native histograms' : 'trend stats'} in ${args.prometheus}; reports in ${args.reportDir}\n`);
+  return summary.passed ? 0 : EXIT_SLO_FAILED;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const known = error instanceof UsageError || error instanceof ConfigError || error instanceof QueryError;
+    process.stderr.write(`verdict: ${known ? (error as Error).message : (error as Error).stack}\n`);
+    process.exitCode = 2;
+  },
+);
