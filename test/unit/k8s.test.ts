@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildDist } from '../../tools/build/bundle.ts';
+import { K6_VERSION } from '../../tools/k6.ts';
+import { CONFIGMAP_LIMIT_BYTES, ConfigMapTooLarge, configMapKey, renderConfigMap } from '../../tools/k8s/configmap.ts';
+
+let files: Map<string, string>;
+beforeAll(async () => {
+  const built = await buildDist();
+  files = new Map([...built].filter(([path]) => ['load.js', 'soak.js', 'data/names.json'].includes(path)).map(([p, b]) => [p, b.toString('utf8')]));
+});
+
+describe('ConfigMap generator', () => {
+  it('holds the bundles and the names data, byte for byte, and parses as YAML', () => {
+    expect([...files.keys()].sort()).toEqual(['data/names.json', 'load.js', 'soak.js']);
+    const manifest = parse(renderConfigMap(files, { name: 'mythical-k6-scripts', namespace: 'load' }));
+    expect(manifest).toMatchObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'mythical-k6-scripts', namespace: 'load' } });
+    expect(Object.keys(manifest.data)).toEqual(['data__names.json', 'load.js', 'soak.js']);
+    for (const [path, text] of files) expect(manifest.data[configMapKey(path)]).toBe(text);
+    expect(manifest.metadata.annotations['mythical-k6/content-sha256']).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is deterministic and refuses more than a ConfigMap can hold', () => {
+    const reversed = new Map([...files].reverse());
+    expect(renderConfigMap(reversed, { name: 'x' })).toBe(renderConfigMap(files, { name: 'x' }));
+    expect(() => renderConfigMap(new Map([['big.js', 'x'.repeat(CONFIGMAP_LIMIT_BYTES + 1)]]), { name: 'x' })).toThrow(ConfigMapTooLarge);
+  });
+});
+
+describe.each(['load', 'soak'])('deploy/k8s/testrun-%s.yaml', (scenario) => {
+  const testRun = parse(readFileSync(`deploy/k8s/testrun-${scenario}.yaml`, 'utf8'));
+  const env = Object.fromEntries(testRun.spec.runner.env.map((e: { name: string; value?: string }) => [e.name, e.value]));
+
+  it('splits the run over several runners under one testid, remote-writing with a per-runner label', () => {
+    expect(testRun).toMatchObject({ apiVersion: 'k6.io/v1alpha1', kind: 'TestRun' });
+    expect(testRun.spec.parallelism).toBeGreaterThanOrEqual(2);
+    const testid = /--tag testid=(\S+)/.exec(testRun.spec.arguments)?.[1];
+    expect(testid).toBe(env.TESTID);
+    expect(testRun.spec.arguments).toContain('--out experimental-prometheus-rw');
+    expect(env.K6_PROMETHEUS_RW_LABELS).toBe('runner=$(POD_NAME)');
+    expect(testRun.spec.runner.envFrom).toEqual([{ secretRef: { name: 'mythical-k6-remote-write' } }]);
+    expect(testRun.spec.runner.image).toBe(`grafana/k6:${K6_VERSION}`);
+  });
+
+  it('mounts the generated ConfigMap keys where the bundle opens them', () => {
+    const keys = Object.keys(parse(renderConfigMap(files, { name: 'mythical-k6-scripts' })).data);
+    const volume = testRun.spec.runner.volumes[0];
+    expect(volume.configMap.name).toBe('mythical-k6-scripts');
+    for (const item of volume.configMap.items) {
+      expect(keys).toContain(item.key);
+      expect(item.key).toBe(configMapKey(item.path));
+    }
+    const mount = testRun.spec.runner.volumeMounts[0].mountPath;
+    expect(testRun.spec.script.localFile).toBe(`${mount}/${scenario}.js`);
+    expect(volume.configMap.items.map((i: { path: string }) => i.path)).toEqual([`${scenario}.js`, 'data/names.json']);
+  });
+});
