@@ -1,19 +1,13 @@
 import { existsSync } from 'node:fs';
 import { pushTimeseries } from 'prometheus-remote-write';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrometheus, type PrometheusHarness } from '../support/prometheus.ts';
+import { describe, expect, it } from 'vitest';
+import { startPrometheus, usePrometheus } from '../support/prometheus.ts';
 
 describe('Prometheus harness (the Mimir stand-in)', () => {
-  let prometheus: PrometheusHarness;
-
-  beforeAll(async () => {
-    prometheus = await startPrometheus();
-  });
-  afterAll(async () => {
-    await prometheus?.stop();
-  });
+  const harness = usePrometheus();
 
   it('is ready on a loopback port with the receiver and native histograms switched on', async () => {
+    const prometheus = harness();
     expect(prometheus.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(prometheus.remoteWriteUrl).toBe(`${prometheus.url}/api/v1/write`);
     const flags = (await (await fetch(`${prometheus.url}/api/v1/status/flags`)).json()) as {
@@ -25,6 +19,7 @@ describe('Prometheus harness (the Mimir stand-in)', () => {
   });
 
   it('stores what is remote-written and answers instant queries and series look-ups', async () => {
+    const prometheus = harness();
     const now = Date.now();
     const result = await pushTimeseries(
       [{ labels: { __name__: 'harness_probe', testid: 'harness-1' }, samples: [{ value: 42, timestamp: now }] }],
@@ -42,7 +37,7 @@ describe('Prometheus harness (the Mimir stand-in)', () => {
   });
 
   it('rejects a malformed query with Prometheus\' own error', async () => {
-    await expect(prometheus.query('sum(')).rejects.toThrow(/bad_data/);
+    await expect(harness().query('sum(')).rejects.toThrow(/bad_data/);
   });
 
   it('stops the server and removes its temp dir', async () => {

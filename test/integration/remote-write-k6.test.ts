@@ -9,7 +9,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
 import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
 import { findK6 } from '../../tools/k6.ts';
 import { forRun, loadDashboard, panelQueries } from '../support/dashboards.ts';
-import { startPrometheus, type PrometheusHarness } from '../support/prometheus.ts';
+import { usePrometheus } from '../support/prometheus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const k6Path = await findK6();
@@ -43,25 +43,23 @@ async function smoke(testid: string, env: Record<string, string>): Promise<RunRe
 }
 
 describe.skipIf(!k6Path)('smoke with remote-write into a real Prometheus (needs the k6 binary)', () => {
-  let prometheus: PrometheusHarness;
+  const prometheus = usePrometheus();
   let sandbox: Sandbox;
   let baseEnv: Record<string, string>;
 
   beforeAll(async () => {
-    prometheus = await startPrometheus();
     // Always-succeed keeps status labels the same from run to run, so series counts compare.
     sandbox = await startSandbox({ logs: 'silent', alwaysSucceed: true });
     baseEnv = {
       BASE_URL: sandbox.url,
       SLO_PROFILE: 'always-succeed',
-      K6_PROMETHEUS_RW_SERVER_URL: prometheus.remoteWriteUrl,
+      K6_PROMETHEUS_RW_SERVER_URL: prometheus().remoteWriteUrl,
       K6_PROMETHEUS_RW_PUSH_INTERVAL: '1s',
       VUS: '1',
     };
   });
   afterAll(async () => {
     await sandbox?.stop();
-    await prometheus?.stop();
   });
 
   it('lands every request, every dashboard query and every SLO verdict under the run\'s testid', async () => {
@@ -72,10 +70,10 @@ describe.skipIf(!k6Path)('smoke with remote-write into a real Prometheus (needs 
     const end = new Date(summary.window.end);
     const after = new Date(end.getTime() + 5_000);
 
-    const [requests] = await prometheus.query(`sum(max_over_time(k6_http_reqs_total{testid="${testid}"}[10m]))`, after);
+    const [requests] = await prometheus().query(`sum(max_over_time(k6_http_reqs_total{testid="${testid}"}[10m]))`, after);
     expect(Number(requests.value[1])).toBe(summary.totals.requests);
 
-    const labelNames = new Set((await prometheus.series(`{testid="${testid}"}`, start, after)).flatMap((s) => Object.keys(s)));
+    const labelNames = new Set((await prometheus().series(`{testid="${testid}"}`, start, after)).flatMap((s) => Object.keys(s)));
     for (const label of UNBOUNDED) expect(labelNames.has(label), `label ${label}`).toBe(false);
     expect(labelNames.has('scenario')).toBe(true);
 
@@ -87,7 +85,7 @@ describe.skipIf(!k6Path)('smoke with remote-write into a real Prometheus (needs 
         const query = forRun(expr, testid, { range: '10m', rateInterval: '10s' });
         let found = false;
         for (const time of times) {
-          if ((await prometheus.query(query, time)).length > 0) {
+          if ((await prometheus().query(query, time)).length > 0) {
             found = true;
             break;
           }
@@ -96,7 +94,7 @@ describe.skipIf(!k6Path)('smoke with remote-write into a real Prometheus (needs 
       }
     }
 
-    const verdicts = await prometheus.query(`last_over_time(mythical_k6_slo_verdict{testid="${testid}"}[10m])`, after);
+    const verdicts = await prometheus().query(`last_over_time(mythical_k6_slo_verdict{testid="${testid}"}[10m])`, after);
     expect(Object.fromEntries(verdicts.map((s) => [s.metric.slo, s.metric.verdict]))).toEqual(
       Object.fromEntries(summary.slos.map((slo) => [slo.id, slo.verdict])),
     );
@@ -109,7 +107,7 @@ describe.skipIf(!k6Path)('smoke with remote-write into a real Prometheus (needs 
     const first = await smoke(short, { ...baseEnv, ITERATIONS: '1' });
     const second = await smoke(long, { ...baseEnv, ITERATIONS: '6' });
     expect(second.summary.totals.iterations).toBeGreaterThan(first.summary.totals.iterations);
-    const count = async (testid: string) => (await prometheus.series(`{testid="${testid}"}`)).length;
+    const count = async (testid: string) => (await prometheus().series(`{testid="${testid}"}`)).length;
     const shortCount = await count(short);
     expect(shortCount).toBeGreaterThan(10);
     expect(await count(long)).toBe(shortCount);

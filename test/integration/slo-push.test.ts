@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushSloResults } from '../../tools/slo/push.ts';
-import { startPrometheus, type PrometheusHarness } from '../support/prometheus.ts';
+import { usePrometheus } from '../support/prometheus.ts';
 import { sloResult, summaryFixture } from '../support/summary-fixture.ts';
 
 const run = promisify(execFile);
 
 describe('pushSloResults against a real Prometheus', () => {
-  let prometheus: PrometheusHarness;
+  const prometheus = usePrometheus();
   const end = new Date(Date.now() - 5_000);
   const summary = summaryFixture(
     'slo-push-1',
@@ -25,24 +25,17 @@ describe('pushSloResults against a real Prometheus', () => {
     end,
   );
 
-  beforeAll(async () => {
-    prometheus = await startPrometheus();
-  });
-  afterAll(async () => {
-    await prometheus?.stop();
-  });
-
   it('writes verdict, objective, observed and budget series with the run labels, stamped at the run end', async () => {
     const warnings: string[] = [];
     const outcome = await pushSloResults(summary, {
-      receiver: { url: prometheus.remoteWriteUrl, headers: {} },
+      receiver: { url: prometheus().remoteWriteUrl, headers: {} },
       warn: (line) => warnings.push(line),
     });
     expect(warnings).toEqual([]);
     // 1 run series + 3 verdicts + 3 objectives + 2 observed + 2 budgets (no-data has neither).
     expect(outcome).toEqual({ delivered: true, series: 11 });
 
-    const verdicts = await prometheus.query('mythical_k6_slo_verdict{testid="slo-push-1"}', end);
+    const verdicts = await prometheus().query('mythical_k6_slo_verdict{testid="slo-push-1"}', end);
     const bySlo = Object.fromEntries(verdicts.map((s) => [s.metric.slo, s]));
     expect(Object.keys(bySlo).sort()).toEqual([
       'availability-get-owlbear',
@@ -66,23 +59,23 @@ describe('pushSloResults against a real Prometheus', () => {
     expect(bySlo['latency-p95-post-unicorn'].metric.verdict).toBe('no-data');
     expect(bySlo['latency-p95-post-unicorn'].value[1]).toBe('0');
 
-    const observed = await prometheus.query('mythical_k6_slo_observed{testid="slo-push-1"}', end);
+    const observed = await prometheus().query('mythical_k6_slo_observed{testid="slo-push-1"}', end);
     expect(Object.fromEntries(observed.map((s) => [s.metric.slo, Number(s.value[1])]))).toEqual({
       'latency-p95-get-owlbear': 120,
       'availability-get-owlbear': 0.93,
     });
-    const objective = await prometheus.query('mythical_k6_slo_objective{slo="availability-get-owlbear"}', end);
+    const objective = await prometheus().query('mythical_k6_slo_objective{slo="availability-get-owlbear"}', end);
     expect(objective.map((s) => [s.metric.unit, Number(s.value[1])])).toEqual([['ratio', 0.99]]);
-    const budget = await prometheus.query('mythical_k6_slo_budget_used{testid="slo-push-1"}', end);
+    const budget = await prometheus().query('mythical_k6_slo_budget_used{testid="slo-push-1"}', end);
     expect(budget).toHaveLength(2);
-    const passed = await prometheus.query('mythical_k6_run_passed{testid="slo-push-1"}', end);
+    const passed = await prometheus().query('mythical_k6_run_passed{testid="slo-push-1"}', end);
     expect(passed.map((s) => s.value[1])).toEqual(['0']);
     expect(passed[0].metric).toMatchObject({
       window_start: String(Date.parse(summary.window.start)),
       window_end: String(end.getTime()),
     });
     // Stamped at the run end, not at push time: nothing is there a moment before it.
-    expect(await prometheus.query('mythical_k6_slo_verdict{testid="slo-push-1"}', new Date(end.getTime() - 1_000))).toEqual([]);
+    expect(await prometheus().query('mythical_k6_slo_verdict{testid="slo-push-1"}', new Date(end.getTime() - 1_000))).toEqual([]);
   });
 
   it('runs as `slo:push` on a summary.json with the k6 receiver variable', async () => {
@@ -91,15 +84,15 @@ describe('pushSloResults against a real Prometheus', () => {
       const file = join(dir, 'summary.json');
       await writeFile(file, JSON.stringify({ ...summary, testid: 'slo-push-cli' }));
       const { stdout } = await run('npx', ['tsx', 'tools/slo-push.ts', file], {
-        env: { ...process.env, K6_PROMETHEUS_RW_SERVER_URL: prometheus.remoteWriteUrl },
+        env: { ...process.env, K6_PROMETHEUS_RW_SERVER_URL: prometheus().remoteWriteUrl },
       });
-      expect(stdout.trim()).toBe(`pushed 11 SLO series for slo-push-cli to ${prometheus.remoteWriteUrl}`);
-      const verdicts = await prometheus.query('mythical_k6_slo_verdict{testid="slo-push-cli"}', end);
+      expect(stdout.trim()).toBe(`pushed 11 SLO series for slo-push-cli to ${prometheus().remoteWriteUrl}`);
+      const verdicts = await prometheus().query('mythical_k6_slo_verdict{testid="slo-push-cli"}', end);
       expect(verdicts).toHaveLength(3);
 
       await writeFile(file, JSON.stringify({ schema: 'other', version: 1 }));
       const bad = await run('npx', ['tsx', 'tools/slo-push.ts', file], {
-        env: { ...process.env, K6_PROMETHEUS_RW_SERVER_URL: prometheus.remoteWriteUrl },
+        env: { ...process.env, K6_PROMETHEUS_RW_SERVER_URL: prometheus().remoteWriteUrl },
       }).catch((error: { code: number; stderr: string }) => error);
       expect(bad).toMatchObject({ code: 2 });
       expect((bad as { stderr: string }).stderr.trim().split('\n')).toHaveLength(1);

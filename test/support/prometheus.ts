@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -148,4 +149,22 @@ async function apiGet<T>(url: string): Promise<T> {
     throw new Error(`prometheus ${body.errorType ?? response.status}: ${body.error ?? 'unknown error'}`);
   }
   return body.data as T;
+}
+
+/**
+ * For a `describe` block: starts one Prometheus before its tests and stops it after them, also
+ * when one fails. Call the returned function inside a test to get the running harness.
+ */
+export function usePrometheus(): () => PrometheusHarness {
+  let harness: PrometheusHarness | undefined;
+  beforeAll(async () => {
+    harness = await startPrometheus();
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+  return () => {
+    if (!harness) throw new Error('usePrometheus: Prometheus is not running (beforeAll failed?)');
+    return harness;
+  };
 }
