@@ -30,7 +30,7 @@ describe('SLO evaluation of k6 summary data', () => {
   it('passes every SLO of a healthy run and keeps the documented schema', () => {
     const summary = summarize();
     expect(summary).toMatchObject({ schema: 'mythical-k6/summary', version: 1, testid: 'smoke-t1', scenario: 'smoke', profile: 'default', mode: 'gate', passed: true });
-    expect(summary.slos).toHaveLength(2 * 3 * 4);
+    expect(summary.slos).toHaveLength(2 * (3 * 3 + 1));
     expect(summary.slos.every((slo) => slo.verdict === 'pass' && slo.samples > 0)).toBe(true);
     expect(summary.window).toEqual({ start: '2025-03-04T10:00:00.000Z', end: '2025-03-04T10:00:12.000Z' });
     expect(summary.slis['GET /owlbear']).toEqual({ p95Ms: 80, p99Ms: 120, errorRate: 0, rps: 20 / 12, requests: 20 });
@@ -56,7 +56,7 @@ describe('SLO evaluation of k6 summary data', () => {
     const data = k6Data(groups({ 'POST /unicorn': { requests: 0, failed: 0, checksPassed: 0 } }));
     const summary = summarize(data);
     const post = summary.slos.filter((slo) => slo.id.endsWith('-post-unicorn'));
-    expect(post.map((slo) => [slo.verdict, slo.observed, slo.budgetUsed, slo.samples])).toEqual(Array(4).fill(['no-data', null, null, 0]));
+    expect(post.map((slo) => [slo.verdict, slo.observed, slo.budgetUsed, slo.samples])).toEqual(Array(3).fill(['no-data', null, null, 0]));
     expect(summary.passed).toBe(false);
   });
 
@@ -147,9 +147,9 @@ describe('JUnit and Markdown say the same as the table', () => {
     expect(markdown).toEqual(table);
     const failedInTable = table.filter((row) => row[3] !== 'PASS').map((row) => row[0]);
     expect(junit.filter(([, failed]) => failed).map(([id]) => id)).toEqual(failedInTable);
-    expect(failedInTable).toEqual(['latency-p95-get-owlbear', 'availability-post-unicorn', 'latency-p95-post-unicorn', 'latency-p99-post-unicorn', 'checks-post-unicorn', 'availability-delete-unicorn']);
+    expect(failedInTable).toEqual(['latency-p95-get-owlbear', 'availability-post-unicorn', 'latency-p95-post-unicorn', 'latency-p99-post-unicorn', 'availability-delete-unicorn']);
     expect(table.find((row) => row[0] === 'availability-delete-unicorn')).toEqual(['availability-delete-unicorn', 'failed < 1%', '25%', 'FAIL', '2500%']);
-    expect(table.find((row) => row[0] === 'checks-post-unicorn')).toEqual(['checks-post-unicorn', 'passed > 80%', '—', 'NO DATA', '—']);
+    expect(table.find((row) => row[0] === 'availability-post-unicorn')).toEqual(['availability-post-unicorn', 'failed < 20%', '—', 'NO DATA', '—']);
   });
 
   it('writes the three files handleSummary returns, next to the text summary on stdout', () => {
@@ -157,7 +157,7 @@ describe('JUnit and Markdown say the same as the table', () => {
     expect(Object.keys(outputs).sort()).toEqual(['reports/smoke-t1/junit.xml', 'reports/smoke-t1/report.md', 'reports/smoke-t1/summary.json', 'stdout']);
     expect(outputs.stdout).toContain('█ TOTAL RESULTS');
     expect(outputs.stdout).toContain('http_reqs');
-    expect(outputs.stdout).toContain('█ SLOs  smoke-t1 — all 24 SLOs passed');
+    expect(outputs.stdout).toContain('█ SLOs  smoke-t1 — all 20 SLOs passed');
     expect(JSON.parse(outputs['reports/smoke-t1/summary.json']).passed).toBe(true);
     const deferred = endOfTestOutputs(k6Data(groups()), { config, slo: parseSloSettings({}, 'gate'), end: END, deferTable: true });
     expect(deferred.stdout).not.toContain('█ SLOs');
@@ -165,9 +165,9 @@ describe('JUnit and Markdown say the same as the table', () => {
 });
 
 describe('default beasts', () => {
-  it('judge 60 SLOs in a full smoke run', () => {
+  it('judge 50 SLOs in a full smoke run', () => {
     const full = summarizeRun(k6Data({}), { config: { ...config, beasts: ENDPOINTS.DEFAULT }, slo: parseSloSettings({}, 'gate'), end: END });
-    expect(full.slos).toHaveLength(60);
+    expect(full.slos).toHaveLength(50);
     expect(full.slos.every((slo) => slo.verdict === 'no-data')).toBe(true);
   });
 });
