@@ -9,6 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../lib/config/error.ts';
 import { parseConfig, type SuiteConfig } from '../lib/config/parse.ts';
+import { SCENARIO_PLANS } from '../lib/plans/index.ts';
+import { parseSloSettings } from '../thresholds/settings.ts';
 import { BuildError, DIST, scenarioNames } from './build/bundle.ts';
 import { buildIfStale } from './build.ts';
 import { EXIT_K6_NOT_FOUND, K6NotFoundError, ensureK6 } from './k6.ts';
@@ -34,7 +36,11 @@ function validate(args: string[], env: NodeJS.ProcessEnv): { config: SuiteConfig
     throw new BadInput(`scenario=${scenario ?? ''} is not valid: expected one of ${known.join(', ')}`);
   }
   try {
-    return { config: parseConfig(env, { scenario, now: new Date(), random: Math.random }), k6Flags };
+    const config = parseConfig(env, { scenario, now: new Date(), random: Math.random });
+    // The scenario's own knobs and the SLO settings, which k6 would otherwise reject only in its init stage.
+    SCENARIO_PLANS[scenario]?.(env);
+    parseSloSettings(env, 'gate');
+    return { config, k6Flags };
   } catch (error) {
     if (error instanceof ConfigError) throw new BadInput(error.message);
     throw error;

@@ -1,5 +1,6 @@
 import { rate as rateValidator, setting, type Env, type Rate } from '../config/validators.ts';
 import { perSecond, seconds, vusFor, type ArrivalExecutor, type Stage } from './arrival.ts';
+import { parseSloSettings } from '../../thresholds/settings.ts';
 import { arrivalKnobs, durationKnob, share, upTo } from './knobs.ts';
 
 /** Upper bound on steps: each step is one value of the `step` tag, hence one more series per metric. */
@@ -49,7 +50,8 @@ export function breakpointPlan(env: Env): BreakpointPlan {
     timeUnit: start.timeUnit,
     rampSeconds: seconds(ramp),
     holdSeconds: seconds(hold),
-    p95Ms: setting(env, 'SLO_P95_MS', upTo(600_000), 300),
+    // The same p95 objective the SLO catalog judges, read by the same rule.
+    p95Ms: parseSloSettings(env, 'report').p95Ms,
     maxErrorRate: setting(env, 'BREAK_ERROR_RATE', share, 0.05),
   };
 }
