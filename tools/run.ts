@@ -109,7 +109,8 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     throw error;
   }
 
-  const reportDir = path.resolve(config.reportDir);
+  // A folder per run (k6 creates none, so it is made here), unless REPORT_DIR names one.
+  const reportDir = path.resolve(env.REPORT_DIR?.trim() ? config.reportDir : path.join(config.reportDir, config.testid));
   mkdirSync(reportDir, { recursive: true });
   const { baseUrl, sandbox } = await target(config, env);
   try {

@@ -21,6 +21,9 @@ import {
 /** Where plain `k6 run dist/<scenario>.js` sends load: the real mythical-server's port. */
 export const DEFAULT_BASE_URL = 'http://localhost:4000';
 
+/** Where a plain `k6 run` writes summary.json, junit.xml and report.md: the repo's `reports/`. */
+export const DEFAULT_REPORT_DIR = 'reports';
+
 /** Tags the suite sets itself, and k6 system tags: `TAGS` may not override either. */
 export const RESERVED_TAG_KEYS = [
   'testid', 'name', 'beast', 'op',
@@ -48,6 +51,7 @@ export interface SuiteConfig {
   testid: string;
   /** Extra tags from `TAGS`, added to `options.tags`. */
   tags: Readonly<Record<string, string>>;
+  /** `REPORT_DIR`: an existing folder, since k6 creates none. */
   reportDir: string;
 }
 
@@ -86,7 +90,9 @@ export function parseConfig(env: Env, context: ParseContext): SuiteConfig {
   const load = parseLoad(env, context.scenario);
   const testid = setting(env, 'TESTID', testidValidator, defaultTestId(context.scenario, context.now, context.random));
   const extraTags = setting(env, 'TAGS', tags(RESERVED_TAG_KEYS), {});
-  const reportDir = setting(env, 'REPORT_DIR', matching(/^[^\0\r\n]+$/, 'a directory path'), `reports/${testid}`);
+  // k6 writes handleSummary files but creates no folder: the default is the repo's own
+  // `reports/`, which is always there; the run tool gives each run a folder of its own.
+  const reportDir = setting(env, 'REPORT_DIR', matching(/^[^\0\r\n]+$/, 'a directory path'), DEFAULT_REPORT_DIR);
   return { scenario: context.scenario, baseUrl, endpointType, beasts, load, testid, tags: extraTags, reportDir };
 }
 

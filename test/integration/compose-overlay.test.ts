@@ -88,6 +88,9 @@ describe('docker-compose.k6.yml over the intro-to-mltp stack', () => {
       '--log-output "loki=http://loki:3100/loki/api/v1/push,label.testid=$TESTID,label.service_name=mythical-k6,allowedLabels=[level,source,testid,service_name]"',
     );
     expect(script).toContain('REPORT_DIR="/reports/$TESTID"');
+    // k6 creates no folder for handleSummary's files.
+    expect(script.indexOf('mkdir -p "$REPORT_DIR"')).toBeGreaterThan(script.indexOf('REPORT_DIR='));
+    expect(script.indexOf('mkdir -p "$REPORT_DIR"')).toBeLessThan(script.indexOf('exec k6 run'));
     expect(script).toContain('"/scripts/$scenario.js"');
   });
 

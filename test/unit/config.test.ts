@@ -27,7 +27,7 @@ describe('parseConfig defaults', () => {
       load: { vus: undefined, iterations: undefined, duration: undefined, rate: undefined },
       testid: 'smoke-20250102T030405Z-iiiiii',
       tags: {},
-      reportDir: 'reports/smoke-20250102T030405Z-iiiiii',
+      reportDir: 'reports',
     });
   });
 
