@@ -6,12 +6,14 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseExemplarMessage, type ExemplarLine } from '../lib/exemplars.ts';
 import { withOffenders } from '../thresholds/offenders.ts';
 import { reportFiles } from '../thresholds/report/files.ts';
 import { renderSloTable } from '../thresholds/report/table.ts';
 import { parseSloSettings } from '../thresholds/settings.ts';
-import { SUMMARY_SCHEMA, SUMMARY_VERSION, type SummaryV1 } from '../thresholds/summary-schema.ts';
+import type { SummaryV1 } from '../thresholds/summary-schema.ts';
+import { parseSummary, SummaryInputError } from './summary/parse.ts';
 
 /** Where the run's report and k6's JSON log are. */
 export interface FinalizeOptions {
@@ -23,13 +25,10 @@ export interface FinalizeOptions {
   print?: (text: string) => void;
 }
 
-/** A report that cannot be finished: the message names the file and what was expected. */
-export class ReportInputError extends Error {}
-
 /** Finishes the run's report; returns the summary as re-written. */
 export async function finalizeReport(options: FinalizeOptions): Promise<SummaryV1> {
   const summaryPath = path.join(options.reportDir, 'summary.json');
-  const summary = parseSummaryFile(await readText(summaryPath, 'the summary.json handleSummary writes'), summaryPath);
+  const summary = parseSummary(await readText(summaryPath, 'the summary.json handleSummary writes'), summaryPath);
   const lines = exemplarLines(await readText(options.logPath, "k6's --log-format=json output"));
   const grafana = parseSloSettings(options.env ?? process.env, 'gate').grafana;
   const finished = withOffenders(summary, lines, grafana);
@@ -63,21 +62,8 @@ async function readText(file: string, expected: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new ReportInputError(`${file}: cannot be read (${code}); expected ${expected}`);
+    throw new SummaryInputError(`${file}: cannot be read (${code}); expected ${expected}`);
   }
-}
-
-function parseSummaryFile(text: string, source: string): SummaryV1 {
-  let value: Partial<SummaryV1>;
-  try {
-    value = JSON.parse(text) as Partial<SummaryV1>;
-  } catch {
-    throw new ReportInputError(`${source}: is not JSON; expected the summary.json handleSummary writes`);
-  }
-  if (value.schema !== SUMMARY_SCHEMA || value.version !== SUMMARY_VERSION || !Array.isArray(value.slos)) {
-    throw new ReportInputError(`${source}: is not a ${SUMMARY_SCHEMA} version ${SUMMARY_VERSION} document`);
-  }
-  return value as SummaryV1;
 }
 
 /** The variable `tools/run.ts` sets for k6 so `handleSummary` leaves the table to {@link finishRunReport}. */
@@ -91,8 +77,32 @@ export async function finishRunReport(reportDir: string): Promise<SummaryV1 | un
   try {
     return await finalizeReport({ reportDir, logPath: path.join(reportDir, 'k6.log') });
   } catch (error) {
-    if (!(error instanceof ReportInputError)) throw error;
+    if (!(error instanceof SummaryInputError)) throw error;
     console.error(`run: no SLO report: ${error.message}`);
     return undefined;
   }
+}
+
+/**
+ * `npm run report -- <report dir>`: finishes the report of a run that did not go through the
+ * run tool (CI's run-k6-action, a hand-made `k6 run --log-format=json --log-output=file=<dir>/k6.log`).
+ * Exit 0 when the report was written, 2 when its inputs are missing or foreign.
+ */
+async function main(args: string[]): Promise<number> {
+  if (args.length !== 1) {
+    console.error('report: expected one argument, the report directory holding summary.json and k6.log');
+    return 2;
+  }
+  try {
+    await finalizeReport({ reportDir: args[0], logPath: path.join(args[0], 'k6.log') });
+    return 0;
+  } catch (error) {
+    if (!(error instanceof SummaryInputError)) throw error;
+    console.error(`report: ${error.message}`);
+    return 2;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await main(process.argv.slice(2));
 }

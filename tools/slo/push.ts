@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { pushTimeseries } from 'prometheus-remote-write';
 import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
-import { parseSummary, SummaryInputError } from '../gate/parse-summary.ts';
+import { parseSummary, SummaryInputError } from '../summary/parse.ts';
 import type { ReceiverTarget } from '../remote-write.ts';
 import { sloSeries } from './series.ts';
 

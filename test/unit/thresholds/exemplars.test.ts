@@ -8,6 +8,7 @@ import { pickOffenders } from '../../../thresholds/offenders.ts';
 import { parseSloSettings } from '../../../thresholds/settings.ts';
 import { exemplarLines, finalizeReport } from '../../../tools/report.ts';
 import { k6Data } from './k6-data.ts';
+import { lines as outputLines, runTool } from '../../support/run-process.ts';
 
 const outcome = (over: Partial<RequestOutcome> = {}): RequestOutcome => ({
   traceId: 'a'.repeat(32), beast: 'owlbear', method: 'GET', name: '/owlbear', status: 200, failed: false, durationMs: 450, sentAt: Date.parse('2025-03-04T10:00:05Z'), ...over,
@@ -121,10 +122,23 @@ describe('offenders (report side)', () => {
     expect(printed).toContain(`trace ${'2'.repeat(32)}  GET /owlbear  status 200  650 ms`);
   });
 
+  it('npm run report finishes a report made without the run tool; a missing summary is one line, exit 2', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'report-'));
+    writeFileSync(path.join(dir, 'summary.json'), JSON.stringify(summary));
+    writeFileSync(path.join(dir, 'k6.log'), lines.map((line) => logLine(line)).join('\n'));
+    const done = await runTool('tools/report.ts', [dir]);
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toContain(`trace ${'2'.repeat(32)}  GET /owlbear`);
+    expect(JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8')).slos.find((slo: { id: string }) => slo.id === 'latency-p95-get-owlbear').exemplars).toHaveLength(5);
+    const missing = await runTool('tools/report.ts', [path.join(dir, 'nowhere')]);
+    expect(missing.code).toBe(2);
+    expect(outputLines(missing.stderr)).toEqual([expect.stringMatching(/^report: .*nowhere\/summary\.json: cannot be read \(ENOENT\)/)]);
+  });
+
   it('refuses a summary.json of another schema with one line naming the file', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'report-'));
     writeFileSync(path.join(dir, 'summary.json'), '{"schema":"other"}');
     writeFileSync(path.join(dir, 'k6.log'), '');
-    await expect(finalizeReport({ reportDir: dir, logPath: path.join(dir, 'k6.log') })).rejects.toThrow(`${dir}/summary.json: is not a mythical-k6/summary version 1 document`);
+    await expect(finalizeReport({ reportDir: dir, logPath: path.join(dir, 'k6.log') })).rejects.toThrow(`${dir}/summary.json: schema "other" version null is not supported; expected schema "mythical-k6/summary" version 1`);
   });
 });

@@ -1,6 +1,6 @@
 import { SUMMARY_SCHEMA, SUMMARY_VERSION, type SummaryV1 } from '../../thresholds/summary-schema.ts';
 
-/** A summary document the gate cannot use; the message is one line naming the input. */
+/** A summary document a tool cannot use (gate, report, SLO push); the message is one line naming the input. */
 export class SummaryInputError extends Error {
   override name = 'SummaryInputError';
 }
@@ -13,7 +13,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Parses a summary document and checks what the gate relies on: the schema and version first
+ * Parses a summary document and checks what its readers rely on: the schema and version first
  * (a newer or foreign document is refused, not guessed at), then the `slis` block.
  * `source` names the input in errors, e.g. `--baseline main/summary.json`.
  */
