@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,8 @@ describe.skipIf(!k6Path)('SLO thresholds and report with k6 and the sandbox (nee
   async function run(testid: string, faults: FaultSpec, env: Record<string, string> = {}) {
     sandbox = await startSandbox({ logs: 'silent', captureTelemetry: true, alwaysSucceed: true, seed: 7, faults });
     const reportDir = path.join(scratch, testid);
+    // k6 creates no folder, neither for handleSummary's files nor for its log file.
+    mkdirSync(reportDir, { recursive: true });
     const logPath = path.join(reportDir, 'k6.log');
     const result = await runProcess(k6Path!, ['run', '--log-format=json', `--log-output=file=${logPath}`, 'dist/smoke.js'], {
       ...process.env,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,8 @@ describe.skipIf(!k6Path)('k6 run dist/smoke.js (needs the k6 binary)', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   function k6Run(testid: string, extra: Record<string, string> = {}, flags: string[] = []) {
+    // k6 writes handleSummary's files but creates no folder for them.
+    mkdirSync(path.join(scratch, testid), { recursive: true });
     return runProcess(
       k6Path!,
       ['run', '--log-format=json', ...flags, 'dist/smoke.js'],

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ const SHORT: Record<string, Record<string, string>> = {
 };
 
 function runK6(scenario: string, env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stdout: string }> {
+  // k6 writes handleSummary's files but creates no folder for them.
+  if (env.REPORT_DIR) mkdirSync(env.REPORT_DIR, { recursive: true });
   return new Promise((resolve) => {
     const child = spawn(k6 as string, ['run', '--quiet', ...args, join(dir, 'dist', `${scenario}.js`)], {
       env: { ...process.env, BASE_URL: sandbox.url, ...env },
