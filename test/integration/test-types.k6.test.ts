@@ -121,7 +121,8 @@ describe.skipIf(!k6)('distributed load: two k6 processes by execution segment, o
     K6_PROMETHEUS_RW_SERVER_URL: prometheus.remoteWriteUrl,
     K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM: 'true',
     K6_PROMETHEUS_RW_PUSH_INTERVAL: '1s',
-    K6_PROMETHEUS_RW_LABELS: `runner=${runner}`,
+    // The runner label is a k6 tag: the remote-write output has no extra-label setting.
+    TAGS: `runner=${runner}`,
   });
   const verdict = (testid: string) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'tools/verdict.ts', '--prometheus', prometheus.url, '--testid', testid, '--report-dir', join(dir, `verdict-${testid}`)], {
@@ -135,10 +136,10 @@ describe.skipIf(!k6)('distributed load: two k6 processes by execution segment, o
     const sequence = ['--execution-segment-sequence', '0,1/2,1'];
     const out = ['--out', 'experimental-prometheus-rw'];
     await Promise.all([
-      runK6('load', { ...env, ...remoteWrite('a'), TESTID: 'split', REPORT_DIR: join(dir, 'split-a') }, [...out, '--tag', 'testid=split', '--execution-segment', '0:1/2', ...sequence]),
-      runK6('load', { ...env, ...remoteWrite('b'), TESTID: 'split', REPORT_DIR: join(dir, 'split-b') }, [...out, '--tag', 'testid=split', '--execution-segment', '1/2:1', ...sequence]),
+      runK6('load', { ...env, ...remoteWrite('a'), TESTID: 'split', REPORT_DIR: join(dir, 'split-a') }, [...out, '--execution-segment', '0:1/2', ...sequence]),
+      runK6('load', { ...env, ...remoteWrite('b'), TESTID: 'split', REPORT_DIR: join(dir, 'split-b') }, [...out, '--execution-segment', '1/2:1', ...sequence]),
     ]);
-    await runK6('load', { ...env, ...remoteWrite('single'), TESTID: 'single', REPORT_DIR: join(dir, 'single') }, [...out, '--tag', 'testid=single']);
+    await runK6('load', { ...env, ...remoteWrite('single'), TESTID: 'single', REPORT_DIR: join(dir, 'single') }, out);
     await new Promise((resolve) => setTimeout(resolve, 3000));
 
     const [split] = await prometheus.query('sum(k6_http_reqs_total{testid="split", beast!=""})');

@@ -13,8 +13,8 @@ let prometheus: PrometheusHarness;
 /**
  * Series shaped exactly like k6's experimental-prometheus-rw output in trend-stats mode: every
  * tag a label, counters `_total` and cumulative, trend stats as `_p95`/`_p99` gauges in seconds
- * covering the run so far, pushed every 5 s. Two runners (the `runner` label from
- * K6_PROMETHEUS_RW_LABELS) each carry half the load, as in a distributed run.
+ * covering the run so far, pushed every 5 s. Two runners (the `runner` label, a k6 tag set
+ * with TAGS) each carry half the load, as in a distributed run.
  */
 async function pushRun(testid: string, getP95Seconds: number): Promise<void> {
   const end = Date.now() - 20_000;
