@@ -82,7 +82,9 @@ describe('docker-compose.k6.yml over the intro-to-mltp stack', () => {
     // `config` keeps compose's `$$` escapes; the container's shell sees single `$`.
     const script = services['mythical-k6-smoke'].command?.[0].replaceAll('$$', '$') ?? '';
     expect(script).toContain('exec k6 run');
-    expect(script).toContain('--tag "testid=$TESTID"');
+    // CLI tags replace the script's options.tags (TESTID and TAGS) whole: none here.
+    expect(script).not.toContain('--tag');
+    expect(script).toContain('export TESTID REPORT_DIR');
     expect(script).toContain('--out experimental-prometheus-rw');
     expect(script).toContain(
       '--log-output "loki=http://loki:3100/loki/api/v1/push,label.testid=$TESTID,label.service_name=mythical-k6,allowedLabels=[level,source,testid,service_name]"',
