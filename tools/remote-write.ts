@@ -15,7 +15,7 @@ export interface ReceiverTarget {
 /** What `tools/run.ts` adds to `k6 run` when remote-write is on. */
 export interface RemoteWrite {
   mode: TrendMode;
-  /** `--out experimental-prometheus-rw --tag testid=<id>`; never a credential. */
+  /** `--out experimental-prometheus-rw --tag testid=<id>` and a `--tag` per TAGS entry; never a credential. */
   k6Args: string[];
   /** Defaults merged over the inherited environment; credentials stay in that environment. */
   k6Env: Record<string, string>;
@@ -47,7 +47,10 @@ export const OUTPUT = 'experimental-prometheus-rw';
  * {@link DEFAULT_RECEIVER_URL}. Returns `undefined` when off. Throws a one-line
  * {@link ConfigError} for a bad URL, flag or header list, before anything is sent.
  */
-export function remoteWriteFromEnv(env: Env, options: { testid: string; k6Flags?: readonly string[] }): RemoteWrite | undefined {
+export function remoteWriteFromEnv(
+  env: Env,
+  options: { testid: string; tags?: Readonly<Record<string, string>>; k6Flags?: readonly string[] },
+): RemoteWrite | undefined {
   const configured = optionalSetting(env, RECEIVER_URL, url);
   const alreadyAsked = asksForOutput(options.k6Flags ?? [], env);
   if (configured === undefined && !alreadyAsked) return undefined;
@@ -68,11 +71,17 @@ export function remoteWriteFromEnv(env: Env, options: { testid: string; k6Flags?
 
   return {
     mode,
-    // A second `--out` of the same output would make k6 write every sample twice.
-    k6Args: [...(alreadyAsked ? [] : ['--out', OUTPUT]), '--tag', `testid=${options.testid}`],
+    // A second `--out` of the same output would make k6 write every sample twice. CLI tags
+    // replace the script's `options.tags` whole (k6's Options.Apply), so the run's TAGS go too.
+    k6Args: [...(alreadyAsked ? [] : ['--out', OUTPUT]), ...tagFlags({ testid: options.testid, ...options.tags })],
     k6Env,
     receiver: receiverTarget(receiverUrl, env),
   };
+}
+
+/** `--tag k=v` for every tag, testid first. */
+function tagFlags(tags: Record<string, string>): string[] {
+  return Object.entries(tags).flatMap(([key, value]) => ['--tag', `${key}=${value}`]);
 }
 
 /** True when the k6 flags (`-o x`, `-ox`, `--out x`, `--out=x`) or `K6_OUT` already name the output. */

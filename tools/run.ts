@@ -88,7 +88,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   try {
     ({ config, k6Flags } = validate(args, env));
     // Step 4's settings are checked here, with the others, so a bad one sends nothing.
-    remoteWrite = remoteWriteFromEnv(env, { testid: config.testid, k6Flags });
+    remoteWrite = remoteWriteFromEnv(env, { testid: config.testid, tags: config.tags, k6Flags });
     // Step 2: find (or build) k6, then build dist/ if stale; without k6 there is nothing to build for.
     k6 = await ensureK6();
     const rebuilt = await buildIfStale();

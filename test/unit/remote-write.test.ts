@@ -32,6 +32,11 @@ describe('remoteWriteFromEnv', () => {
     });
   });
 
+  it('repeats the run\'s TAGS as --tag flags, since k6 lets CLI tags replace the script\'s', () => {
+    const remoteWrite = remoteWriteFromEnv({ K6_PROMETHEUS_RW_SERVER_URL: MIMIR }, { testid, tags: { team: 'beasts', env: 'ci' } });
+    expect(remoteWrite?.k6Args).toEqual(['--out', OUTPUT, '--tag', `testid=${testid}`, '--tag', 'team=beasts', '--tag', 'env=ci']);
+  });
+
   it('switches to lean trend stats when native histograms are turned off', () => {
     const remoteWrite = remoteWriteFromEnv(
       { K6_PROMETHEUS_RW_SERVER_URL: MIMIR, K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM: 'false' },
