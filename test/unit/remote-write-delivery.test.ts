@@ -34,6 +34,21 @@ describe('deliveryFailures (k6 JSON log)', () => {
     );
   });
 
+  it('counts a failed stale-marker push, which k6\'s output manager logs without the output field', () => {
+    const failures = deliveryFailures(
+      line({
+        level: 'error',
+        msg: 'Stopping output 0 failed',
+        error: 'marking time series as stale failed: got status code: 500 instead expected a 2xx successful status code',
+        component: 'output-manager',
+      }),
+    );
+    expect(failures).toEqual({
+      count: 1,
+      firstReason: 'Stopping output 0 failed: marking time series as stale failed: got status code: 500 instead expected a 2xx successful status code',
+    });
+  });
+
   it('is silent when every push went through', () => {
     const failures = deliveryFailures(line({ level: 'info', msg: 'ok', output: 'Prometheus remote write' }));
     expect(failures).toEqual({ count: 0 });

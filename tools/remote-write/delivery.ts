@@ -10,6 +10,12 @@ export interface DeliveryFailures {
 const OUTPUT_FIELD = 'Prometheus remote write';
 
 /**
+ * A failed stale-marker push is not logged by the output: its Stop() returns the error and
+ * k6's output manager logs it (`Stopping output N failed`) without the `output` field.
+ */
+const STALE_MARKER_ERROR = 'marking time series as stale failed';
+
+/**
  * Reads k6's JSON log (`--log-format=json`) for the remote-write output's errors. k6 only logs
  * a failed push and carries on (no retry), so without this a run against a dead receiver
  * would look fine while its metrics never arrived.
@@ -17,14 +23,15 @@ const OUTPUT_FIELD = 'Prometheus remote write';
 export function deliveryFailures(k6Log: string): DeliveryFailures {
   const failures: DeliveryFailures = { count: 0 };
   for (const line of k6Log.split('\n')) {
-    if (!line.includes(OUTPUT_FIELD)) continue;
+    if (!line.includes(OUTPUT_FIELD) && !line.includes(STALE_MARKER_ERROR)) continue;
     let entry: { level?: string; msg?: string; error?: string; output?: string };
     try {
       entry = JSON.parse(line);
     } catch {
       continue;
     }
-    if (entry.output !== OUTPUT_FIELD || entry.level !== 'error') continue;
+    const fromOutput = entry.output === OUTPUT_FIELD || (entry.error ?? '').startsWith(STALE_MARKER_ERROR);
+    if (!fromOutput || entry.level !== 'error') continue;
     failures.count += 1;
     failures.firstReason ??= redact([entry.msg, entry.error].filter(Boolean).join(': '));
   }
