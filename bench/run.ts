@@ -1,4 +1,5 @@
 import { sandboxThroughput } from './benchmarks/sandbox-throughput.ts';
+import { suiteOverhead } from './benchmarks/suite-overhead.ts';
 
 /**
  * `npm run bench`: runs every benchmark and prints its figures. Benchmarks only report; nothing
@@ -7,6 +8,7 @@ import { sandboxThroughput } from './benchmarks/sandbox-throughput.ts';
  */
 const BENCHMARKS: { name: string; run: (durationSeconds: number, connections: number) => Promise<string[]> }[] = [
   { name: 'sandbox throughput', run: sandboxThroughput },
+  { name: 'suite overhead', run: suiteOverhead },
 ];
 
 const durationSeconds = positiveInteger('BENCH_DURATION', 10);

@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { k6Version } from '../../tools/k6.ts';
 import type { LoadPlan, LoadResult } from './result.ts';
 
-interface K6Summary {
+/** The part of k6's handleSummary data the benchmarks read. */
+export interface K6Summary {
   metrics: Record<string, { values: Record<string, number> }>;
 }
 

@@ -1,0 +1,18 @@
+import { spawn } from 'node:child_process';
+import { watchProcess, type ProcessUsage } from '../proc/watch.ts';
+
+/**
+ * Runs `k6 run --quiet <script>` with `env` added to this process's environment, and returns
+ * the memory and CPU time the k6 process used. k6's stdout (its summary) is dropped; a run that
+ * does not exit 0 rejects with the end of k6's stderr, since a failed run measures nothing.
+ */
+export async function runK6Measured(k6: string, script: string, env: Record<string, string>): Promise<ProcessUsage> {
+  // k6 itself is spawned, not a shell, so the pid watched is k6's.
+  const child = spawn(k6, ['run', '--quiet', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const usage = watchProcess(child);
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  const result = await usage;
+  if (result.code !== 0) throw new Error(`k6 run ${script} exited with ${result.code ?? 'a signal'}: ${stderr.trim()}`);
+  return result;
+}

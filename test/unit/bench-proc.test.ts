@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseCpuTicks, parseMemory } from '../../bench/proc/parse.ts';
+
+// Trimmed from a real /proc/<pid>/status of k6.
+const STATUS = `Name:\tk6
+State:\tS (sleeping)
+Pid:\t4242
+VmPeak:\t 1612340 kB
+VmSize:\t 1547816 kB
+VmHWM:\t  187432 kB
+VmRSS:\t  164208 kB
+RssAnon:\t  150000 kB
+Threads:\t12
+`;
+
+describe('parseMemory', () => {
+  it('reads VmRSS and VmHWM in KiB, not the look-alike fields', () => {
+    expect(parseMemory(STATUS)).toEqual({ rssKb: 164208, hwmKb: 187432 });
+  });
+
+  it('counts absent fields as 0, as for a zombie', () => {
+    expect(parseMemory('Name:\tk6\nState:\tZ (zombie)\nPid:\t4242\n')).toEqual({ rssKb: 0, hwmKb: 0 });
+  });
+});
+
+describe('parseCpuTicks', () => {
+  const stat = (comm: string) =>
+    `4242 (${comm}) S 4200 4242 4200 0 -1 4194560 5120 0 0 0 731 118 0 0 20 0 12 0 9876543 1547816 41052 18446744073709551615\n`;
+
+  it('adds utime and stime (fields 14 and 15)', () => {
+    expect(parseCpuTicks(stat('k6'))).toBe(731 + 118);
+  });
+
+  it('counts fields after the last parenthesis, whatever the command name holds', () => {
+    expect(parseCpuTicks(stat('k6 (run) x'))).toBe(849);
+  });
+
+  it('refuses text that is not a stat line', () => {
+    expect(() => parseCpuTicks('no such process')).toThrow(/not a \/proc/);
+    expect(() => parseCpuTicks('4242 (k6) S 1 2')).toThrow(/no utime\/stime/);
+  });
+});
