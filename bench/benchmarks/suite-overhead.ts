@@ -45,9 +45,9 @@ export async function suiteOverhead(durationSeconds: number): Promise<string[]> 
     RATE: String(RATE),
     DURATION: `${durationSeconds}s`,
   };
-  // The load plan only ramps; 1 ms (the shortest duration its knobs accept) makes it a step.
+  // Ramps of 0s make the load plan a step to RATE, like the bare script's constant rate.
   // SLO_MODE=report: no threshold can end the run early and shorten what is measured.
-  const suiteEnv = { ...shared, ENDPOINT_TYPE: 'DEFAULT', MAX_VUS: String(VUS), RAMP_UP: '1ms', RAMP_DOWN: '1ms', SLO_MODE: 'report' };
+  const suiteEnv = { ...shared, ENDPOINT_TYPE: 'DEFAULT', MAX_VUS: String(VUS), RAMP_UP: '0s', RAMP_DOWN: '0s', SLO_MODE: 'report' };
   // The bare script gets the very pool the suite's plan computes, so memory per VU compares.
   const { preAllocatedVUs, maxVUs } = loadPlan(suiteEnv);
   const bareEnv = { ...shared, PRE_ALLOCATED_VUS: String(preAllocatedVUs), MAX_VUS: String(maxVUs) };

@@ -1,4 +1,4 @@
-import { duration, rate, setting, validator, type Env, type Rate, type Validator } from '../config/validators.ts';
+import { duration, durationMs, rate, setting, validator, type Env, type Rate, type Validator } from '../config/validators.ts';
 
 /** A multiplier such as `1.5` or `3`, from 1 (exclusive) to 100. */
 export const factor: Validator<number> = validator('a number above 1 and at most 100, such as 1.5 or 3', (raw) => {
@@ -40,4 +40,14 @@ export function arrivalKnobs(env: Env, defaults: { rate: number; maxVUs: number 
 /** A k6 duration knob, e.g. `RAMP_UP`, with its default. */
 export function durationKnob(env: Env, variable: string, fallback: string): string {
   return setting(env, variable, duration, fallback);
+}
+
+/** A k6 duration that may also be zero (`0s`): a ramp the user chooses to skip. */
+export const rampDuration: Validator<string> = validator('a duration such as 0s, 30s, 5m or 1h30m', (raw) =>
+  /^0+(ms|s|m|h)$/.test(raw) || durationMs(raw) !== undefined ? raw : undefined,
+);
+
+/** A ramp knob, e.g. `RAMP_UP`, with its default; `0s` jumps straight to the target. */
+export function rampKnob(env: Env, variable: string, fallback: string): string {
+  return setting(env, variable, rampDuration, fallback);
 }

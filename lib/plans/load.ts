@@ -1,6 +1,6 @@
 import type { Env } from '../config/validators.ts';
 import { perSecond, vusFor, type ArrivalExecutor } from './arrival.ts';
-import { arrivalKnobs, durationKnob } from './knobs.ts';
+import { arrivalKnobs, durationKnob, rampKnob } from './knobs.ts';
 
 /**
  * Load: ramp to the target rate (`RATE`, default 20/s) over `RAMP_UP` (1m), hold it for
@@ -13,9 +13,9 @@ export function loadPlan(env: Env): ArrivalExecutor {
     startRate: 0,
     timeUnit: rate.timeUnit,
     stages: [
-      { duration: durationKnob(env, 'RAMP_UP', '1m'), target: rate.rate },
+      { duration: rampKnob(env, 'RAMP_UP', '1m'), target: rate.rate },
       { duration: durationKnob(env, 'DURATION', '5m'), target: rate.rate },
-      { duration: durationKnob(env, 'RAMP_DOWN', '30s'), target: 0 },
+      { duration: rampKnob(env, 'RAMP_DOWN', '30s'), target: 0 },
     ],
     ...vusFor(perSecond(rate), 0.5, maxVUs),
     gracefulStop: '30s',

@@ -1,6 +1,6 @@
 import { setting, type Env } from '../config/validators.ts';
 import { perSecond, vusFor, type ArrivalExecutor } from './arrival.ts';
-import { arrivalKnobs, durationKnob, factor } from './knobs.ts';
+import { arrivalKnobs, durationKnob, factor, rampKnob } from './knobs.ts';
 
 /**
  * Spike: a baseline (`RATE`, default 10/s) for `WARM_UP` (1m), a jump to `SPIKE_FACTOR` (10)
@@ -11,7 +11,7 @@ import { arrivalKnobs, durationKnob, factor } from './knobs.ts';
 export function spikePlan(env: Env): ArrivalExecutor {
   const { rate, maxVUs } = arrivalKnobs(env, { rate: 10, maxVUs: 500 });
   const spikeFactor = setting(env, 'SPIKE_FACTOR', factor, 10);
-  const jump = durationKnob(env, 'SPIKE_RAMP', '10s');
+  const jump = rampKnob(env, 'SPIKE_RAMP', '10s');
   const spikeRate = Math.round(rate.rate * spikeFactor);
   return {
     executor: 'ramping-arrival-rate',

@@ -1,6 +1,6 @@
 import { setting, type Env } from '../config/validators.ts';
 import { perSecond, vusFor, type ArrivalExecutor, type Stage } from './arrival.ts';
-import { arrivalKnobs, durationKnob, factor, upTo } from './knobs.ts';
+import { arrivalKnobs, durationKnob, factor, rampKnob, upTo } from './knobs.ts';
 
 /**
  * Stress: reach the target (`RATE`, default 20/s) and hold it, then climb in `STRESS_STEPS`
@@ -13,7 +13,7 @@ export function stressPlan(env: Env): ArrivalExecutor {
   const peak = setting(env, 'STRESS_PEAK', factor, 3);
   const steps = setting(env, 'STRESS_STEPS', upTo(20), 4);
   const hold = durationKnob(env, 'STEP_DURATION', '2m');
-  const ramp = durationKnob(env, 'STEP_RAMP', '30s');
+  const ramp = rampKnob(env, 'STEP_RAMP', '30s');
   const stages: Stage[] = [];
   for (let i = 0; i <= steps; i++) {
     const target = Math.round(rate.rate * (1 + ((peak - 1) * i) / steps));

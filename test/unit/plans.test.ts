@@ -34,8 +34,15 @@ describe('load plan', () => {
     expect(plannedIterations(plan)).toBeCloseTo(50 + 200 + 25);
   });
 
+  it('skips a ramp set to 0s, but not the hold', () => {
+    const plan = loadPlan({ RATE: '20', RAMP_UP: '0s', DURATION: '10s', RAMP_DOWN: '0ms' });
+    expect(plan).toMatchObject({ stages: [{ duration: '0s', target: 20 }, { duration: '10s', target: 20 }, { duration: '0ms', target: 0 }] });
+    expect(plannedIterations(plan)).toBeCloseTo(200);
+    expect(() => loadPlan({ DURATION: '0s' })).toThrow('DURATION=0s is not valid: expected a duration such as 30s, 5m or 1h30m');
+  });
+
   it.each([
-    [{ RAMP_UP: 'soon' }, 'RAMP_UP=soon is not valid: expected a duration such as 30s, 5m or 1h30m'],
+    [{ RAMP_UP: 'soon' }, 'RAMP_UP=soon is not valid: expected a duration such as 0s, 30s, 5m or 1h30m'],
     [{ RATE: '0' }, 'RATE=0 is not valid: expected iterations per time unit such as 20, 20/s, 600/m or 100/h'],
     [{ MAX_VUS: '999999' }, `MAX_VUS=999999 is not valid: expected a whole number from 1 to ${MAX_VUS_LIMIT}`],
     [{ MIX_READ: '1.5' }, 'MIX_READ=1.5 is not valid: expected a number from 0 to 1, such as 0.6'],
