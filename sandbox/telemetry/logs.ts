@@ -14,6 +14,15 @@ export interface LogOptions {
   key: string;
 }
 
+/** The labels of one log stream, and the same as the inside of a JSON object. */
+interface Stream {
+  labels: Readonly<Record<string, string>>;
+  json: string;
+}
+
+/** Streams whose labels are kept ready; far more than the beasts × levels there are. */
+const STREAM_CACHE_LIMIT = 64;
+
 /** Lines kept in memory at most. */
 const CAPTURE_LIMIT = 100_000;
 
@@ -26,6 +35,7 @@ export class RequestLog {
   private readonly captured: string[] = [];
   private readonly loki: LokiPusher | undefined;
   private pending: string[] = [];
+  private readonly streams = new Map<string, Stream>();
 
   constructor(private readonly options: LogOptions) {
     const warn = (message: string): void => {
@@ -36,22 +46,33 @@ export class RequestLog {
 
   /** Writes one line at `level` for `beast` (absent for lines that belong to no beast). */
   write(level: 'info' | 'error', beast: string | undefined, line: string): void {
-    const labels: Record<string, string> = {
-      service_name: 'mythical-server',
-      job: 'mythical-server',
-      level,
-      namespace: this.options.namespace,
-    };
-    if (beast !== undefined) labels[this.options.key] = beast;
+    const stream = this.stream(level, beast);
     if (this.options.capture) {
       if (this.captured.length >= CAPTURE_LIMIT) this.captured.shift();
       this.captured.push(line);
     }
-    this.loki?.push(labels, line);
+    this.loki?.push(stream.labels, line);
     if (this.options.output === 'stdout') {
       if (this.pending.length === 0) setImmediate(() => this.drain());
-      this.pending.push(JSON.stringify({ time: new Date().toISOString(), ...labels, message: line }));
+      this.pending.push(`{"time":"${new Date().toISOString()}",${stream.json},"message":${JSON.stringify(line)}}`);
     }
+  }
+
+  /**
+   * The stream labels of `level` and `beast`, built once: a line per request is the sandbox's
+   * hottest path, and serializing the same labels for every line cost a tenth of its throughput.
+   */
+  private stream(level: 'info' | 'error', beast: string | undefined): Stream {
+    const key = `${level}/${beast ?? ''}`;
+    let stream = this.streams.get(key);
+    if (stream === undefined) {
+      const labels: Record<string, string> = { service_name: 'mythical-server', job: 'mythical-server', level, namespace: this.options.namespace };
+      if (beast !== undefined) labels[this.options.key] = beast;
+      stream = { labels, json: JSON.stringify(labels).slice(1, -1) };
+      // Beasts are a fixed set; the bound only guards against a caller that logs free text.
+      if (this.streams.size < STREAM_CACHE_LIMIT) this.streams.set(key, stream);
+    }
+    return stream;
   }
 
   /** Captured lines, oldest first. */
