@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushSloResults } from '../../tools/slo/push.ts';
+import { freePort } from '../support/free-port.ts';
 import { usePrometheus } from '../support/prometheus.ts';
 import { sloResult, summaryFixture } from '../support/summary-fixture.ts';
 
@@ -137,12 +138,8 @@ describe('pushSloResults when the receiver fails', () => {
   });
 
   it('warns and does not throw when nothing listens', async () => {
-    const closed = await new Promise<string>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const port = (probe.address() as AddressInfo).port;
-        probe.close(() => resolve(`http://127.0.0.1:${port}/api/v1/push`));
-      });
-    });
+    // A port that was free a moment ago: nothing listens there.
+    const closed = `http://127.0.0.1:${await freePort()}/api/v1/push`;
     const warnings: string[] = [];
     const outcome = await pushSloResults(summary, { receiver: { url: closed, headers: {} }, warn: (l) => warnings.push(l) });
     expect(outcome.delivered).toBe(false);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.ts';
 
 /** One element of an instant-vector answer: the series labels and its `[unix seconds, "value"]`. */
 export interface PromSample {
@@ -108,19 +108,6 @@ export async function startPrometheus(): Promise<PrometheusHarness> {
     },
     stop,
   };
-}
-
-/** Asks the OS for a free loopback port (the tiny race until Prometheus binds it is accepted). */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitReady(url: string, exited: Promise<void>, stderr: () => string): Promise<void> {
