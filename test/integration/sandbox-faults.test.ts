@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { FaultSpecError, startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.ts';
+import { describe, expect, it } from 'vitest';
+import { FaultSpecError } from '../../sandbox/index.ts';
+import { useSandboxes } from '../support/sandbox.ts';
 import { call } from './sandbox-http.ts';
 
-let sandboxes: Sandbox[] = [];
-async function sandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const started = await startSandbox({ alwaysSucceed: true, logs: 'silent', captureTelemetry: true, seed: 7, ...options });
-  sandboxes.push(started);
-  return started;
-}
-afterEach(async () => {
-  await Promise.all(sandboxes.map((s) => s.stop()));
-  sandboxes = [];
-});
+const sandbox = useSandboxes({ alwaysSucceed: true, logs: 'silent', captureTelemetry: true, seed: 7 });
 
 /** The status, or `reset` when the connection was reset before any response. */
 async function outcome(base: string, method: string, path: string, body?: unknown): Promise<number | 'reset'> {

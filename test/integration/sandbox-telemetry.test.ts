@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
+import { describe, expect, it } from 'vitest';
 import { REQUEST_TIME_BUCKETS } from '../../sandbox/telemetry/metrics.ts';
+import { useSandboxes } from '../support/sandbox.ts';
 import { call, traceparent } from './sandbox-http.ts';
 
 const LOG_LINE = /^traceID=([0-9a-f]{32}) http\.method=(GET|POST|DELETE) endpoint=(\w+) status=(SUCCESS|FAILURE)( error="(.*)")?$/;
@@ -26,16 +26,7 @@ async function startReceiver(): Promise<{ url: string; bodies: { path: string; t
   };
 }
 
-let sandboxes: Sandbox[] = [];
-async function sandbox(options: Parameters<typeof startSandbox>[0] = {}): Promise<Sandbox> {
-  const started = await startSandbox({ alwaysSucceed: true, logs: 'silent', captureTelemetry: true, ...options });
-  sandboxes.push(started);
-  return started;
-}
-afterEach(async () => {
-  await Promise.all(sandboxes.map((s) => s.stop()));
-  sandboxes = [];
-});
+const sandbox = useSandboxes({ alwaysSucceed: true, logs: 'silent', captureTelemetry: true });
 
 describe('sandbox traces', () => {
   it('a sampled traceparent puts the server, handler and store spans into that trace', async () => {
@@ -79,7 +70,7 @@ describe('sandbox traces', () => {
     const receiver = await startReceiver();
     process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT = `${receiver.url}/v1/traces`;
     try {
-      const sb = await startSandbox({ alwaysSucceed: true, logs: 'silent' });
+      const sb = await sandbox({ captureTelemetry: false });
       const parent = traceparent();
       await call(sb.url, 'GET', '/beholder', undefined, { traceparent: parent.header });
       await sb.stop();
@@ -124,7 +115,7 @@ describe('sandbox request log', () => {
   it('pushes the lines to a Loki push endpoint with the contract stream labels', async () => {
     const loki = await startReceiver();
     try {
-      const sb = await startSandbox({ alwaysSucceed: true, logs: 'silent', logsTarget: `${loki.url}/loki/api/v1/push`, namespace: 'test-ns' });
+      const sb = await sandbox({ captureTelemetry: false, logsTarget: `${loki.url}/loki/api/v1/push`, namespace: 'test-ns' });
       const parent = traceparent();
       await call(sb.url, 'POST', '/manticore', { name: 'm' }, { traceparent: parent.header });
       await call(sb.url, 'POST', '/manticore', {}, { traceparent: parent.header });
