@@ -42,13 +42,17 @@ describe('Prometheus harness (the Mimir stand-in)', () => {
 
   it('stops the server and removes its temp dir', async () => {
     const other = await startPrometheus();
-    const flags = (await (await fetch(`${other.url}/api/v1/status/flags`)).json()) as {
-      data: Record<string, string>;
-    };
-    const dataDir = flags.data['storage.tsdb.path'];
-    await other.stop();
-    expect(existsSync(dataDir)).toBe(false);
-    await expect(fetch(`${other.url}/-/ready`)).rejects.toThrow();
-    await other.stop();
+    try {
+      const flags = (await (await fetch(`${other.url}/api/v1/status/flags`)).json()) as {
+        data: Record<string, string>;
+      };
+      const dataDir = flags.data['storage.tsdb.path'];
+      await other.stop();
+      expect(existsSync(dataDir)).toBe(false);
+      await expect(fetch(`${other.url}/-/ready`)).rejects.toThrow();
+    } finally {
+      // A second stop is a no-op (also proven here); it ends the server when a step above failed.
+      await other.stop();
+    }
   });
 });
