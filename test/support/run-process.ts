@@ -10,8 +10,6 @@ export interface Finished {
   code: number | null;
   stdout: string;
   stderr: string;
-  /** Wall-clock time it took. */
-  ms: number;
 }
 
 /** Runs a command to its end (killed after `timeoutMs`), from the project root, capturing its output. */
@@ -21,7 +19,6 @@ export function runProcess(
   env: NodeJS.ProcessEnv = process.env,
   timeoutMs = 90_000,
 ): Promise<Finished> {
-  const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
     let stdout = '';
@@ -29,7 +26,7 @@ export function runProcess(
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
