@@ -4,7 +4,7 @@
  * offending requests per failed SLO with links to their traces and log lines, re-writes
  * summary.json, junit.xml and report.md, and prints the SLO table.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseExemplarMessage, type ExemplarLine } from '../lib/exemplars.ts';
@@ -14,6 +14,7 @@ import { renderSloTable } from '../thresholds/report/table.ts';
 import { parseSloSettings } from '../thresholds/settings.ts';
 import type { SummaryV1 } from '../thresholds/summary-schema.ts';
 import { parseSummary, SummaryInputError } from './summary/parse.ts';
+import { readInputFile } from './summary/read.ts';
 
 /** Where the run's report and k6's JSON log are. */
 export interface FinalizeOptions {
@@ -28,8 +29,8 @@ export interface FinalizeOptions {
 /** Finishes the run's report; returns the summary as re-written. */
 export async function finalizeReport(options: FinalizeOptions): Promise<SummaryV1> {
   const summaryPath = path.join(options.reportDir, 'summary.json');
-  const summary = parseSummary(await readText(summaryPath, 'the summary.json handleSummary writes'), summaryPath);
-  const lines = exemplarLines(await readText(options.logPath, "k6's --log-format=json output"));
+  const summary = parseSummary(await readInputFile(summaryPath, 'the summary.json handleSummary writes'), summaryPath);
+  const lines = exemplarLines(await readInputFile(options.logPath, "k6's --log-format=json output"));
   const grafana = parseSloSettings(options.env ?? process.env, 'gate').grafana;
   const finished = withOffenders(summary, lines, grafana);
   const files = reportFiles(finished, options.reportDir);
@@ -55,15 +56,6 @@ export function exemplarLines(log: string): ExemplarLine[] {
     }
   }
   return found;
-}
-
-async function readText(file: string, expected: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new SummaryInputError(`${file}: cannot be read (${code}); expected ${expected}`);
-  }
 }
 
 /** The variable `tools/run.ts` sets for k6 so `handleSummary` leaves the table to {@link finishRunReport}. */

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { pushTimeseries } from 'prometheus-remote-write';
 import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
 import { parseSummary, SummaryInputError } from '../summary/parse.ts';
+import { readInputFile } from '../summary/read.ts';
 import type { ReceiverTarget } from '../remote-write.ts';
 import { sloSeries } from './series.ts';
 
@@ -70,16 +70,7 @@ function describe(error: unknown, timeoutMs: number): string {
  * `window.end` the series need. Throws a one-line {@link SummaryInputError}.
  */
 export async function readSloSummary(path: string): Promise<SummaryV1> {
-  return parseSloSummary(await readText(path), path);
-}
-
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new SummaryInputError(`${path}: cannot be read (${code}); expected the summary.json a run writes`);
-  }
+  return parseSloSummary(await readInputFile(path, 'the summary.json a run writes'), path);
 }
 
 /** The gate's schema check, plus the `slos` block this push reads. */
