@@ -1,5 +1,3 @@
-import { readSettings } from './config/k6.ts';
-import { parseConfig } from './config/parse.ts';
 import { runId } from './run-id.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
 import { endOfTestOutputs } from '../thresholds/end-of-test.ts';
@@ -13,11 +11,9 @@ import { activeSlos } from '../thresholds/k6.ts';
 export function handleSummary(data: K6SummaryData): Record<string, string> {
   const slos = activeSlos();
   if (!slos) throw new Error('handleSummary: the scenario did not spread sloOptions(config, ...) into its options');
-  // Without TESTID each VU drew its own default; the run's is the one in the consolidated options.
-  const testid = runId(slos.config).testid;
-  const config = readSettings((env) =>
-    parseConfig({ ...env, TESTID: testid }, { scenario: slos.config.scenario, now: new Date(), random: Math.random }),
-  );
+  // Without TESTID each VU drew its own default; the run's is the one in the consolidated
+  // options. Every other setting was parsed from the same environment in this VU's init.
+  const config = { ...slos.config, testid: runId(slos.config).testid };
   return endOfTestOutputs(data, {
     config,
     slo: slos.settings,
