@@ -1,4 +1,4 @@
-import { MythicalClient } from '../client.ts';
+import { EXPECTED_STATUS, MythicalClient } from '../client.ts';
 import { belongsToRun } from '../names.ts';
 import type { RunId } from '../run-id.ts';
 
@@ -17,7 +17,7 @@ export function sweepRun(baseUrl: string, run: RunId, beasts: readonly string[])
       continue;
     }
     for (const name of names.filter((row) => belongsToRun(row, run.prefix))) {
-      if (client.remove(beast, name).status === 204) deleted++;
+      if (client.remove(beast, name).status === EXPECTED_STATUS.DELETE) deleted++;
     }
   }
   if (deleted > 0) console.info(`sweep: deleted ${deleted} rows left by ${run.prefix}`);
