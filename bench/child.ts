@@ -35,3 +35,16 @@ export function runChild<T>(module: string, args: string[] = [], env: Record<str
     },
   };
 }
+
+/**
+ * Runs the target server `module` (under bench/, reporting `{ url }` once it listens) in its own
+ * process for the length of `measure`, and stops it afterwards, also when `measure` throws.
+ */
+export async function againstServer<T>(module: string, measure: (url: string) => Promise<T>): Promise<T> {
+  const server = runChild<{ url: string }>(module);
+  try {
+    return await measure((await server.message).url);
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,5 +1,5 @@
 import { findK6 } from '../../tools/k6.ts';
-import { runChild } from '../child.ts';
+import { againstServer, runChild } from '../child.ts';
 import { runK6 } from '../load/k6.ts';
 import type { LoadPlan, LoadResult } from '../load/result.ts';
 
@@ -18,14 +18,11 @@ export async function sandboxThroughput(durationSeconds: number, connections: nu
   const k6 = await findK6();
   const results: { name: string; result: LoadResult }[] = [];
   for (const target of TARGETS) {
-    const server = runChild<{ url: string }>(target.module);
-    try {
-      const plan: LoadPlan = { url: (await server.message).url, durationSeconds, connections };
-      const result = k6 ? await runK6(k6, plan) : await runChild<LoadResult>('load/autocannon.ts', [JSON.stringify(plan)]).message;
-      results.push({ name: target.name, result });
-    } finally {
-      await server.stop();
-    }
+    const result = await againstServer(target.module, async (url) => {
+      const plan: LoadPlan = { url, durationSeconds, connections };
+      return k6 ? runK6(k6, plan) : runChild<LoadResult>('load/autocannon.ts', [JSON.stringify(plan)]).message;
+    });
+    results.push({ name: target.name, result });
   }
   const [sandbox, bare] = results;
   const lines = results.map(

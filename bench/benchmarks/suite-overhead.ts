@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENDPOINTS } from '../../lib/beasts.ts';
@@ -9,10 +8,14 @@ import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
 import { buildIfStale } from '../../tools/build.ts';
 import { DIST } from '../../tools/build/bundle.ts';
 import { findK6, k6Version } from '../../tools/k6.ts';
-import { runChild } from '../child.ts';
-import type { K6Summary } from '../load/k6.ts';
+import { againstServer } from '../child.ts';
+import { readK6Summary } from '../load/k6.ts';
 import { runK6Measured } from '../load/k6-measured.ts';
 import type { ProcessUsage } from '../proc/watch.ts';
+import { inTempDir } from '../temp-dir.ts';
+
+/** The target module every run measures against. */
+const SANDBOX = 'targets/sandbox.ts';
 
 /** Requests per second of both runs: about 1% of what the sandbox serves on 2 cores, so it never limits either. */
 const RATE = 200;
@@ -53,17 +56,18 @@ export async function suiteOverhead(durationSeconds: number): Promise<string[]> 
   const bareEnv = { ...shared, PRE_ALLOCATED_VUS: String(preAllocatedVUs), MAX_VUS: String(maxVUs) };
   const rebuilt = await buildIfStale();
 
-  const bare = await againstSandbox((url) =>
+  // Each run against a sandbox of its own, so rows one run leaves never grow the other's GET bodies.
+  const bare = await againstServer(SANDBOX, (url) =>
     inTempDir(async (dir) => {
       const summaryFile = join(dir, 'summary.json');
       const script = fileURLToPath(new URL('../load/bare-mix.k6.js', import.meta.url));
       const usage = await runK6Measured(k6, script, { ...bareEnv, BASE_URL: url, SUMMARY_FILE: summaryFile });
-      const { metrics } = JSON.parse(readFileSync(summaryFile, 'utf8')) as K6Summary;
+      const { metrics } = readK6Summary(summaryFile);
       return { usage, requests: metrics.http_reqs.values.count };
     }),
   );
   // REPORT_DIR must exist: k6 creates no folders for handleSummary's files.
-  const suite = await againstSandbox((url) =>
+  const suite = await againstServer(SANDBOX, (url) =>
     inTempDir(async (dir) => {
       const usage = await runK6Measured(k6, join(DIST, 'load.js'), { ...suiteEnv, BASE_URL: url, REPORT_DIR: dir });
       const { totals } = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as SummaryV1;
@@ -93,23 +97,4 @@ function figures(run: Run): string {
     `peak RSS ${mib.toFixed(1).padStart(7)} MiB  CPU ${run.usage.cpuSeconds.toFixed(2).padStart(6)} s  ` +
     `${String(run.requests).padStart(7)} requests  ${cpuPerThousand(run).toFixed(3)} CPU s / 1000 requests`
   );
-}
-
-/** Runs `measure` against a sandbox of its own, so rows one run leaves never grow the other's GET bodies. */
-async function againstSandbox<T>(measure: (url: string) => Promise<T>): Promise<T> {
-  const sandbox = runChild<{ url: string }>('targets/sandbox.ts');
-  try {
-    return await measure((await sandbox.message).url);
-  } finally {
-    await sandbox.stop();
-  }
-}
-
-async function inTempDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'mythical-bench-'));
-  try {
-    return await use(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
