@@ -1,13 +1,11 @@
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
+import type { Method } from '../thresholds/catalog.ts';
 import { recordExemplar } from './exemplars.ts';
 import { parseNameList } from './names.ts';
 import type { RunId } from './run-id.ts';
 import { traced } from './tracing/k6.ts';
 import { loadMarkers } from './tracing/traceparent.ts';
 import { SUITE_VERSION } from './version.ts';
-
-/** The methods of the Mythical API. */
-export type Method = 'GET' | 'POST' | 'DELETE';
 
 /** The status the contract promises for each method; any other counts in `http_req_failed`. */
 export const EXPECTED_STATUS: Readonly<Record<Method, number>> = { GET: 200, POST: 201, DELETE: 204 };

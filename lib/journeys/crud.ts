@@ -1,6 +1,5 @@
 import { checked } from '../../thresholds/checks.ts';
-import type { MythicalClient } from '../client.ts';
-import { EXPECTED_STATUS } from '../client.ts';
+import { EXPECTED_STATUS, type MythicalClient } from '../client.ts';
 
 /**
  * POST a name; says whether the row got stored. The real server drops about 10% of POSTs with
