@@ -16,7 +16,7 @@ export const EXIT_K6_NOT_FOUND = 3;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Where `ensureK6` builds k6: `.cache/k6/<version>/k6` in the project (git-ignored). */
-export const K6_CACHE_DIR = path.join(ROOT, '.cache', 'k6', K6_VERSION);
+const K6_CACHE_DIR = path.join(ROOT, '.cache', 'k6', K6_VERSION);
 
 /** The one line that says every way to get k6. */
 export const HOW_TO_GET_K6 =

@@ -19,8 +19,8 @@ import { remoteWriteFromEnv, type RemoteWrite } from './remote-write.ts';
 import { finishRemoteWrite } from './remote-write/finish.ts';
 import { DEFER_TABLE_ENV, finishRunReport } from './report.ts';
 
-/** Exit code for bad input: a setting, a flag, a file (docs/architecture.md). */
-export const EXIT_BAD_INPUT = 2;
+/** Exit code for bad input: a setting, a flag, a file (the README's "Exit codes"). */
+const EXIT_BAD_INPUT = 2;
 
 /** k6's exit code for an external abort, used when k6 itself died of a signal. */
 const EXIT_SIGNAL = 105;

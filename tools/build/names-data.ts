@@ -6,7 +6,7 @@ import { faker } from '@faker-js/faker';
 import { slugify } from '../../lib/names.ts';
 
 /** How many distinct name slugs the bundle ships. */
-export const NAME_COUNT = 1000;
+const NAME_COUNT = 1000;
 
 const SEED = 4000;
 
