@@ -1,7 +1,7 @@
 import { rate as rateValidator, setting, type Env, type Rate } from '../config/validators.ts';
 import { perSecond, seconds, vusFor, type ArrivalExecutor, type Stage } from './arrival.ts';
 import { parseSloSettings } from '../../thresholds/settings.ts';
-import { arrivalKnobs, durationKnob, rampKnob, share, upTo } from './knobs.ts';
+import { durationKnob, maxVUsKnob, rampKnob, share, upTo } from './knobs.ts';
 
 /** Upper bound on steps: each step is one value of the `step` tag, hence one more series per metric. */
 export const MAX_BREAKPOINT_STEPS = 50;
@@ -32,7 +32,7 @@ export function breakpointPlan(env: Env): BreakpointPlan {
   const steps = setting(env, 'BREAK_STEPS', upTo(MAX_BREAKPOINT_STEPS), 20);
   const hold = durationKnob(env, 'STEP_DURATION', '1m');
   const ramp = rampKnob(env, 'STEP_RAMP', '5s');
-  const { maxVUs } = arrivalKnobs(env, { rate: start.rate, maxVUs: 1000 });
+  const maxVUs = maxVUsKnob(env, 1000);
   const stepRates = Array.from({ length: steps }, (_, i) => start.rate + i * increment);
   const stages: Stage[] = [{ duration: hold, target: stepRates[0] }];
   for (const target of stepRates.slice(1)) stages.push({ duration: ramp, target }, { duration: hold, target });

@@ -33,8 +33,13 @@ export interface ArrivalKnobs {
 export function arrivalKnobs(env: Env, defaults: { rate: number; maxVUs: number }): ArrivalKnobs {
   return {
     rate: setting<Rate>(env, 'RATE', rate, { rate: defaults.rate, timeUnit: '1s' }),
-    maxVUs: setting(env, 'MAX_VUS', upTo(MAX_VUS_LIMIT), defaults.maxVUs),
+    maxVUs: maxVUsKnob(env, defaults.maxVUs),
   };
+}
+
+/** `MAX_VUS`, at most {@link MAX_VUS_LIMIT}, with the scenario's default. */
+export function maxVUsKnob(env: Env, fallback: number): number {
+  return setting(env, 'MAX_VUS', upTo(MAX_VUS_LIMIT), fallback);
 }
 
 /** A k6 duration knob, e.g. `RAMP_UP`, with its default. */

@@ -108,6 +108,12 @@ describe('breakpoint plan', () => {
     expect(() => breakpointPlan({ BREAK_STEPS: String(MAX_BREAKPOINT_STEPS + 1) })).toThrow(/BREAK_STEPS=51 is not valid/);
   });
 
+  it('caps the VUs by MAX_VUS, default 1000', () => {
+    expect(plan.executor.maxVUs).toBe(1000);
+    expect(breakpointPlan({ MAX_VUS: '40' }).executor.maxVUs).toBe(40);
+    expect(() => breakpointPlan({ MAX_VUS: '0' })).toThrow(`MAX_VUS=0 is not valid: expected a whole number from 1 to ${MAX_VUS_LIMIT}`);
+  });
+
   it('reports the first step whose own SLI broke, not the whole-run one', () => {
     const metrics = {
       'http_reqs{step:0}': { values: { count: 100 } },
