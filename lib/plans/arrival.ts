@@ -33,9 +33,10 @@ export type ArrivalExecutor =
 /** Seconds in each time unit the rate validator accepts. */
 export const TIME_UNIT_SECONDS: Record<Rate['timeUnit'], number> = { '1s': 1, '1m': 60, '1h': 3600 };
 
-/** Seconds of a k6 duration; 0 for `0s`, which k6 takes as an instant jump. */
+/** Seconds of a k6 duration; 0 for a zero ramp (`0s`, `0ms`), which k6 takes as an instant jump. */
 export function seconds(duration: string): number {
-  return duration === '0s' ? 0 : (durationMs(duration) ?? 0) / 1000;
+  // durationMs refuses zero (no hold may be empty), so a zero ramp falls back to 0.
+  return (durationMs(duration) ?? 0) / 1000;
 }
 
 /** Seconds the executor runs before its graceful stop. */
