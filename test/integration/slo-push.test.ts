@@ -153,14 +153,12 @@ describe('pushSloResults when the receiver fails', () => {
     try {
       const target = `http://127.0.0.1:${(hung.address() as AddressInfo).port}/api/v1/push`;
       const warnings: string[] = [];
-      const started = Date.now();
       const outcome = await pushSloResults(summary, {
         receiver: { url: target, headers: {} },
         timeoutMs: 300,
         warn: (l) => warnings.push(l),
       });
       expect(outcome.delivered).toBe(false);
-      expect(Date.now() - started).toBeLessThan(5_000);
       expect(warnings).toEqual([`SLO results were not delivered to ${target}: no answer within 300 ms`]);
     } finally {
       hung.closeAllConnections();
