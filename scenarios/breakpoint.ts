@@ -15,6 +15,7 @@ import { mixFromEnv } from '../lib/plans/mix.ts';
 import { handleSummary as suiteSummary } from '../lib/summary.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
 import { sloOptions } from '../thresholds/k6.ts';
+import { reportPath } from '../thresholds/report/files.ts';
 
 const config = loadConfig('breakpoint');
 const plan = readSettings(breakpointPlan);
@@ -44,11 +45,10 @@ export function teardown(): void {
 export function handleSummary(data: K6SummaryData): Record<string, string> {
   const outputs = suiteSummary(data);
   const result = judgeSteps(plan, stepResults(plan, data.metrics));
-  const summaryPath = Object.keys(outputs).find((path) => path.endsWith('/summary.json')) ?? `${config.reportDir}/summary.json`;
   const line = breakpointLine(result);
   return {
     ...outputs,
-    [summaryPath.replace(/summary\.json$/, 'breakpoint.json')]: `${JSON.stringify({ ...result, line }, null, 2)}\n`,
+    [reportPath(config.reportDir, 'breakpoint.json')]: `${JSON.stringify({ ...result, line }, null, 2)}\n`,
     stdout: `${outputs.stdout ?? ''}\n${line}\n`,
   };
 }

@@ -3,12 +3,16 @@ import { renderJUnit } from './junit.ts';
 import { renderMarkdown } from './markdown.ts';
 import { sloJUnitSuite } from './slo-junit.ts';
 
+/** The path of one report file, as `handleSummary` keys it: `<reportDir>/<file>`. */
+export function reportPath(reportDir: string, file: string): string {
+  return `${reportDir.replace(/\/+$/, '')}/${file}`;
+}
+
 /** The report files of one run, keyed by path inside `reportDir`, as `handleSummary` returns them. */
 export function reportFiles(summary: SummaryV1, reportDir: string): Record<string, string> {
-  const dir = reportDir.replace(/\/+$/, '');
   return {
-    [`${dir}/summary.json`]: `${JSON.stringify(summary, null, 2)}\n`,
-    [`${dir}/junit.xml`]: renderJUnit([sloJUnitSuite(summary)]),
-    [`${dir}/report.md`]: renderMarkdown(summary),
+    [reportPath(reportDir, 'summary.json')]: `${JSON.stringify(summary, null, 2)}\n`,
+    [reportPath(reportDir, 'junit.xml')]: renderJUnit([sloJUnitSuite(summary)]),
+    [reportPath(reportDir, 'report.md')]: renderMarkdown(summary),
   };
 }

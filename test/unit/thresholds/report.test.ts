@@ -6,6 +6,7 @@ import { parseSloSettings } from '../../../thresholds/settings.ts';
 import { renderMarkdown } from '../../../thresholds/report/markdown.ts';
 import { renderSloTable } from '../../../thresholds/report/table.ts';
 import { renderJUnit } from '../../../thresholds/report/junit.ts';
+import { reportFiles, reportPath } from '../../../thresholds/report/files.ts';
 import { sloJUnitSuite } from '../../../thresholds/report/slo-junit.ts';
 import type { SummaryV1 } from '../../../thresholds/summary-schema.ts';
 import { k6Data, type GroupSample } from './k6-data.ts';
@@ -161,6 +162,11 @@ describe('JUnit and Markdown say the same as the table', () => {
     expect(JSON.parse(outputs['reports/smoke-t1/summary.json']).passed).toBe(true);
     const deferred = endOfTestOutputs(k6Data(groups()), { config, slo: parseSloSettings({}, 'gate'), end: END, deferTable: true });
     expect(deferred.stdout).not.toContain('█ SLOs');
+  });
+
+  it('keys every report file, the breakpoint one too, as <reportDir>/<file>, a trailing slash dropped', () => {
+    expect(Object.keys(reportFiles(summarize(), 'out/run-1//'))).toEqual(['out/run-1/summary.json', 'out/run-1/junit.xml', 'out/run-1/report.md']);
+    expect(reportPath('out/run-1/', 'breakpoint.json')).toBe('out/run-1/breakpoint.json');
   });
 });
 
