@@ -68,13 +68,16 @@ export function peakRatePerSecond(executor: ArrivalExecutor): number {
   return Math.max(...rates) / TIME_UNIT_SECONDS[executor.timeUnit];
 }
 
+/** Expected seconds of one arrival-rate iteration, the same for every plan: one mix visit, one request. */
+const ITERATION_SECONDS = 0.5;
+
 /**
  * VUs for an arrival rate: Little's law (rate × expected iteration time) with headroom, so the
  * executor is not starved while the target is healthy, and a hard cap so a slow target cannot
  * make k6 allocate without bound (it drops iterations instead, counted in `dropped_iterations`).
  */
-export function vusFor(peakPerSecond: number, iterationSeconds: number, maxVUs: number): { preAllocatedVUs: number; maxVUs: number } {
-  const needed = Math.ceil(peakPerSecond * iterationSeconds * 2);
+export function vusFor(peakPerSecond: number, maxVUs: number): { preAllocatedVUs: number; maxVUs: number } {
+  const needed = Math.ceil(peakPerSecond * ITERATION_SECONDS * 2);
   return { preAllocatedVUs: Math.min(maxVUs, Math.max(2, needed)), maxVUs };
 }
 

@@ -43,7 +43,7 @@ export function breakpointPlan(env: Env): BreakpointPlan {
       startRate: stepRates[0],
       timeUnit: start.timeUnit,
       stages,
-      ...vusFor(peak, 0.5, maxVUs),
+      ...vusFor(peak, maxVUs),
       gracefulStop: '10s',
     },
     stepRates,

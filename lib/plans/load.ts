@@ -17,7 +17,7 @@ export function loadPlan(env: Env): ArrivalExecutor {
       { duration: durationKnob(env, 'DURATION', '5m'), target: rate.rate },
       { duration: rampKnob(env, 'RAMP_DOWN', '30s'), target: 0 },
     ],
-    ...vusFor(perSecond(rate), 0.5, maxVUs),
+    ...vusFor(perSecond(rate), maxVUs),
     gracefulStop: '30s',
   };
 }

@@ -14,7 +14,7 @@ export function soakPlan(env: Env): ArrivalExecutor {
     rate: rate.rate,
     timeUnit: rate.timeUnit,
     duration: durationKnob(env, 'DURATION', '4h'),
-    ...vusFor(perSecond(rate), 0.5, maxVUs),
+    ...vusFor(perSecond(rate), maxVUs),
     gracefulStop: '30s',
   };
 }

@@ -24,7 +24,7 @@ export function spikePlan(env: Env): ArrivalExecutor {
       { duration: jump, target: rate.rate },
       { duration: durationKnob(env, 'RECOVERY', '2m'), target: rate.rate },
     ],
-    ...vusFor(perSecond(rate) * spikeFactor, 0.5, maxVUs),
+    ...vusFor(perSecond(rate) * spikeFactor, maxVUs),
     gracefulStop: '30s',
   };
 }

@@ -25,7 +25,7 @@ export function stressPlan(env: Env): ArrivalExecutor {
     startRate: 0,
     timeUnit: rate.timeUnit,
     stages,
-    ...vusFor(perSecond(rate) * peak, 0.5, maxVUs),
+    ...vusFor(perSecond(rate) * peak, maxVUs),
     gracefulStop: '30s',
   };
 }
