@@ -22,6 +22,7 @@ const plan = readSettings(breakpointPlan);
 // The catalog reports over the whole run; only the per-step thresholds abort.
 const slo = sloOptions(config, { mode: 'report' });
 
+/** Base options, the staircase executor, the catalog reported over the run and the aborting per-step thresholds. */
 export const options: Options = {
   ...baseOptions(config),
   scenarios: { breakpoint: plan.executor },
@@ -31,12 +32,14 @@ export const options: Options = {
 
 const traffic = mixedTraffic(config, readSettings(mixFromEnv));
 
+/** One iteration: one visit of the mix, its samples tagged with the step it was sent in. */
 export default function (): void {
   const elapsedSeconds = (Date.now() - exec.scenario.startTime) / 1000;
   exec.vu.metrics.tags.step = String(stepAt(plan, elapsedSeconds));
   traffic.visit();
 }
 
+/** Deletes whatever rows the run left behind. */
 export function teardown(): void {
   traffic.sweep();
 }

@@ -15,6 +15,7 @@ export { handleSummary } from '../lib/summary.ts';
 
 const config = loadConfig('load');
 
+/** Base options, the load executor of lib/plans/load.ts and the SLO catalog as thresholds (default mode: gate). */
 export const options: Options = {
   ...baseOptions(config),
   scenarios: { load: readSettings(loadPlan) },
@@ -23,10 +24,12 @@ export const options: Options = {
 
 const traffic = mixedTraffic(config, readSettings(mixFromEnv));
 
+/** One iteration: one visit of the mix, i.e. one request. */
 export default function (): void {
   traffic.visit();
 }
 
+/** Deletes whatever rows the run left behind. */
 export function teardown(): void {
   traffic.sweep();
 }

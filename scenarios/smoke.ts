@@ -16,6 +16,7 @@ export { handleSummary } from '../lib/summary.ts';
 
 const config = loadConfig('smoke');
 
+/** Base options, then VUS VUs (2) running ITERATIONS iterations (2) each within 45 s, then the SLOs. */
 export const options: Options = {
   ...baseOptions(config),
   scenarios: {
@@ -32,6 +33,7 @@ export const options: Options = {
 
 let client: MythicalClient | undefined;
 
+/** One iteration: the CRUD journey on every beast, with this iteration's name. */
 export default function (): void {
   const run = runId(config);
   client ??= new MythicalClient(config.baseUrl, run);
@@ -39,6 +41,7 @@ export default function (): void {
   for (const beast of config.beasts) crudJourney(client, beast, name);
 }
 
+/** Deletes whatever rows the run left behind. */
 export function teardown(): void {
   sweepRun(config.baseUrl, runId(config), config.beasts);
 }

@@ -16,6 +16,7 @@ export { handleSummary } from '../lib/summary.ts';
 
 const config = loadConfig('soak');
 
+/** Base options, the soak executor of lib/plans/soak.ts and the SLO catalog as thresholds (default mode: soak). */
 export const options: Options = {
   ...baseOptions(config),
   scenarios: { soak: readSettings(soakPlan) },
@@ -24,10 +25,12 @@ export const options: Options = {
 
 const traffic = mixedTraffic(config, readSettings(mixFromEnv));
 
+/** One iteration: one visit of the mix, i.e. one request. */
 export default function (): void {
   traffic.visit();
 }
 
+/** Deletes whatever rows the run left behind. */
 export function teardown(): void {
   traffic.sweep();
 }
