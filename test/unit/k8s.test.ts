@@ -58,4 +58,13 @@ describe.each(['load', 'soak'])('deploy/k8s/testrun-%s.yaml', (scenario) => {
     expect(testRun.spec.script.localFile).toBe(`${mount}/${scenario}.js`);
     expect(volume.configMap.items.map((i: { path: string }) => i.path)).toEqual([`${scenario}.js`, 'data/names.json']);
   });
+
+  it('gives the initializer pod (k6 archive + inspect) the same k6, settings and files as the runners', () => {
+    // k6-operator builds the initializer from spec.initializer alone, not from spec.runner.
+    const { image, env: initEnv, volumes, volumeMounts } = testRun.spec.initializer;
+    expect(image).toBe(testRun.spec.runner.image);
+    expect(initEnv).toEqual(testRun.spec.runner.env);
+    expect(volumes).toEqual(testRun.spec.runner.volumes);
+    expect(volumeMounts).toEqual(testRun.spec.runner.volumeMounts);
+  });
 });
