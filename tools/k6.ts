@@ -7,7 +7,13 @@ import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The k6 version the suite is written and pinned against; any newer one is accepted too. */
+/**
+ * The oldest k6 the suite is verified on: every k6 test has run and passed on it. Any newer one
+ * is accepted too.
+ */
+export const K6_MIN_VERSION = '2.2.0';
+
+/** The k6 release the suite pins where it installs k6 itself: `go install`, images, CI actions. */
 export const K6_VERSION = '2.3.0';
 
 /** Exit code when k6 is not found and cannot be built (docs/architecture.md). */
@@ -20,13 +26,13 @@ const K6_CACHE_DIR = path.join(ROOT, '.cache', 'k6', K6_VERSION);
 
 /** The one line that says every way to get k6. */
 export const HOW_TO_GET_K6 =
-  `set K6_BIN=/path/to/k6, put k6 >= ${K6_VERSION} on PATH, run \`go install go.k6.io/k6/v2@v${K6_VERSION}\`, ` +
+  `set K6_BIN=/path/to/k6, put k6 >= ${K6_MIN_VERSION} on PATH, run \`go install go.k6.io/k6/v2@v${K6_VERSION}\`, ` +
   `or run the suite in the grafana/k6:${K6_VERSION} image`;
 
 /** k6 is missing and could not be built; the message is one line. */
 export class K6NotFoundError extends Error {
   constructor(reason: string) {
-    super(`k6 >= ${K6_VERSION} not found (${reason}): ${HOW_TO_GET_K6}`);
+    super(`k6 >= ${K6_MIN_VERSION} not found (${reason}): ${HOW_TO_GET_K6}`);
     this.name = 'K6NotFoundError';
   }
 }
@@ -84,7 +90,7 @@ function onPath(name: string): string[] {
 }
 
 /**
- * The path of a k6 ≥ 2.3.0, looked for in `K6_BIN`, then on PATH, then in the project cache;
+ * The path of a k6 ≥ {@link K6_MIN_VERSION}, looked for in `K6_BIN`, then on PATH, then in the project cache;
  * each candidate must answer `k6 version`. Null when none does.
  */
 export async function findK6(): Promise<string | null> {
@@ -92,7 +98,7 @@ export async function findK6(): Promise<string | null> {
   for (const candidate of candidates) {
     if (!candidate || !executable(candidate)) continue;
     const version = await k6Version(candidate);
-    if (version && versionAtLeast(version, K6_VERSION)) return candidate;
+    if (version && versionAtLeast(version, K6_MIN_VERSION)) return candidate;
   }
   return null;
 }

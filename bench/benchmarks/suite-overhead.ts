@@ -7,7 +7,7 @@ import { mixFromEnv } from '../../lib/plans/mix.ts';
 import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
 import { buildIfStale } from '../../tools/build.ts';
 import { DIST } from '../../tools/build/bundle.ts';
-import { findK6, k6Version } from '../../tools/k6.ts';
+import { K6_MIN_VERSION, findK6, k6Version } from '../../tools/k6.ts';
 import { againstServer } from '../child.ts';
 import { readK6Summary } from '../load/k6.ts';
 import { runK6Measured } from '../load/k6-measured.ts';
@@ -37,7 +37,7 @@ interface Run {
  */
 export async function suiteOverhead(durationSeconds: number): Promise<string[]> {
   const k6 = await findK6();
-  if (!k6) return ['suite overhead: skipped (k6 not found: set K6_BIN or put k6 >= 2.3.0 on PATH)'];
+  if (!k6) return [`suite overhead: skipped (k6 not found: set K6_BIN or put k6 >= ${K6_MIN_VERSION} on PATH)`];
   // Both runs read the mix under the suite's own variable names, pinned to the suite's defaults
   // so a stray BEASTS or MIX_READ in the shell cannot make them differ.
   const mix = mixFromEnv({});

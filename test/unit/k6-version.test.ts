@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOW_TO_GET_K6, K6NotFoundError, versionAtLeast } from '../../tools/k6.ts';
+import { HOW_TO_GET_K6, K6_MIN_VERSION, K6NotFoundError, versionAtLeast } from '../../tools/k6.ts';
 
 describe('versionAtLeast', () => {
   it('compares numerically, part by part', () => {
@@ -16,6 +16,7 @@ describe('K6NotFoundError', () => {
   it('is one line naming every way to get k6', () => {
     const message = new K6NotFoundError('no Go toolchain to build it').message;
     expect(message).not.toContain('\n');
+    expect(message).toContain(`k6 >= ${K6_MIN_VERSION}`);
     for (const way of ['K6_BIN', 'PATH', 'go install go.k6.io/k6/v2@v2.3.0', 'grafana/k6:2.3.0']) {
       expect(message).toContain(way);
       expect(HOW_TO_GET_K6).toContain(way);
