@@ -1,3 +1,4 @@
+import { bundleSize } from './benchmarks/bundle-size.ts';
 import { sandboxThroughput } from './benchmarks/sandbox-throughput.ts';
 import { suiteOverhead } from './benchmarks/suite-overhead.ts';
 
@@ -9,6 +10,7 @@ import { suiteOverhead } from './benchmarks/suite-overhead.ts';
 const BENCHMARKS: { name: string; run: (durationSeconds: number, connections: number) => Promise<string[]> }[] = [
   { name: 'sandbox throughput', run: sandboxThroughput },
   { name: 'suite overhead', run: suiteOverhead },
+  { name: 'bundle size', run: bundleSize },
 ];
 
 const durationSeconds = positiveInteger('BENCH_DURATION', 10);

@@ -10,34 +10,86 @@ import { DIST } from '../../tools/build/bundle.ts';
 import { K6_MIN_VERSION, findK6, k6Version } from '../../tools/k6.ts';
 import { againstServer } from '../child.ts';
 import { readK6Summary } from '../load/k6.ts';
-import { runK6Measured } from '../load/k6-measured.ts';
-import type { ProcessUsage } from '../proc/watch.ts';
+import { runK6Measured, type MeasuredRun } from '../load/k6-measured.ts';
 import { inTempDir } from '../temp-dir.ts';
 
 /** The target module every run measures against. */
 const SANDBOX = 'targets/sandbox.ts';
 
-/** Requests per second of both runs: about 1% of what the sandbox serves on 2 cores, so it never limits either. */
-const RATE = 200;
-/** VUs of both runs (pre-allocated and max): ample for RATE at loopback latency, few enough to start fast on 2 cores. */
-const VUS = 50;
-
-/** One k6 run and what it cost. */
-interface Run {
-  usage: ProcessUsage;
-  /** `http_reqs` count. */
-  requests: number;
+/** How one pair of runs (bare script, then suite) is loaded. */
+interface Load {
+  /** Requests (iterations) per second. */
+  rate: number;
+  /** VUs: the suite's plan pre-allocates them all at this rate (`vusFor`), and the bare script gets the same pool. */
+  vus: number;
+  durationSeconds: number;
 }
 
 /**
- * What the suite costs the load generator: k6's peak memory and CPU time running the suite's
- * `load` bundle, next to a bare k6 script sending the same request mix at the same arrival rate
- * with the same VU pool, in the same run, each against a fresh sandbox in its own process.
- * Reported as ratios suite / bare; nothing is asserted. Needs k6: without it, one skip line.
+ * The pool a stress or breakpoint run needs: 1000 pre-allocated VUs, for 2 s. What it shows is
+ * k6's memory and start-up with that many VUs initialised, which is where a suite's per-VU
+ * cost adds up; the rate only makes every VU get work.
+ */
+const POOL: Omit<Load, 'durationSeconds'> = { rate: 1000, vus: 1000 };
+const POOL_SECONDS = 2;
+
+/**
+ * A steady load both scripts deliver on 2 cores (about 1% of what the sandbox serves), with a
+ * pool ample for it at loopback latency: CPU per request, init included, as a run pays it.
+ */
+const STEADY: Omit<Load, 'durationSeconds'> = { rate: 200, vus: 50 };
+
+/** One k6 run and what it cost. */
+interface Run extends MeasuredRun {
+  /** HTTP requests sent. */
+  requests: number;
+  /** Milliseconds from spawning k6 to the first request reaching the target. */
+  startupMs: number;
+}
+
+/**
+ * What the suite costs the load generator: k6 running the suite's `load` bundle next to a bare
+ * k6 script sending the same request mix (and reading the same response bodies) at the same
+ * arrival rate with the same VU pool, in the same run, each against a fresh sandbox in its own
+ * process. Two loads: a pool of 1000 VUs (peak memory, time to the first request) and a steady
+ * rate (CPU per 1000 requests). Reported as ratios suite / bare next to the issue's aims;
+ * nothing is asserted. Needs k6: without it, one skip line.
  */
 export async function suiteOverhead(durationSeconds: number): Promise<string[]> {
   const k6 = await findK6();
   if (!k6) return [`suite overhead: skipped (k6 not found: set K6_BIN or put k6 >= ${K6_MIN_VERSION} on PATH)`];
+  const rebuilt = await buildIfStale();
+  const pool = await runPair(k6, { ...POOL, durationSeconds: POOL_SECONDS });
+  const steady = await runPair(k6, { ...STEADY, durationSeconds });
+  const mib = (run: Run) => run.peakRssBytes / 2 ** 20;
+  const seconds = (run: Run) => run.startupMs / 1000;
+  const cpuPerThousand = (run: Run) => (run.cpuSeconds / run.requests) * 1000;
+  return [
+    `generator: k6 ${(await k6Version(k6)) ?? ''}; each run against a fresh sandbox; k6's /proc sampled every 200 ms` +
+      `${rebuilt.length > 0 ? '; dist/ was stale and has been rebuilt' : ''}`,
+    `pool:   ${POOL.vus} pre-allocated VUs, ${POOL.rate} req/s for ${POOL_SECONDS} s; ` +
+      `requests sent: bare ${pool.bare.requests}, suite ${pool.suite.requests}`,
+    `steady: ${STEADY.vus} VUs, ${STEADY.rate} req/s for ${durationSeconds} s; requests sent: bare ${steady.bare.requests}, ` +
+      `suite ${steady.suite.requests} (teardown clean-up included)`,
+    `${'figure'.padEnd(40)}${'bare'.padStart(9)}${'suite'.padStart(9)}${'ratio'.padStart(8)}  aim`,
+    row(`peak RSS, ${POOL.vus} VUs (MiB)`, pool, mib, 1.3),
+    row(`start to first request, ${POOL.vus} VUs (s)`, pool, seconds, 1.5),
+    row(`CPU s per 1000 requests, ${STEADY.rate}/s`, steady, cpuPerThousand, 1.3),
+    row(`peak RSS, ${STEADY.vus} VUs (MiB)`, steady, mib),
+    row(`CPU s of the ${POOL.vus}-VU run`, pool, (run) => run.cpuSeconds),
+  ];
+}
+
+/** One table line: the figure of each run, the ratio suite / bare, and the aim when there is one. */
+function row(label: string, pair: { bare: Run; suite: Run }, figure: (run: Run) => number, aim?: number): string {
+  const [bare, suite] = [figure(pair.bare), figure(pair.suite)];
+  const ratio = suite / bare;
+  const verdict = aim === undefined ? '' : `≤ ${aim.toFixed(2)} ${ratio <= aim ? 'met' : 'NOT met'}`;
+  return `${label.padEnd(40)}${bare.toFixed(3).padStart(9)}${suite.toFixed(3).padStart(9)}${ratio.toFixed(2).padStart(8)}  ${verdict}`;
+}
+
+/** The bare script, then the suite's `load` bundle, under `load`, each against a sandbox of its own. */
+async function runPair(k6: string, load: Load): Promise<{ bare: Run; suite: Run }> {
   // Both runs read the mix under the suite's own variable names, pinned to the suite's defaults
   // so a stray BEASTS or MIX_READ in the shell cannot make them differ.
   const mix = mixFromEnv({});
@@ -45,56 +97,34 @@ export async function suiteOverhead(durationSeconds: number): Promise<string[]> 
     BEASTS: ENDPOINTS.DEFAULT.join(','),
     MIX_READ: String(mix.readShare),
     MIX_MAX_PENDING: String(mix.maxPending),
-    RATE: String(RATE),
-    DURATION: `${durationSeconds}s`,
+    RATE: String(load.rate),
+    DURATION: `${load.durationSeconds}s`,
   };
   // Ramps of 0s make the load plan a step to RATE, like the bare script's constant rate.
   // SLO_MODE=report: no threshold can end the run early and shorten what is measured.
-  const suiteEnv = { ...shared, ENDPOINT_TYPE: 'DEFAULT', MAX_VUS: String(VUS), RAMP_UP: '0s', RAMP_DOWN: '0s', SLO_MODE: 'report' };
+  const suiteEnv = { ...shared, ENDPOINT_TYPE: 'DEFAULT', MAX_VUS: String(load.vus), RAMP_UP: '0s', RAMP_DOWN: '0s', SLO_MODE: 'report' };
   // The bare script gets the very pool the suite's plan computes, so memory per VU compares.
   const { preAllocatedVUs, maxVUs } = loadPlan(suiteEnv);
   const bareEnv = { ...shared, PRE_ALLOCATED_VUS: String(preAllocatedVUs), MAX_VUS: String(maxVUs) };
-  const rebuilt = await buildIfStale();
-
+  const bareScript = fileURLToPath(new URL('../load/bare-mix.k6.js', import.meta.url));
   // Each run against a sandbox of its own, so rows one run leaves never grow the other's GET bodies.
-  const bare = await againstServer(SANDBOX, (url) =>
+  const bare = await againstServer(SANDBOX, (url, server) =>
     inTempDir(async (dir) => {
+      const firstRequest = server.next<{ firstRequestAt: number }>();
       const summaryFile = join(dir, 'summary.json');
-      const script = fileURLToPath(new URL('../load/bare-mix.k6.js', import.meta.url));
-      const usage = await runK6Measured(k6, script, { ...bareEnv, BASE_URL: url, SUMMARY_FILE: summaryFile });
+      const usage = await runK6Measured(k6, bareScript, { ...bareEnv, BASE_URL: url, SUMMARY_FILE: summaryFile });
       const { metrics } = readK6Summary(summaryFile);
-      return { usage, requests: metrics.http_reqs.values.count };
+      return { ...usage, requests: metrics.http_reqs.values.count, startupMs: (await firstRequest).firstRequestAt - usage.startedAt };
     }),
   );
   // REPORT_DIR must exist: k6 creates no folders for handleSummary's files.
-  const suite = await againstServer(SANDBOX, (url) =>
+  const suite = await againstServer(SANDBOX, (url, server) =>
     inTempDir(async (dir) => {
+      const firstRequest = server.next<{ firstRequestAt: number }>();
       const usage = await runK6Measured(k6, join(DIST, 'load.js'), { ...suiteEnv, BASE_URL: url, REPORT_DIR: dir });
       const { totals } = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as SummaryV1;
-      return { usage, requests: totals.requests, sweep: totals.requests - totals.iterations };
+      return { ...usage, requests: totals.requests, startupMs: (await firstRequest).firstRequestAt - usage.startedAt };
     }),
   );
-
-  const ratio = (of: (run: Run) => number) => (of(suite) / of(bare)).toFixed(2);
-  return [
-    `generator: k6 ${(await k6Version(k6)) ?? ''}; ${RATE} req/s for ${durationSeconds} s per run, ${preAllocatedVUs} pre-allocated / ${maxVUs} max VUs, ` +
-      `a fresh sandbox per run; k6's /proc sampled every 200 ms${rebuilt.length > 0 ? '; dist/ was stale and has been rebuilt' : ''}`,
-    `bare k6 script     ${figures(bare)}`,
-    // The suite's teardown deletes the rows its VUs left: real work, but not part of the mix.
-    `suite dist/load.js ${figures(suite)}  (${suite.sweep} of them teardown clean-up)`,
-    `ratio suite / bare: peak RSS ${ratio((run) => run.usage.peakRssBytes)}, CPU s per 1000 requests ${ratio(cpuPerThousand)}, ` +
-      `requests achieved ${ratio((run) => run.requests)}`,
-  ];
-}
-
-function cpuPerThousand(run: Run): number {
-  return (run.usage.cpuSeconds / run.requests) * 1000;
-}
-
-function figures(run: Run): string {
-  const mib = run.usage.peakRssBytes / 2 ** 20;
-  return (
-    `peak RSS ${mib.toFixed(1).padStart(7)} MiB  CPU ${run.usage.cpuSeconds.toFixed(2).padStart(6)} s  ` +
-    `${String(run.requests).padStart(7)} requests  ${cpuPerThousand(run).toFixed(3)} CPU s / 1000 requests`
-  );
+  return { bare, suite };
 }

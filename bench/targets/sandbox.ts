@@ -4,4 +4,17 @@ import { startSandbox } from '../../sandbox/index.ts';
 // on stdout all on; only the deliberate 10% POST failures are off so every journey completes.
 const sandbox = await startSandbox({ alwaysSucceed: true, logs: 'stdout' });
 process.send!({ url: sandbox.url });
-process.once('SIGTERM', () => void sandbox.stop().then(() => process.exit(0)));
+
+// Then `{ firstRequestAt }` (epoch ms) once the first request has arrived, so a benchmark
+// can time a generator's start-up up to its first request. Polled every millisecond: the
+// sandbox has no request hook, and a millisecond is nothing against a start-up of seconds.
+const poll = setInterval(() => {
+  if (Object.keys(sandbox.requestCounts()).length === 0) return;
+  clearInterval(poll);
+  process.send!({ firstRequestAt: Date.now() });
+}, 1);
+
+process.once('SIGTERM', () => {
+  clearInterval(poll);
+  void sandbox.stop().then(() => process.exit(0));
+});
