@@ -11,6 +11,11 @@ declare global {
     error(...args: unknown[]): void;
     debug(...args: unknown[]): void;
   };
+  /**
+   * k6's `require`, in the init stage only: loads a module file by a path relative to the
+   * running script (lib/init-stage.ts loads the SLO stage bundle with it).
+   */
+  function require(path: string): unknown;
 }
 
 export {};

@@ -1,21 +1,18 @@
-import { runId } from './run-id.ts';
+import { optionsStage } from './init-stage.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
-import { endOfTestOutputs } from '../thresholds/end-of-test.ts';
 import { activeSlos } from '../thresholds/k6.ts';
 
 /**
  * The end-of-test report every scenario re-exports (`export { handleSummary } from
  * '../lib/summary.ts'`): a compact text summary and the SLO table on stdout, and summary.json,
- * junit.xml and report.md in `REPORT_DIR`. The scenario must have spread `sloOptions(...)`.
+ * junit.xml and report.md in `REPORT_DIR`. The scenario must have called `sloSettings(...)`.
  */
 export function handleSummary(data: K6SummaryData): Record<string, string> {
   const slos = activeSlos();
-  if (!slos) throw new Error('handleSummary: the scenario did not spread sloOptions(config, ...) into its options');
-  // Without TESTID each VU drew its own default; the run's is the one in the consolidated
-  // options. Every other setting was parsed from the same environment in this VU's init.
-  const config = { ...slos.config, testid: runId(slos.config).testid };
-  return endOfTestOutputs(data, {
-    config,
+  if (!slos) throw new Error('handleSummary: the scenario did not call sloSettings(config, ...)');
+  // The config, its default TESTID included, is the one the options run drew (readOnce).
+  return optionsStage().endOfTestOutputs(data, {
+    config: slos.config,
     slo: slos.settings,
     methods: slos.methods,
     end: new Date(),

@@ -7,30 +7,32 @@
  */
 import exec from 'k6/execution';
 import type { Options } from 'k6/options';
-import { loadConfig, readSettings } from '../lib/config/k6.ts';
+import { loadConfig, readOnce, stageOptions } from '../lib/config/k6.ts';
+import { optionsStage } from '../lib/init-stage.ts';
 import { mixedTraffic } from '../lib/journeys/mix.ts';
-import { baseOptions } from '../lib/options.ts';
-import { breakpointLine, breakpointPlan, judgeSteps, stepAt, stepResults, stepThresholds } from '../lib/plans/breakpoint.ts';
-import { mixFromEnv } from '../lib/plans/mix.ts';
+import { stepAt } from '../lib/plans/breakpoint.ts';
 import { handleSummary as suiteSummary } from '../lib/summary.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
-import { sloOptions } from '../thresholds/k6.ts';
-import { reportPath } from '../thresholds/report/files.ts';
+import { sloSettings } from '../thresholds/k6.ts';
 
+// Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
 const config = loadConfig('breakpoint');
-const plan = readSettings(breakpointPlan);
+const plan = readOnce('plan', (stage, env) => stage.breakpointPlan(env));
 // The catalog reports over the whole run; only the per-step thresholds abort.
-const slo = sloOptions(config, { mode: 'report' });
+const slo = sloSettings(config, { mode: 'report' });
 
 /** Base options, the staircase executor, the catalog reported over the run and the aborting per-step thresholds. */
-export const options: Options = {
-  ...baseOptions(config),
-  scenarios: { breakpoint: plan.executor },
-  summaryTrendStats: slo.summaryTrendStats,
-  thresholds: { ...slo.thresholds, ...stepThresholds(plan) },
-};
+export const options: Options = stageOptions((stage) => {
+  const catalog = stage.sloOptions(slo);
+  return {
+    ...stage.baseOptions(config),
+    scenarios: { breakpoint: plan.executor },
+    summaryTrendStats: catalog.summaryTrendStats,
+    thresholds: { ...catalog.thresholds, ...stage.stepThresholds(plan) },
+  };
+});
 
-const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+const traffic = mixedTraffic(config, readOnce('mix', (stage, env) => stage.mixFromEnv(env)));
 
 /** One iteration: one visit of the mix, its samples tagged with the step it was sent in. */
 export default function (): void {
@@ -46,6 +48,7 @@ export function teardown(): void {
 
 /** The suite's report, plus breakpoint.json next to summary.json and the answer on stdout. */
 export function handleSummary(data: K6SummaryData): Record<string, string> {
+  const { breakpointLine, judgeSteps, reportPath, stepResults } = optionsStage();
   const outputs = suiteSummary(data);
   const result = judgeSteps(plan, stepResults(plan, data.metrics));
   const line = breakpointLine(result);

@@ -4,25 +4,24 @@
  * DURATION, ramps down; knobs in lib/plans/load.ts and lib/plans/mix.ts.
  */
 import type { Options } from 'k6/options';
-import { loadConfig, readSettings } from '../lib/config/k6.ts';
+import { loadConfig, readOnce, stageOptions } from '../lib/config/k6.ts';
 import { mixedTraffic } from '../lib/journeys/mix.ts';
-import { baseOptions } from '../lib/options.ts';
-import { mixFromEnv } from '../lib/plans/mix.ts';
-import { loadPlan } from '../lib/plans/load.ts';
-import { sloOptions } from '../thresholds/k6.ts';
+import { sloSettings } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
 
+// Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
 const config = loadConfig('load');
+const slo = sloSettings(config, { mode: 'gate' });
 
 /** Base options, the load executor of lib/plans/load.ts and the SLO catalog as thresholds (default mode: gate). */
-export const options: Options = {
-  ...baseOptions(config),
-  scenarios: { load: readSettings(loadPlan) },
-  ...sloOptions(config, { mode: 'gate' }),
-};
+export const options: Options = stageOptions((stage, env) => ({
+  ...stage.baseOptions(config),
+  scenarios: { load: stage.loadPlan(env) },
+  ...stage.sloOptions(slo),
+}));
 
-const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+const traffic = mixedTraffic(config, readOnce('mix', (stage, env) => stage.mixFromEnv(env)));
 
 /** One iteration: one visit of the mix, i.e. one request. */
 export default function (): void {

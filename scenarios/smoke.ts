@@ -4,21 +4,23 @@
  */
 import type { Options } from 'k6/options';
 import { MythicalClient } from '../lib/client.ts';
-import { loadConfig } from '../lib/config/k6.ts';
+import { loadConfig, stageOptions } from '../lib/config/k6.ts';
 import { iterationName } from '../lib/data/names.ts';
 import { crudJourney } from '../lib/journeys/crud.ts';
 import { sweepRun } from '../lib/journeys/sweep.ts';
-import { baseOptions } from '../lib/options.ts';
 import { runId } from '../lib/run-id.ts';
-import { sloOptions } from '../thresholds/k6.ts';
+import { sloSettings } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
 
+// Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
 const config = loadConfig('smoke');
+// The SLO catalog as thresholds; a smoke run gates: a breach aborts it (SLO_MODE overrides).
+const slo = sloSettings(config, { mode: 'gate' });
 
 /** Base options, then VUS VUs (2) running ITERATIONS iterations (2) each within 45 s, then the SLOs. */
-export const options: Options = {
-  ...baseOptions(config),
+export const options: Options = stageOptions((stage) => ({
+  ...stage.baseOptions(config),
   scenarios: {
     smoke: {
       executor: 'per-vu-iterations',
@@ -27,9 +29,8 @@ export const options: Options = {
       maxDuration: '45s',
     },
   },
-  // The SLO catalog as thresholds; a smoke run gates: a breach aborts it (SLO_MODE overrides).
-  ...sloOptions(config, { mode: 'gate' }),
-};
+  ...stage.sloOptions(slo),
+}));
 
 let client: MythicalClient | undefined;
 

@@ -5,25 +5,24 @@
  * mix deletes what it creates, so memory on both sides stays flat. Knobs in lib/plans/soak.ts.
  */
 import type { Options } from 'k6/options';
-import { loadConfig, readSettings } from '../lib/config/k6.ts';
+import { loadConfig, readOnce, stageOptions } from '../lib/config/k6.ts';
 import { mixedTraffic } from '../lib/journeys/mix.ts';
-import { baseOptions } from '../lib/options.ts';
-import { mixFromEnv } from '../lib/plans/mix.ts';
-import { soakPlan } from '../lib/plans/soak.ts';
-import { sloOptions } from '../thresholds/k6.ts';
+import { sloSettings } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
 
+// Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
 const config = loadConfig('soak');
+const slo = sloSettings(config, { mode: 'soak' });
 
 /** Base options, the soak executor of lib/plans/soak.ts and the SLO catalog as thresholds (default mode: soak). */
-export const options: Options = {
-  ...baseOptions(config),
-  scenarios: { soak: readSettings(soakPlan) },
-  ...sloOptions(config, { mode: 'soak' }),
-};
+export const options: Options = stageOptions((stage, env) => ({
+  ...stage.baseOptions(config),
+  scenarios: { soak: stage.soakPlan(env) },
+  ...stage.sloOptions(slo),
+}));
 
-const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+const traffic = mixedTraffic(config, readOnce('mix', (stage, env) => stage.mixFromEnv(env)));
 
 /** One iteration: one visit of the mix, i.e. one request. */
 export default function (): void {

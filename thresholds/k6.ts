@@ -1,10 +1,8 @@
-import type { Options } from 'k6/options';
-import { readSettings } from '../lib/config/k6.ts';
+import { readOnce } from '../lib/config/k6.ts';
 import type { SuiteConfig } from '../lib/config/parse.ts';
 import { setExemplarObjective } from '../lib/exemplars.ts';
-import { buildCatalog, type Method } from './catalog.ts';
-import { SUMMARY_TREND_STATS, compileThresholds } from './compile.ts';
-import { parseSloSettings, type SloMode, type SloSettings } from './settings.ts';
+import type { Method } from './catalog.ts';
+import type { SloMode, SloSettings } from './settings.ts';
 
 /** The SLO set-up of this scenario, kept for `handleSummary`, which runs in a VU of its own. */
 export interface ActiveSlos {
@@ -16,22 +14,18 @@ export interface ActiveSlos {
 let active: ActiveSlos | undefined;
 
 /**
- * The options a scenario spreads to be judged by the SLO catalog: compiled thresholds and the
- * trend stats the report reads. Reads the SLO settings (a bad one stops the run before any
- * request) and sets the exemplar latency objective of this VU.
+ * The SLO set-up of a scenario: reads the SLO settings once per run (a bad one stops the run
+ * before any request) and sets the exemplar latency objective of this VU. Call at the top
+ * level of every scenario; the options stage compiles it into thresholds (thresholds/options.ts).
  */
-export function sloOptions(
-  config: SuiteConfig,
-  defaults: { mode: SloMode; methods?: readonly Method[] },
-): Pick<Options, 'thresholds' | 'summaryTrendStats'> {
-  const settings = readSettings((env) => parseSloSettings(env, defaults.mode));
+export function sloSettings(config: SuiteConfig, defaults: { mode: SloMode; methods?: readonly Method[] }): ActiveSlos {
+  const settings = readOnce(`slo ${defaults.mode}`, (stage, env) => stage.parseSloSettings(env, defaults.mode));
   active = { config, settings, methods: defaults.methods };
   setExemplarObjective(settings.p95Ms);
-  const catalog = buildCatalog({ ...config, methods: defaults.methods, slo: settings });
-  return { thresholds: compileThresholds(catalog, settings), summaryTrendStats: SUMMARY_TREND_STATS };
+  return active;
 }
 
-/** The set-up of {@link sloOptions}, or undefined when the scenario did not call it. */
+/** The set-up of {@link sloSettings}, or undefined when the scenario did not call it. */
 export function activeSlos(): ActiveSlos | undefined {
   return active;
 }

@@ -19,3 +19,11 @@ function printable(value: string): string {
   const redacted = value.replace(/(\/\/[^/@\s:]*:)[^/@\s]*@/, '$1***@');
   return /^[\x21-\x7e]+$/.test(redacted) ? redacted : JSON.stringify(redacted);
 }
+
+/**
+ * True for a {@link ConfigError}, also one thrown by the options stage bundle (lib/init-stage.ts),
+ * which carries its own copy of the class, so `instanceof` cannot tell across the two bundles.
+ */
+export function isConfigError(error: unknown): error is ConfigError {
+  return error instanceof Error && error.name === 'ConfigError';
+}

@@ -3,7 +3,16 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, NAMES_FILE, ROOT, buildDist, refuseRemoteImports, scenarioNames } from '../../tools/build/bundle.ts';
+import {
+  BUNDLE_LIMIT_BYTES,
+  DIST,
+  NAMES_FILE,
+  OPTIONS_STAGE_FILE,
+  ROOT,
+  buildDist,
+  refuseRemoteImports,
+  scenarioNames,
+} from '../../tools/build/bundle.ts';
 import { checkDist, diffTrees, readTree, writeTree } from '../../tools/build.ts';
 import { runProcess } from '../support/run-process.ts';
 
@@ -16,10 +25,19 @@ beforeAll(async () => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const bundles = () => [...first].filter(([file]) => file.endsWith('.js'));
+const scenarioBundles = () => bundles().filter(([file]) => file !== OPTIONS_STAGE_FILE);
 
 describe('the build', () => {
-  it('bundles every scenario plus the name data', () => {
-    expect([...first.keys()]).toEqual([NAMES_FILE, ...scenarioNames().map((name) => `${name}.js`)].sort((a, b) => a.localeCompare(b)));
+  it('bundles every scenario and the options stage, each with its source map, plus the name data', () => {
+    const js = [...scenarioNames().map((name) => `${name}.js`), OPTIONS_STAGE_FILE];
+    expect([...first.keys()]).toEqual([NAMES_FILE, ...js, ...js.map((file) => `${file}.map`)].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('keeps every bundle to code only, within the size limit', () => {
+    for (const [file, content] of bundles()) {
+      expect(content.length, file).toBeLessThanOrEqual(BUNDLE_LIMIT_BYTES);
+      expect(content.toString(), file).not.toContain('data:application/json;base64');
+    }
   });
 
   it('is deterministic: building twice gives the same bytes', async () => {
@@ -44,25 +62,35 @@ describe('the build', () => {
   it('keeps k6 modules external and has no remote import', () => {
     for (const [file, content] of bundles()) {
       const text = content.toString();
-      expect(text, file).toMatch(/from "k6(\/[a-z/]+)?"/);
       expect(text, file).not.toMatch(/from "https?:/);
-      expect(text, file).not.toMatch(/require\(/);
+      expect(text, file).not.toMatch(/\bopen\("https?:/);
     }
+    for (const [file, content] of scenarioBundles()) expect(content.toString(), file).toMatch(/from "k6(\/[a-z/]+)?"/);
   });
 
-  it('carries an inline source map whose sources are the TypeScript, by relative path', () => {
+  it('requires the options stage from a scenario bundle by its path in dist/, and nothing else', () => {
+    for (const [file, content] of scenarioBundles()) {
+      expect(content.toString().match(/require\("[^"]*"\)/g), file).toEqual([`require("./${OPTIONS_STAGE_FILE}")`]);
+    }
+    expect(first.get(OPTIONS_STAGE_FILE)!.toString()).not.toMatch(/require\(/);
+  });
+
+  it('names its source map beside it, whose sources are the TypeScript, by relative path', () => {
     for (const [file, content] of bundles()) {
-      const match = /\/\/# sourceMappingURL=data:application\/json;base64,(\S+)\s*$/.exec(content.toString());
-      expect(match, file).not.toBeNull();
-      const map = JSON.parse(Buffer.from(match![1], 'base64').toString());
-      expect(map.sources).toContain(`../scenarios/${file.replace(/\.js$/, '.ts')}`);
-      for (const source of map.sources as string[]) expect(source).toMatch(/^\.\.\/(lib|scenarios|thresholds)\/.+\.ts$/);
+      const base = path.posix.basename(file);
+      expect(content.toString(), file).toMatch(new RegExp(`//# sourceMappingURL=${base.replace(/\./g, '\\.')}\\.map\\s*$`));
+      const map = JSON.parse(first.get(`${file}.map`)!.toString());
+      const up = '../'.repeat(file.split('/').length);
+      // The stage entry only re-exports, so it maps to the modules it gathers, e.g. the catalog.
+      expect(map.sources).toContain(file === OPTIONS_STAGE_FILE ? `${up}thresholds/catalog.ts` : `${up}scenarios/${base.replace(/\.js$/, '.ts')}`);
+      for (const source of map.sources as string[]) expect(source).toMatch(new RegExp(`^${up.replace(/\./g, '\\.')}(lib|scenarios|thresholds)/.+\\.ts$`));
+      expect(map.sourcesContent, file).toBeUndefined();
     }
   });
 
   it('gives JavaScript that parses as an ES module', async () => {
     for (const [file, content] of bundles()) {
-      const copy = path.join(scratch, file.replace(/\.js$/, '.mjs'));
+      const copy = path.join(scratch, path.posix.basename(file).replace(/\.js$/, '.mjs'));
       writeFileSync(copy, content);
       const result = await runProcess(process.execPath, ['--check', copy]);
       expect(result.code, `${file}: ${result.stderr}`).toBe(0);

@@ -2,7 +2,10 @@ import { transform } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIO_KNOBS } from '../../lib/config/scenarios.ts';
 import { SCENARIO_PLANS } from '../../lib/plans/index.ts';
-import { buildDist } from '../../tools/build/bundle.ts';
+import { OPTIONS_STAGE_FILE, buildDist } from '../../tools/build/bundle.ts';
+
+/** Functions that only the init runs with `__VU` 0 call: options, settings, the SLO catalog, the report. */
+const STAGE_ONLY = ['parseConfig', 'parseSloSettings', 'validator', 'baseOptions', 'buildCatalog', 'compileThresholds', 'endOfTestOutputs'];
 
 let built: Map<string, Buffer>;
 beforeAll(async () => {
@@ -21,9 +24,19 @@ describe.each(Object.keys(SCENARIO_PLANS))('dist/%s.js', (scenario) => {
     expect(bundle).toMatch(/export\s*\{[^}]*\bhandleSummary\b/);
   });
 
+  it('leaves to the options stage what only the __VU 0 init runs: no per-VU parser, catalog or report', () => {
+    const bundle = built.get(`${scenario}.js`)!.toString('utf8');
+    for (const stageOnly of STAGE_ONLY) expect(bundle).not.toMatch(new RegExp(`function ${stageOnly}\\b`));
+  });
+
   it('is registered with the load knobs it honours', () => {
     expect(SCENARIO_KNOBS[scenario]).toBeDefined();
   });
+});
+
+it('dist/lib/options-stage.js holds what the scenario bundles leave out', () => {
+  const stage = built.get(OPTIONS_STAGE_FILE)!.toString('utf8');
+  for (const stageOnly of STAGE_ONLY) expect(stage).toMatch(new RegExp(`function ${stageOnly}\\b`));
 });
 
 it('dist/data/names.json ships with the bundles', () => {

@@ -17,6 +17,16 @@ export const DIST = path.join(ROOT, 'dist');
 /** Path of the name data inside `dist/`. */
 export const NAMES_FILE = 'data/names.json';
 
+/**
+ * Path of the options stage bundle inside `dist/` (entry `lib/options-stage.ts`): the settings
+ * parsers, plans, SLO catalog and report, which only the init runs with `__VU` 0 load (see
+ * lib/init-stage.ts, which requires it by this path relative to the scenario bundle).
+ */
+export const OPTIONS_STAGE_FILE = 'lib/options-stage.js';
+
+/** The most a bundle may weigh: every VU instantiates its code, so a VU pays for every byte of it. */
+export const BUNDLE_LIMIT_BYTES = 50 * 1024;
+
 const BANNER = '// Built by tools/build.ts (npm run build) from scenarios/ and lib/. Do not edit: edit the TypeScript.';
 
 /** k6 would fetch a remote import at run time; the suite ships everything in its bundles. */
@@ -26,6 +36,19 @@ export const refuseRemoteImports: Plugin = {
     builder.onResolve({ filter: /^https?:\/\// }, (args) => ({
       errors: [{ text: `remote import ${args.path} is not allowed: vendor it under lib/ instead` }],
     }));
+  },
+};
+
+/**
+ * Leaves the options stage bundle out of the scenario bundles: they `require` it at run time,
+ * in the init runs with `__VU` 0 only, so the VUs never instantiate its code.
+ */
+const keepOptionsStageApart: Plugin = {
+  name: 'keep-options-stage-apart',
+  setup(builder) {
+    builder.onResolve({ filter: /options-stage\.js$/ }, (args) =>
+      args.path === `./${OPTIONS_STAGE_FILE}` ? { path: args.path, external: true } : undefined,
+    );
   },
 };
 
@@ -42,25 +65,30 @@ export function scenarioNames(): string[] {
 
 /**
  * Every file of `dist/`, keyed by its path inside `dist/` (POSIX separators): one ESM bundle per
- * scenario with an inline source map (k6 maps stack traces through it back to the TypeScript;
- * source paths are relative, contents left out), plus the name data.
+ * scenario, the options stage bundle they require in the `__VU` 0 init runs, each with its source
+ * map beside it (`<bundle>.js.map`, named by the bundle's `sourceMappingURL` comment: k6 reads it
+ * to map a stack trace back to the TypeScript; source paths are relative, contents left out), and
+ * the name data. A bundle holds code only, so every VU compiles and holds no map.
  */
 export async function buildDist(): Promise<Map<string, Buffer>> {
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: scenarioNames().map((name) => path.join('scenarios', `${name}.ts`)),
+    entryPoints: [
+      ...scenarioNames().map((name) => ({ in: path.join('scenarios', `${name}.ts`), out: name })),
+      { in: path.join('lib', 'options-stage.ts'), out: OPTIONS_STAGE_FILE.replace(/\.js$/, '') },
+    ],
     outdir: 'dist',
     bundle: true,
     format: 'esm',
     platform: 'neutral',
     target: 'es2020',
     external: ['k6', 'k6/*'],
-    sourcemap: 'inline',
+    sourcemap: 'linked',
     sourcesContent: false,
     legalComments: 'none',
     charset: 'utf8',
     banner: { js: BANNER },
-    plugins: [refuseRemoteImports],
+    plugins: [refuseRemoteImports, keepOptionsStageApart],
     write: false,
     logLevel: 'error',
   }).catch((error: { errors?: unknown[] }) => {

@@ -1,0 +1,28 @@
+import type * as OptionsStageModule from './options-stage.ts';
+
+/** What the options stage bundle exports (lib/options-stage.ts). */
+export type OptionsStage = typeof OptionsStageModule;
+
+/**
+ * True in the init runs k6 makes with `__VU` 0: the one it reads `options` from, and the ones
+ * that run `setup`, `teardown` and `handleSummary`. k6 takes `options` from that first init
+ * only, and sets the consolidated options onto each VU's exported `options` object itself, so
+ * options, thresholds and settings parsed in a VU (`__VU` 1..N) would be built for nothing,
+ * once per VU.
+ */
+export function inOptionsStage(): boolean {
+  return __VU === 0;
+}
+
+// Loaded in the `__VU` 0 init runs only, and there at the top level, since k6 allows `require`
+// in the init stage alone. A VU instantiates every function of its bundle, called or not, so
+// what only the options stage calls (settings parsers, plans, the SLO catalog and compiler,
+// the end-of-test report) lives in that second bundle, never instantiated by a VU. The path
+// is the bundle's (tools/build/bundle.ts OPTIONS_STAGE_FILE), relative to the scenario bundle.
+const stage = inOptionsStage() ? (require('./lib/options-stage.js') as OptionsStage) : undefined;
+
+/** The options stage bundle, where {@link inOptionsStage} holds; throws in a VU. */
+export function optionsStage(): OptionsStage {
+  if (!stage) throw new Error(`the options stage is loaded only where k6 reads options and summaries (__VU 0), not in VU ${__VU}`);
+  return stage;
+}
