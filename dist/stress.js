@@ -147,29 +147,45 @@ function parseNameList(body) {
     return void 0;
   }
   if (!Array.isArray(rows)) return void 0;
-  const names = rows.map((row) => row?.name);
-  return names.every((name) => typeof name === "string") ? names : void 0;
+  const names = [];
+  for (let i = 0; i < rows.length; i++) {
+    const name = rows[i]?.name;
+    if (typeof name !== "string") return void 0;
+    names.push(name);
+  }
+  return names;
 }
 
 // lib/tracing/k6.ts
-import { randomBytes } from "k6/crypto";
+import { hexEncode, randomBytes } from "k6/crypto";
+
+// lib/vu.ts
 import exec2 from "k6/execution";
+var info;
+function currentVu() {
+  info ?? (info = exec2.vu);
+  return info;
+}
 
 // lib/tracing/traceparent.ts
-function randomHex(bytes, random) {
+function bytesToHex(values) {
+  let hex = "";
+  for (const value of values) hex += value.toString(16).padStart(2, "0");
+  return hex;
+}
+function randomHex(bytes, random, encode = bytesToHex) {
   for (; ; ) {
-    const values = random(bytes);
-    if (values.some((value) => value !== 0)) {
-      return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
-    }
+    const hex = encode(random(bytes));
+    if (/[^0]/.test(hex)) return hex;
   }
 }
 function traceparent(traceId, spanId) {
   return `00-${traceId}-${spanId}-01`;
 }
 var IterationTracer = class {
-  constructor(random) {
+  constructor(random, encode = bytesToHex) {
     __publicField(this, "random", random);
+    __publicField(this, "encode", encode);
     __publicField(this, "iteration", Number.NaN);
     __publicField(this, "traceId", "");
   }
@@ -177,9 +193,9 @@ var IterationTracer = class {
   next(iteration) {
     if (iteration !== this.iteration) {
       this.iteration = iteration;
-      this.traceId = randomHex(16, this.random);
+      this.traceId = randomHex(16, this.random, this.encode);
     }
-    const spanId = randomHex(8, this.random);
+    const spanId = randomHex(8, this.random, this.encode);
     return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
   }
 };
@@ -188,14 +204,19 @@ function loadMarkers(testid, version) {
 }
 
 // lib/tracing/k6.ts
-var tracer = new IterationTracer((count) => new Uint8Array(randomBytes(count)));
+var tracer = new IterationTracer(
+  (count) => new Uint8Array(randomBytes(count)),
+  (values) => hexEncode(values.buffer)
+);
 function traced(send) {
-  const trace = tracer.next(exec2.vu.iterationInInstance);
-  exec2.vu.metrics.metadata.trace_id = trace.traceId;
+  const vu = currentVu();
+  const trace = tracer.next(vu.iterationInInstance);
+  const metadata = vu.metrics.metadata;
+  metadata.trace_id = trace.traceId;
   try {
     return send(trace);
   } finally {
-    delete exec2.vu.metrics.metadata.trace_id;
+    delete metadata.trace_id;
   }
 }
 
@@ -258,11 +279,9 @@ var MythicalClient = class {
 
 // lib/data/names.ts
 import { SharedArray as SharedArray2 } from "k6/data";
-import exec3 from "k6/execution";
 var slugs = new SharedArray2("mythical-k6 names", () => JSON.parse(open("./data/names.json")));
 function iterationName(run) {
-  const vu = exec3.vu.idInTest;
-  const iteration = exec3.vu.iterationInInstance;
+  const { idInTest: vu, iterationInInstance: iteration } = currentVu();
   const slug = slugs[(vu * 7919 + iteration) % slugs.length];
   return composeName(run.prefix, slug, vu, iteration);
 }
@@ -279,11 +298,11 @@ function chooseBeast(u, beasts) {
 }
 
 // lib/run-id.ts
-import exec4 from "k6/execution";
+import exec3 from "k6/execution";
 var current;
 function runId(config2) {
   if (!current) {
-    const testid = exec4.test.options.tags?.testid ?? config2.testid;
+    const testid = exec3.test.options.tags?.testid ?? config2.testid;
     current = { testid, prefix: runPrefix(testid) };
   }
   return current;

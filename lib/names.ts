@@ -56,6 +56,12 @@ export function parseNameList(body: string): string[] | undefined {
     return undefined;
   }
   if (!Array.isArray(rows)) return undefined;
-  const names = rows.map((row: unknown) => (row as { name?: unknown } | null)?.name);
-  return names.every((name): name is string => typeof name === 'string') ? names : undefined;
+  // A plain loop: it runs on every GET of the mix, and callbacks cost a VU twice as much.
+  const names: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const name = (rows[i] as { name?: unknown } | null)?.name;
+    if (typeof name !== 'string') return undefined;
+    names.push(name);
+  }
+  return names;
 }

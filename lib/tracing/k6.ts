@@ -1,19 +1,24 @@
-import { randomBytes } from 'k6/crypto';
-import exec from 'k6/execution';
+import { hexEncode, randomBytes } from 'k6/crypto';
+import { currentVu } from '../vu.ts';
 import { IterationTracer, type RequestTrace } from './traceparent.ts';
 
-const tracer = new IterationTracer((count) => new Uint8Array(randomBytes(count)));
+const tracer = new IterationTracer(
+  (count) => new Uint8Array(randomBytes(count)),
+  (values) => hexEncode(values.buffer as ArrayBuffer),
+);
 
 /**
  * Runs `send` with the ids of a new span of this iteration's trace, and with the trace id as
  * the VU's `trace_id` metadata so every metric sample of the request carries it (JSON output).
  */
 export function traced<T>(send: (trace: RequestTrace) => T): T {
-  const trace = tracer.next(exec.vu.iterationInInstance);
-  exec.vu.metrics.metadata.trace_id = trace.traceId;
+  const vu = currentVu();
+  const trace = tracer.next(vu.iterationInInstance);
+  const metadata = vu.metrics.metadata;
+  metadata.trace_id = trace.traceId;
   try {
     return send(trace);
   } finally {
-    delete exec.vu.metrics.metadata.trace_id;
+    delete metadata.trace_id;
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { IterationTracer, TRACEPARENT_FORM, loadMarkers, randomHex, traceparent } from '../../lib/tracing/traceparent.ts';
+import { IterationTracer, TRACEPARENT_FORM, bytesToHex, loadMarkers, randomHex, traceparent } from '../../lib/tracing/traceparent.ts';
 import { SUITE_VERSION } from '../../lib/version.ts';
 
 const random = (count: number) => new Uint8Array(randomBytes(count));
@@ -18,6 +18,14 @@ describe('traceparent', () => {
     const zerosFirst = (count: number) => (calls++ === 0 ? new Uint8Array(count) : Uint8Array.from({ length: count }, () => 1));
     expect(randomHex(8, zerosFirst)).toBe('0101010101010101');
     expect(calls).toBe(2);
+  });
+
+  it('encodes with the encoder given (k6 passes its Go hex encoder), still refusing all zeros', () => {
+    let calls = 0;
+    const zerosFirst = (count: number) => (calls++ === 0 ? new Uint8Array(count) : Uint8Array.from({ length: count }, () => 171));
+    expect(randomHex(2, zerosFirst, (values) => Buffer.from(values).toString('hex'))).toBe('abab');
+    expect(calls).toBe(2);
+    expect(bytesToHex(Uint8Array.from([0, 15, 16, 255]))).toBe('000f10ff');
   });
 
   it('the form refuses all-zero ids and other flags', () => {
