@@ -133,7 +133,9 @@ function runPrefix(testid) {
 function composeName(prefix, slug, vu, iteration) {
   const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
   const room = NAME_MAX_LENGTH - prefix.length - 1 - tail.length;
-  const shortened = slug.slice(0, Math.max(room, 0)).replace(/-+$/, "");
+  let end = Math.min(slug.length, Math.max(room, 0));
+  while (end > 0 && slug[end - 1] === "-") end--;
+  const shortened = slug.slice(0, end);
   return shortened ? `${prefix}-${shortened}${tail}` : `${prefix}${tail}`;
 }
 function belongsToRun(name, prefix) {
@@ -156,9 +158,6 @@ function parseNameList(body) {
   return names;
 }
 
-// lib/tracing/k6.ts
-import { hexEncode, randomBytes } from "k6/crypto";
-
 // lib/vu.ts
 import exec2 from "k6/execution";
 var info;
@@ -168,24 +167,19 @@ function currentVu() {
 }
 
 // lib/tracing/traceparent.ts
-function bytesToHex(values) {
-  let hex = "";
-  for (const value of values) hex += value.toString(16).padStart(2, "0");
-  return hex;
-}
-function randomHex(bytes, random, encode = bytesToHex) {
+function randomHex(bytes, random) {
   for (; ; ) {
-    const hex = encode(random(bytes));
-    if (/[^0]/.test(hex)) return hex;
+    let hex = "";
+    for (let word = 0; word < bytes / 4; word++) hex += Math.floor(random() * 2 ** 32).toString(16).padStart(8, "0");
+    for (let i = 0; i < hex.length; i++) if (hex[i] !== "0") return hex;
   }
 }
 function traceparent(traceId, spanId) {
   return `00-${traceId}-${spanId}-01`;
 }
 var IterationTracer = class {
-  constructor(random, encode = bytesToHex) {
+  constructor(random) {
     __publicField(this, "random", random);
-    __publicField(this, "encode", encode);
     __publicField(this, "iteration", Number.NaN);
     __publicField(this, "traceId", "");
   }
@@ -193,9 +187,9 @@ var IterationTracer = class {
   next(iteration) {
     if (iteration !== this.iteration) {
       this.iteration = iteration;
-      this.traceId = randomHex(16, this.random, this.encode);
+      this.traceId = randomHex(16, this.random);
     }
-    const spanId = randomHex(8, this.random, this.encode);
+    const spanId = randomHex(8, this.random);
     return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
   }
 };
@@ -204,10 +198,7 @@ function loadMarkers(testid, version) {
 }
 
 // lib/tracing/k6.ts
-var tracer = new IterationTracer(
-  (count) => new Uint8Array(randomBytes(count)),
-  (values) => hexEncode(values.buffer)
-);
+var tracer = new IterationTracer(Math.random);
 function traced(send) {
   const vu = currentVu();
   const trace = tracer.next(vu.iterationInInstance);
@@ -298,13 +289,9 @@ function chooseBeast(u, beasts) {
 }
 
 // lib/run-id.ts
-import exec3 from "k6/execution";
 var current;
 function runId(config2) {
-  if (!current) {
-    const testid = exec3.test.options.tags?.testid ?? config2.testid;
-    current = { testid, prefix: runPrefix(testid) };
-  }
+  current ?? (current = { testid: config2.testid, prefix: runPrefix(config2.testid) });
   return current;
 }
 

@@ -18,9 +18,4 @@ declare global {
   function require(path: string): unknown;
 }
 
-declare module 'k6/crypto' {
-  /** Bytes as lowercase hex, encoded in Go: exported by k6's crypto module, not declared by `@types/k6`. */
-  export function hexEncode(data: ArrayBuffer | string): string;
-}
-
 export {};

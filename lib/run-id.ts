@@ -1,4 +1,3 @@
-import exec from 'k6/execution';
 import type { SuiteConfig } from './config/parse.ts';
 import { runPrefix } from './names.ts';
 
@@ -12,14 +11,13 @@ export interface RunId {
 let current: RunId | undefined;
 
 /**
- * The run's testid and name prefix, for VU, setup and teardown code. Without `TESTID`, each VU's
- * init stage draws its own default, but k6 takes `options` from the first init only: so the
- * testid is read back from the consolidated options, where every VU sees the same value.
+ * The run's testid and name prefix, for VU, setup and teardown code. Every init holds the
+ * config the options run parsed (`loadConfig` reads it once per run), so its testid, also the
+ * default one drawn at random, is the `testid` tag of the run's options in every VU. Read from
+ * the config rather than `exec.test.options`, which k6 rebuilds from every option, thresholds
+ * included, on each read (about 2 ms).
  */
 export function runId(config: SuiteConfig): RunId {
-  if (!current) {
-    const testid = exec.test.options.tags?.testid ?? config.testid;
-    current = { testid, prefix: runPrefix(testid) };
-  }
+  current ??= { testid: config.testid, prefix: runPrefix(config.testid) };
   return current;
 }

@@ -1,11 +1,7 @@
-import { hexEncode, randomBytes } from 'k6/crypto';
 import { currentVu } from '../vu.ts';
 import { IterationTracer, type RequestTrace } from './traceparent.ts';
 
-const tracer = new IterationTracer(
-  (count) => new Uint8Array(randomBytes(count)),
-  (values) => hexEncode(values.buffer as ArrayBuffer),
-);
+const tracer = new IterationTracer(Math.random);
 
 /**
  * Runs `send` with the ids of a new span of this iteration's trace, and with the trace id as

@@ -1,24 +1,20 @@
-/** A source of random bytes: k6's `crypto.randomBytes` in a VU, anything seeded in a test. */
-export type RandomBytes = (count: number) => Uint8Array;
+/**
+ * A uniform number in [0, 1): `Math.random` in a VU (k6 seeds it per VU from a secure source;
+ * OpenTelemetry's JS SDK draws its ids the same way), anything seeded in a test. Ids need to be
+ * unique, not secret, and this keeps the VU free of k6/crypto, typed arrays and regular
+ * expressions, which k6 would instantiate in every VU.
+ */
+export type Random = () => number;
 
 /** W3C `traceparent` of a sampled request: version 00, 32-hex trace id, 16-hex parent id, flags 01. */
 export const TRACEPARENT_FORM = /^00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-01$/;
 
-/** Bytes as lowercase hex: k6's Go-side `crypto.hexEncode` in a VU (a JS loop costs ~4× more per request). */
-export type HexEncode = (values: Uint8Array) => string;
-
-/** The pure {@link HexEncode}, for tests and tools. */
-export function bytesToHex(values: Uint8Array): string {
-  let hex = '';
-  for (const value of values) hex += value.toString(16).padStart(2, '0');
-  return hex;
-}
-
-/** `bytes` random bytes as lowercase hex; never all zeros, which W3C trace context forbids. */
-export function randomHex(bytes: number, random: RandomBytes, encode: HexEncode = bytesToHex): string {
+/** `bytes` random bytes (a multiple of 4) as lowercase hex; never all zeros, which W3C trace context forbids. */
+export function randomHex(bytes: number, random: Random): string {
   for (;;) {
-    const hex = encode(random(bytes));
-    if (/[^0]/.test(hex)) return hex;
+    let hex = '';
+    for (let word = 0; word < bytes / 4; word++) hex += Math.floor(random() * 2 ** 32).toString(16).padStart(8, '0');
+    for (let i = 0; i < hex.length; i++) if (hex[i] !== '0') return hex;
   }
 }
 
@@ -42,18 +38,15 @@ export class IterationTracer {
   private iteration = Number.NaN;
   private traceId = '';
 
-  constructor(
-    private readonly random: RandomBytes,
-    private readonly encode: HexEncode = bytesToHex,
-  ) {}
+  constructor(private readonly random: Random) {}
 
   /** The ids for the next request of `iteration`. */
   next(iteration: number): RequestTrace {
     if (iteration !== this.iteration) {
       this.iteration = iteration;
-      this.traceId = randomHex(16, this.random, this.encode);
+      this.traceId = randomHex(16, this.random);
     }
-    const spanId = randomHex(8, this.random, this.encode);
+    const spanId = randomHex(8, this.random);
     return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
   }
 }
