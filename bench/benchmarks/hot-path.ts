@@ -1,0 +1,58 @@
+import { build } from 'esbuild';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { DIST, NAMES_FILE, ROOT } from '../../tools/build/bundle.ts';
+import { K6_MIN_VERSION, findK6 } from '../../tools/k6.ts';
+import { againstServer } from '../child.ts';
+import { inTempDir } from '../temp-dir.ts';
+
+/** Requests timed per request figure, and calls per piece: enough for a stable mean in one VU. */
+const REQUESTS = 300;
+const CALLS = 3000;
+
+/**
+ * What each piece of the suite's per-request work costs a VU, in microseconds of one VU's time,
+ * next to a bare GET that reads and parses the same body: the suite's whole GET, then trace ids,
+ * exemplar decision, check, body parsing, POST body, mix draw. Timed inside k6 (the suite's own
+ * modules, bundled as the scenarios are) against a sandbox in its own process. Needs k6.
+ */
+export async function hotPath(): Promise<string[]> {
+  const k6 = await findK6();
+  if (!k6) return [`hot path: skipped (k6 not found: set K6_BIN or put k6 >= ${K6_MIN_VERSION} on PATH)`];
+  return againstServer('targets/sandbox.ts', (url) =>
+    inTempDir(async (dir) => {
+      const script = join(dir, 'hot-path.js');
+      await build({
+        absWorkingDir: ROOT,
+        entryPoints: [fileURLToPath(new URL('../load/hot-path.k6.js', import.meta.url))],
+        outfile: script,
+        bundle: true,
+        format: 'esm',
+        platform: 'neutral',
+        external: ['k6', 'k6/*'],
+        logLevel: 'error',
+      });
+      // The names SharedArray opens ./data/names.json next to the bundle, as in dist/.
+      mkdirSync(join(dir, 'data'));
+      cpSync(join(DIST, NAMES_FILE), join(dir, NAMES_FILE));
+      const { stderr } = await promisify(execFile)(k6, ['run', '--quiet', '--log-format=json', script], {
+        env: { ...process.env, BASE_URL: url, HOT_PATH_REQUESTS: String(REQUESTS), HOT_PATH_CALLS: String(CALLS) },
+        cwd: dir,
+      });
+      const line = stderr
+        .split('\n')
+        .map((text) => (text.startsWith('{') ? (JSON.parse(text) as { msg?: string }).msg : undefined))
+        .find((message) => message?.startsWith('hot-path '));
+      if (!line) throw new Error(`hot path: k6 printed no figures: ${stderr.slice(-500)}`);
+      const figures = JSON.parse(line.slice('hot-path '.length)) as Record<string, number>;
+      const floor = figures['bare GET, body read and parsed'];
+      return [
+        `one VU, loopback; µs per call, and as a share of the bare GET (${floor.toFixed(0)} µs)`,
+        ...Object.entries(figures).map(([piece, us]) => `${piece.padEnd(64)} ${us.toFixed(1).padStart(8)} µs ${((us / floor) * 100).toFixed(0).padStart(5)}%`),
+      ];
+    }),
+  );
+}
