@@ -1,13 +1,10 @@
 // Built by tools/build.ts (npm run build) from scenarios/ and lib/. Do not edit: edit the TypeScript.
-var __defProp = Object.defineProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 
 // lib/config/k6.ts
 import { SharedArray } from "k6/data";
@@ -62,13 +59,14 @@ var EXEMPLAR_PREFIX = "mythical-k6.exemplar ";
 var EXEMPLAR_LIMITS = { burst: 5, refillMs: 2e3, total: 100 };
 var TokenBucket = class {
   constructor(limits, now) {
-    __publicField(this, "limits", limits);
-    __publicField(this, "tokens");
-    __publicField(this, "last");
-    __publicField(this, "spent", 0);
+    this.limits = limits;
     this.tokens = limits.burst;
     this.last = now;
   }
+  limits;
+  tokens;
+  last;
+  spent = 0;
   /** Takes one token if there is one (and the lifetime cap allows); says whether it did. */
   take(now) {
     const refilled = Math.floor((now - this.last) / this.limits.refillMs);
@@ -84,17 +82,21 @@ var TokenBucket = class {
 };
 var ExemplarRecorder = class {
   constructor(objectiveMs, print, now = Date.now, limits = EXEMPLAR_LIMITS) {
-    __publicField(this, "objectiveMs", objectiveMs);
-    __publicField(this, "print", print);
-    __publicField(this, "now", now);
-    __publicField(this, "limits", limits);
-    __publicField(this, "bucket");
+    this.objectiveMs = objectiveMs;
+    this.print = print;
+    this.now = now;
+    this.limits = limits;
   }
+  objectiveMs;
+  print;
+  now;
+  limits;
+  bucket;
   /** Prints the request as an exemplar if it failed or was slow, and the budget allows. */
   record(outcome) {
     if (!outcome.failed && outcome.durationMs <= this.objectiveMs()) return false;
     const now = this.now();
-    this.bucket ?? (this.bucket = new TokenBucket(this.limits, now));
+    this.bucket ??= new TokenBucket(this.limits, now);
     if (!this.bucket.take(now)) return false;
     this.print(formatExemplarLine(outcome));
     return true;
@@ -160,10 +162,18 @@ function parseNameList(body) {
 
 // lib/vu.ts
 import exec2 from "k6/execution";
-var info;
-function currentVu() {
-  info ?? (info = exec2.vu);
-  return info;
+var metrics;
+var idInTest;
+function vuMetrics() {
+  metrics ??= exec2.vu.metrics;
+  return metrics;
+}
+function vuIdInTest() {
+  idInTest ??= exec2.vu.idInTest;
+  return idInTest;
+}
+function vuIteration() {
+  return typeof __ITER === "number" ? __ITER : 0;
 }
 
 // lib/tracing/traceparent.ts
@@ -179,10 +189,11 @@ function traceparent(traceId, spanId) {
 }
 var IterationTracer = class {
   constructor(random) {
-    __publicField(this, "random", random);
-    __publicField(this, "iteration", Number.NaN);
-    __publicField(this, "traceId", "");
+    this.random = random;
   }
+  random;
+  iteration = Number.NaN;
+  traceId = "";
   /** The ids for the next request of `iteration`. */
   next(iteration) {
     if (iteration !== this.iteration) {
@@ -200,9 +211,8 @@ function loadMarkers(testid, version) {
 // lib/tracing/k6.ts
 var tracer = new IterationTracer(Math.random);
 function traced(send) {
-  const vu = currentVu();
-  const trace = tracer.next(vu.iterationInInstance);
-  const metadata = vu.metrics.metadata;
+  const trace = tracer.next(vuIteration());
+  const metadata = vuMetrics().metadata;
   metadata.trace_id = trace.traceId;
   try {
     return send(trace);
@@ -223,11 +233,13 @@ var EXPECTED = {
 };
 var MythicalClient = class {
   constructor(baseUrl, run, purpose = "journey") {
-    __publicField(this, "baseUrl", baseUrl);
-    __publicField(this, "purpose", purpose);
-    __publicField(this, "baggage");
+    this.baseUrl = baseUrl;
+    this.purpose = purpose;
     this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
   }
+  baseUrl;
+  purpose;
+  baggage;
   /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
   list(beast) {
     const response = this.send("GET", beast, void 0, "text");
@@ -272,7 +284,8 @@ var MythicalClient = class {
 import { SharedArray as SharedArray2 } from "k6/data";
 var slugs = new SharedArray2("mythical-k6 names", () => JSON.parse(open("./data/names.json")));
 function iterationName(run) {
-  const { idInTest: vu, iterationInInstance: iteration } = currentVu();
+  const vu = vuIdInTest();
+  const iteration = vuIteration();
   const slug = slugs[(vu * 7919 + iteration) % slugs.length];
   return composeName(run.prefix, slug, vu, iteration);
 }
@@ -291,7 +304,7 @@ function chooseBeast(u, beasts) {
 // lib/run-id.ts
 var current;
 function runId(config2) {
-  current ?? (current = { testid: config2.testid, prefix: runPrefix(config2.testid) });
+  current ??= { testid: config2.testid, prefix: runPrefix(config2.testid) };
   return current;
 }
 
@@ -306,8 +319,8 @@ var CHECKS_COUNTER = "mythical_checks";
 var checksCounter = new Counter(CHECKS_COUNTER);
 function checked(value, sets, tags) {
   let all = true;
-  for (const [name, condition] of Object.entries(sets)) {
-    const passed = check(value, { [name]: condition }, tags);
+  for (const name in sets) {
+    const passed = check(value, { [name]: sets[name] }, tags);
     checksCounter.add(1, { ...tags, passed: String(passed) });
     all = all && passed;
   }
@@ -339,7 +352,7 @@ function mixedTraffic(config2, mix) {
   return {
     visit() {
       const run = runId(config2);
-      client ?? (client = new MythicalClient(config2.baseUrl, run));
+      client ??= new MythicalClient(config2.baseUrl, run);
       const visit = chooseVisit(Math.random(), pending.length, mix);
       if (visit === "delete") {
         const row = pending.shift();

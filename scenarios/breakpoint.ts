@@ -10,7 +10,7 @@ import type { Options } from 'k6/options';
 import { loadConfig, readOnce, stageOptions } from '../lib/config/k6.ts';
 import { optionsStage } from '../lib/init-stage.ts';
 import { mixedTraffic } from '../lib/journeys/mix.ts';
-import { currentVu } from '../lib/vu.ts';
+import { vuMetrics } from '../lib/vu.ts';
 import { stepAt } from '../lib/plans/breakpoint.ts';
 import { handleSummary as suiteSummary } from '../lib/summary.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
@@ -38,7 +38,7 @@ const traffic = mixedTraffic(config, readOnce('mix', (stage, env) => stage.mixFr
 /** One iteration: one visit of the mix, its samples tagged with the step it was sent in. */
 export default function (): void {
   const elapsedSeconds = (Date.now() - exec.scenario.startTime) / 1000;
-  currentVu().metrics.tags.step = String(stepAt(plan, elapsedSeconds));
+  vuMetrics().tags.step = String(stepAt(plan, elapsedSeconds));
   traffic.visit();
 }
 

@@ -1,7 +1,4 @@
 // Built by tools/build.ts (npm run build) from scenarios/ and lib/. Do not edit: edit the TypeScript.
-var __defProp = Object.defineProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 
 // lib/beasts.ts
 var ENDPOINTS = {
@@ -12,10 +9,10 @@ var ENDPOINT_TYPES = Object.keys(ENDPOINTS);
 
 // lib/config/error.ts
 var ConfigError = class extends Error {
+  /** The environment variable at fault, e.g. `BASE_URL`. */
+  variable;
   constructor(variable, value, expected) {
     super(`${variable}=${printable(value)} is not valid: expected ${expected}`);
-    /** The environment variable at fault, e.g. `BASE_URL`. */
-    __publicField(this, "variable");
     this.name = "ConfigError";
     this.variable = variable;
   }
@@ -619,7 +616,7 @@ function alwaysHolds(slo) {
 function compileThresholds(catalog, settings) {
   const thresholds = {};
   const add2 = (key, threshold) => {
-    const list = thresholds[key] ?? (thresholds[key] = []);
+    const list = thresholds[key] ??= [];
     if (!list.some((existing) => JSON.stringify(existing) === JSON.stringify(threshold))) list.push(threshold);
   };
   for (const slo of catalog) {
@@ -789,9 +786,8 @@ function holds(observed, objective) {
   }
 }
 function collectSlis(data, catalog) {
-  var _a;
   const slis = { all: sli(data, {}) };
-  for (const slo of catalog) slis[_a = slo.group] ?? (slis[_a] = sli(data, slo.tags));
+  for (const slo of catalog) slis[slo.group] ??= sli(data, slo.tags);
   return slis;
 }
 function sli(data, tags2) {

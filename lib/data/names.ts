@@ -1,7 +1,7 @@
 import { SharedArray } from 'k6/data';
 import { composeName } from '../names.ts';
 import type { RunId } from '../run-id.ts';
-import { currentVu } from '../vu.ts';
+import { vuIdInTest, vuIteration } from '../vu.ts';
 
 /**
  * Name slugs generated at build time from faker (`dist/data/names.json`), loaded once and
@@ -14,7 +14,8 @@ const slugs = new SharedArray('mythical-k6 names', (): string[] => JSON.parse(op
  * id keeps it unique across the instances of a distributed run), and per run by the prefix.
  */
 export function iterationName(run: RunId): string {
-  const { idInTest: vu, iterationInInstance: iteration } = currentVu();
+  const vu = vuIdInTest();
+  const iteration = vuIteration();
   // A prime stride spreads neighbouring VUs over the list, so rows read like different people.
   const slug = slugs[(vu * 7919 + iteration) % slugs.length];
   return composeName(run.prefix, slug, vu, iteration);

@@ -1,4 +1,4 @@
-import { currentVu } from '../vu.ts';
+import { vuIteration, vuMetrics } from '../vu.ts';
 import { IterationTracer, type RequestTrace } from './traceparent.ts';
 
 const tracer = new IterationTracer(Math.random);
@@ -8,9 +8,8 @@ const tracer = new IterationTracer(Math.random);
  * the VU's `trace_id` metadata so every metric sample of the request carries it (JSON output).
  */
 export function traced<T>(send: (trace: RequestTrace) => T): T {
-  const vu = currentVu();
-  const trace = tracer.next(vu.iterationInInstance);
-  const metadata = vu.metrics.metadata;
+  const trace = tracer.next(vuIteration());
+  const metadata = vuMetrics().metadata;
   metadata.trace_id = trace.traceId;
   try {
     return send(trace);
