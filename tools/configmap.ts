@@ -38,7 +38,10 @@ async function main(argv: string[]): Promise<void> {
       throw new UsageError(`--scenario ${scenario}: no such bundle; expected one of ${bundles.map((b) => b.slice(0, -3)).join(', ')}`);
     }
   }
-  const paths = [...wanted.map((scenario) => `${scenario}.js`), ...built.filter((path) => path.startsWith('data/'))];
+  // Each bundle with its source map, plus what every bundle loads beside it: the options stage
+  // (lib/) and the name data (data/).
+  const shared = built.filter((path) => path.startsWith('data/') || path.startsWith('lib/'));
+  const paths = [...wanted.flatMap((scenario) => [`${scenario}.js`, `${scenario}.js.map`]), ...shared];
   const files = new Map(paths.map((path) => [path, readFileSync(join(DIST, path), 'utf8')]));
   process.stdout.write(renderConfigMap(files, { name, namespace: values.namespace }));
 }

@@ -5,18 +5,21 @@ import { buildDist } from '../../tools/build/bundle.ts';
 import { K6_VERSION } from '../../tools/k6.ts';
 import { CONFIGMAP_LIMIT_BYTES, ConfigMapTooLarge, configMapKey, renderConfigMap } from '../../tools/k8s/configmap.ts';
 
+/** What the ConfigMap of the load and soak TestRuns ships: each bundle and map, the options stage, the names. */
+const SHIPPED = ['load.js', 'load.js.map', 'soak.js', 'soak.js.map', 'data/names.json', 'lib/options-stage.js', 'lib/options-stage.js.map'];
+
 let files: Map<string, string>;
 beforeAll(async () => {
   const built = await buildDist();
-  files = new Map([...built].filter(([path]) => ['load.js', 'soak.js', 'data/names.json'].includes(path)).map(([p, b]) => [p, b.toString('utf8')]));
+  files = new Map([...built].filter(([path]) => SHIPPED.includes(path)).map(([p, b]) => [p, b.toString('utf8')]));
 });
 
 describe('ConfigMap generator', () => {
   it('holds the bundles and the names data, byte for byte, and parses as YAML', () => {
-    expect([...files.keys()].sort()).toEqual(['data/names.json', 'load.js', 'soak.js']);
+    expect([...files.keys()].sort()).toEqual([...SHIPPED].sort());
     const manifest = parse(renderConfigMap(files, { name: 'mythical-k6-scripts', namespace: 'load' }));
     expect(manifest).toMatchObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'mythical-k6-scripts', namespace: 'load' } });
-    expect(Object.keys(manifest.data)).toEqual(['data__names.json', 'load.js', 'soak.js']);
+    expect(Object.keys(manifest.data)).toEqual(SHIPPED.map(configMapKey).sort());
     for (const [path, text] of files) expect(manifest.data[configMapKey(path)]).toBe(text);
     expect(manifest.metadata.annotations['mythical-k6/content-sha256']).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -56,7 +59,13 @@ describe.each(['load', 'soak'])('deploy/k8s/testrun-%s.yaml', (scenario) => {
     }
     const mount = testRun.spec.runner.volumeMounts[0].mountPath;
     expect(testRun.spec.script.localFile).toBe(`${mount}/${scenario}.js`);
-    expect(volume.configMap.items.map((i: { path: string }) => i.path)).toEqual([`${scenario}.js`, 'data/names.json']);
+    expect(volume.configMap.items.map((i: { path: string }) => i.path)).toEqual([
+      `${scenario}.js`,
+      `${scenario}.js.map`,
+      'data/names.json',
+      'lib/options-stage.js',
+      'lib/options-stage.js.map',
+    ]);
   });
 
   it('gives the initializer pod (k6 archive + inspect) the same k6, settings and files as the runners', () => {
