@@ -8,7 +8,8 @@ import { suiteOverhead } from './benchmarks/suite-overhead.ts';
  * here fails on a number. `BENCH_DURATION` (seconds per target, default 10) and
  * `BENCH_CONNECTIONS` (default 32) size the sandbox throughput runs; the suite overhead runs
  * have fixed sizes, those its figures are compared at. `npm run bench -- <name>...` runs only
- * the benchmarks named (e.g. `suite-overhead`, `hot-path`, `bundle-size`).
+ * the benchmarks named (e.g. `suite-overhead`, `hot-path`, `bundle-size`); `BENCH_DIST=<dir>` has
+ * the suite overhead measure another build of dist/.
  */
 const BENCHMARKS: { name: string; run: (durationSeconds: number, connections: number) => Promise<string[]> }[] = [
   { name: 'sandbox throughput', run: sandboxThroughput },

@@ -59,14 +59,17 @@ interface Run extends MeasuredRun {
 export async function suiteOverhead(): Promise<string[]> {
   const k6 = await findK6();
   if (!k6) return [`suite overhead: skipped (k6 not found: set K6_BIN or put k6 >= ${K6_MIN_VERSION} on PATH)`];
-  const rebuilt = await buildIfStale();
-  const pool = await runPair(k6, { ...POOL, durationSeconds: POOL_SECONDS });
-  const steady = await runPair(k6, STEADY);
+  // BENCH_DIST measures another build of dist/ (e.g. an older commit's, from `git archive`).
+  const dist = process.env.BENCH_DIST || DIST;
+  const rebuilt = dist === DIST ? await buildIfStale() : [];
+  const pool = await runPair(k6, dist, { ...POOL, durationSeconds: POOL_SECONDS });
+  const steady = await runPair(k6, dist, STEADY);
   const mib = (run: Run) => run.peakRssBytes / 2 ** 20;
   const seconds = (run: Run) => run.startupMs / 1000;
   const cpuPerThousand = (run: Run) => (run.cpuSeconds / run.requests) * 1000;
   return [
-    `generator: k6 ${(await k6Version(k6)) ?? ''}; each run against a fresh sandbox; k6's /proc sampled every 200 ms` +
+    `generator: k6 ${(await k6Version(k6)) ?? ''}; suite ${dist === DIST ? 'dist/load.js' : join(dist, 'load.js')}; ` +
+      `each run against a fresh sandbox; k6's /proc sampled every 200 ms` +
       `${rebuilt.length > 0 ? '; dist/ was stale and has been rebuilt' : ''}`,
     `pool:   ${POOL.vus} pre-allocated VUs, ${POOL.rate} req/s for ${POOL_SECONDS} s; ` +
       `requests sent: bare ${pool.bare.requests}, suite ${pool.suite.requests}`,
@@ -89,8 +92,8 @@ function row(label: string, pair: { bare: Run; suite: Run }, figure: (run: Run) 
   return `${label.padEnd(40)}${bare.toFixed(3).padStart(9)}${suite.toFixed(3).padStart(9)}${ratio.toFixed(2).padStart(8)}  ${verdict}`;
 }
 
-/** The bare script, then the suite's `load` bundle, under `load`, each against a sandbox of its own. */
-async function runPair(k6: string, load: Load): Promise<{ bare: Run; suite: Run }> {
+/** The bare script, then the suite's `load` bundle of `dist`, under `load`, each against a sandbox of its own. */
+async function runPair(k6: string, dist: string, load: Load): Promise<{ bare: Run; suite: Run }> {
   // Both runs read the mix under the suite's own variable names, pinned to the suite's defaults
   // so a stray BEASTS or MIX_READ in the shell cannot make them differ.
   const mix = mixFromEnv({});
@@ -122,7 +125,7 @@ async function runPair(k6: string, load: Load): Promise<{ bare: Run; suite: Run 
   const suite = await againstServer(SANDBOX, (url, server) =>
     inTempDir(async (dir) => {
       const firstRequest = server.next<{ firstRequestAt: number }>();
-      const usage = await runK6Measured(k6, join(DIST, 'load.js'), { ...suiteEnv, BASE_URL: url, REPORT_DIR: dir });
+      const usage = await runK6Measured(k6, join(dist, 'load.js'), { ...suiteEnv, BASE_URL: url, REPORT_DIR: dir });
       const { totals } = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as SummaryV1;
       return { ...usage, requests: totals.requests, startupMs: (await firstRequest).firstRequestAt - usage.startedAt };
     }),
