@@ -24,14 +24,20 @@ const PERIODS_MS = [50, 100, 200, 500, 1000, 2000, 5000, 10_000];
 /** Points per chart the period aims at: enough to see a ramp, few enough to read. */
 export const POINTS = 100;
 
+/** Points a short run still gets: a report needs two, and a few more show its shape. */
+const MIN_POINTS = 5;
+
 /**
  * The dashboard period for a run planned to last `plannedSeconds`: the longest of
- * {@link PERIODS_MS} that still gives {@link POINTS} points. A run whose length is not planned
- * (an iteration-based smoke, done in well under a second against a local target) gets the
- * shortest, so even it keeps the two periods a report needs.
+ * {@link PERIODS_MS} that gives about {@link POINTS} points, but at least 1 s while the run
+ * holds {@link MIN_POINTS} of them (a sub-second period counts so few requests that its rate
+ * and percentiles jump from point to point). A run whose length is not planned (the
+ * iteration-based smoke, done in well under a second against a local target) gets the shortest,
+ * so even it keeps the two periods a report needs.
  */
 export function dashboardPeriodMs(plannedSeconds: number | undefined): number {
-  const ideal = plannedSeconds === undefined ? 0 : (plannedSeconds * 1000) / POINTS;
+  const plannedMs = (plannedSeconds ?? 0) * 1000;
+  const ideal = Math.max(plannedMs / POINTS, Math.min(1000, plannedMs / MIN_POINTS));
   return PERIODS_MS.filter((period) => period <= ideal).pop() ?? PERIODS_MS[0];
 }
 
