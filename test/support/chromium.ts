@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { executable } from '../../tools/k6.ts';
 
 /** Where a headless Chromium is looked for: `CHROMIUM_BIN`, then Debian's `chromium` package. */
 const CANDIDATES = [process.env.CHROMIUM_BIN, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -15,16 +15,7 @@ const TIMEOUT_MS = 60_000;
 
 /** The Chromium binary, or null where there is none (the browser tests then skip). */
 export function findChromium(): string | null {
-  for (const candidate of CANDIDATES) {
-    if (!candidate) continue;
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not installed there
-    }
-  }
-  return null;
+  return CANDIDATES.find((candidate) => candidate && executable(candidate)) ?? null;
 }
 
 /**
