@@ -392,11 +392,13 @@ function activeSlos() {
 function handleSummary(data) {
   const slos = activeSlos();
   if (!slos) throw new Error("handleSummary: the scenario did not call sloSettings(config, ...)");
-  return optionsStage().endOfTestOutputs(data, {
+  const { endOfTestOutputs, htmlReportPath } = optionsStage();
+  return endOfTestOutputs(data, {
     config: slos.config,
     slo: slos.settings,
     methods: slos.methods,
     end: /* @__PURE__ */ new Date(),
+    htmlReport: htmlReportPath(__ENV),
     deferTable: __ENV.REPORT_FINALIZE === "run-tool"
     // set by tools/run.ts (DEFER_TABLE_ENV)
   });

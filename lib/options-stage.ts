@@ -3,7 +3,7 @@
  * `__VU` 0 call, which the scenario bundles require there (lib/init-stage.ts) instead of
  * carrying it into every VU. Settings parsers (their values reach the VUs through
  * `readOnce`), the load plans, the base options, the SLO catalog compiled into thresholds,
- * and the end-of-test report.
+ * and the end-of-test report (with the path of k6's HTML report).
  */
 export { parseConfig } from './config/parse.ts';
 export { baseOptions } from './options.ts';
@@ -17,3 +17,4 @@ export { parseSloSettings } from '../thresholds/settings.ts';
 export { sloOptions } from '../thresholds/options.ts';
 export { endOfTestOutputs } from '../thresholds/end-of-test.ts';
 export { reportPath } from '../thresholds/report/files.ts';
+export { htmlReportPath } from './web-dashboard.ts';

@@ -10,12 +10,14 @@ import { activeSlos } from '../thresholds/k6.ts';
 export function handleSummary(data: K6SummaryData): Record<string, string> {
   const slos = activeSlos();
   if (!slos) throw new Error('handleSummary: the scenario did not call sloSettings(config, ...)');
+  const { endOfTestOutputs, htmlReportPath } = optionsStage();
   // The config, its default TESTID included, is the one the options run drew (readOnce).
-  return optionsStage().endOfTestOutputs(data, {
+  return endOfTestOutputs(data, {
     config: slos.config,
     slo: slos.settings,
     methods: slos.methods,
     end: new Date(),
+    htmlReport: htmlReportPath(__ENV),
     deferTable: __ENV.REPORT_FINALIZE === 'run-tool', // set by tools/run.ts (DEFER_TABLE_ENV)
   });
 }

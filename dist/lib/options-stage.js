@@ -894,6 +894,7 @@ function headline(summary) {
   if (breached + noData === 0) return `all ${summary.slos.length} SLOs passed`;
   return `${breached + noData} of ${summary.slos.length} SLOs failed (${breached} breached, ${noData} without data)`;
 }
+var HTML_REPORT_TITLE = "k6's HTML report (web dashboard: request rate, latency, errors and VUs over time)";
 function failureMessage(slo) {
   const row2 = sloRow(slo);
   return slo.verdict === "no-data" ? `no request of this group was measured, so "${row2.objective}" cannot be shown to hold` : `observed ${row2.observed} breaches ${row2.objective} (error budget used ${row2.budget})`;
@@ -907,18 +908,23 @@ function renderMarkdown(summary) {
     "",
     `Profile \`${summary.profile}\`, mode \`${summary.mode}\`, ${summary.totals.requests} requests in ${summary.totals.durationSeconds.toFixed(1)} s against ${summary.baseUrl}.`,
     "",
-    "| SLO | Objective | Observed | Verdict | Budget used |",
-    "| --- | --- | --- | --- | --- |",
-    ...summary.slos.map(sloRow).map((row2) => `| \`${row2.id}\` | ${cell(row2.objective)} | ${cell(row2.observed)} | ${row2.verdict} | ${row2.budget} |`)
+    ...summary.htmlReport ? [`📈 ${HTML_REPORT_TITLE}: \`${summary.htmlReport}\``, ""] : []
   ];
   for (const slo of failedSlos(summary)) {
-    out.push("", `#### ${slo.id}`, "", `${slo.description}: ${failureMessage(slo)}.`, "");
+    out.push(`#### ❌ ${slo.id}`, "", `${slo.description}: ${failureMessage(slo)}.`, "");
     for (const exemplar of slo.exemplars) {
       out.push(`- [trace \`${exemplar.traceId}\`](${exemplar.traceUrl}) — ${exemplar.method} /${exemplar.beast}, status ${exemplar.status}, ${exemplar.durationMs} ms, ${exemplar.time}`);
     }
-    out.push(`- [log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`);
+    out.push(`- [log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`, "");
   }
   out.push(
+    `<details><summary>All ${summary.slos.length} SLOs</summary>`,
+    "",
+    "| SLO | Objective | Observed | Verdict | Budget used |",
+    "| --- | --- | --- | --- | --- |",
+    ...summary.slos.map(sloRow).map((row2) => `| \`${row2.id}\` | ${cell(row2.objective)} | ${cell(row2.observed)} | ${row2.verdict} | ${row2.budget} |`),
+    "",
+    "</details>",
     "",
     `Run window ${summary.window.start} → ${summary.window.end}: [traces](${summary.links.tempo}) · [logs](${summary.links.loki}) · [metrics](${summary.links.mimir})`,
     ""
@@ -1007,6 +1013,7 @@ function renderSloTable(summary) {
     `    metrics: ${summary.links.mimir}`,
     ""
   );
+  if (summary.htmlReport) out.push(`  ${HTML_REPORT_TITLE}:`, `    ${summary.htmlReport}`, "");
   return out.join("\n");
 }
 
@@ -1074,7 +1081,8 @@ function percent2(share2) {
 function summarizeRun(data, input) {
   const { config, slo } = input;
   const catalog = buildCatalog({ testid: config.testid, endpointType: config.endpointType, beasts: config.beasts, methods: input.methods, slo });
-  return evaluateSummary(data, catalog, { testid: config.testid, scenario: config.scenario, baseUrl: config.baseUrl, end: input.end, slo });
+  const summary = evaluateSummary(data, catalog, { testid: config.testid, scenario: config.scenario, baseUrl: config.baseUrl, end: input.end, slo });
+  return { ...summary, htmlReport: input.htmlReport ?? null };
 }
 function endOfTestOutputs(data, input) {
   const summary = summarizeRun(data, input);
@@ -1083,11 +1091,20 @@ function endOfTestOutputs(data, input) {
   return { stdout: `${renderTextSummary(data)}
 ${table}`, ...reportFiles(summary, input.config.reportDir) };
 }
+
+// lib/web-dashboard.ts
+var K6_TRUE = ["1", "t", "true"];
+function htmlReportPath(env) {
+  const on = K6_TRUE.includes(env.K6_WEB_DASHBOARD?.trim().toLowerCase() ?? "");
+  const file = (env.K6_WEB_DASHBOARD_EXPORT?.trim() || env.K6_WEB_DASHBOARD_REPORT?.trim()) ?? "";
+  return on && file !== "" ? file : null;
+}
 export {
   baseOptions,
   breakpointLine,
   breakpointPlan,
   endOfTestOutputs,
+  htmlReportPath,
   judgeSteps,
   loadPlan,
   mixFromEnv,
