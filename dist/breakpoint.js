@@ -4,7 +4,7 @@ var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { en
 var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 
 // scenarios/breakpoint.ts
-import exec5 from "k6/execution";
+import exec6 from "k6/execution";
 
 // lib/config/k6.ts
 import exec from "k6/execution";
@@ -73,8 +73,8 @@ var DURATION_FORM = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 function durationMs(text2) {
   const match = DURATION_FORM.exec(text2);
   if (!match) return void 0;
-  const [, h, m, s, ms] = match;
-  const total = Number(h ?? 0) * DURATION_UNITS_MS.h + Number(m ?? 0) * DURATION_UNITS_MS.m + Number(s ?? 0) * DURATION_UNITS_MS.s + Number(ms ?? 0);
+  const [, h, m, s, ms2] = match;
+  const total = Number(h ?? 0) * DURATION_UNITS_MS.h + Number(m ?? 0) * DURATION_UNITS_MS.m + Number(s ?? 0) * DURATION_UNITS_MS.s + Number(ms2 ?? 0);
   return total > 0 ? total : void 0;
 }
 var duration = validator(
@@ -168,12 +168,16 @@ function defaultTestId(scenario, now, random) {
   for (let i = 0; i < 6; i++) suffix += Math.floor(random() * 36).toString(36);
   return `${scenario.slice(0, 40)}-${time}-${suffix}`;
 }
-function parseConfig(env, context) {
+function parseTarget(env) {
   const baseUrl = setting(env, "BASE_URL", url, DEFAULT_BASE_URL);
   const endpointType = setting(env, "ENDPOINT_TYPE", oneOf(ENDPOINT_TYPES), "DEFAULT");
   const known = ENDPOINTS[endpointType];
   const chosen = optionalSetting(env, "BEASTS", listOf(oneOf(known)));
   const beasts = chosen ? known.filter((beast) => chosen.includes(beast)) : known;
+  return { baseUrl, endpointType, beasts };
+}
+function parseConfig(env, context) {
+  const { baseUrl, endpointType, beasts } = parseTarget(env);
   const load = parseLoad(env, context.scenario);
   const testid = setting(env, "TESTID", testidValidator, defaultTestId(context.scenario, context.now, context.random));
   const extraTags = setting(env, "TAGS", tags(RESERVED_TAG_KEYS), {});
@@ -198,6 +202,41 @@ function parseLoad(env, scenario) {
   };
 }
 
+// lib/config/report-dir.ts
+function reportDirPath(reportDir, pwd) {
+  if (reportDir.startsWith("/")) return reportDir;
+  if (!pwd?.startsWith("/")) return void 0;
+  return `${pwd.replace(/\/+$/, "")}/${reportDir.replace(/^\.\/+/, "")}`;
+}
+function checkReportDir(reportDir, pwd, read) {
+  const path = reportDirPath(reportDir, pwd);
+  if (path === void 0) return;
+  let problem;
+  try {
+    read(path);
+    problem = `${path} is a file`;
+  } catch (error) {
+    const message = String(error);
+    if (/can't be used with directories/.test(message)) return;
+    if (!/no such file or directory/.test(message)) return;
+    problem = `${path} does not exist`;
+  }
+  throw new ConfigError("REPORT_DIR", reportDir, `an existing folder; k6 creates none (${problem})`);
+}
+
+// lib/config/url-credentials.ts
+var RECEIVER_URL = "K6_PROMETHEUS_RW_SERVER_URL";
+var USERINFO = /^(https?:\/\/)([^/@?#]*)@/;
+function refuseUrlCredentials(env) {
+  const raw = env[RECEIVER_URL]?.trim();
+  if (!raw || !USERINFO.test(raw)) return;
+  throw new ConfigError(
+    RECEIVER_URL,
+    raw.replace(USERINFO, "$1***@"),
+    "a URL without credentials: put them in K6_PROMETHEUS_RW_USERNAME and K6_PROMETHEUS_RW_PASSWORD (k6 prints the URL)"
+  );
+}
+
 // lib/config/k6.ts
 function readSettings(read) {
   try {
@@ -210,7 +249,14 @@ function readSettings(read) {
   }
 }
 function loadConfig(scenario) {
-  return readSettings((env) => parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random }));
+  return readSettings((env) => {
+    const config2 = parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random });
+    if (__VU === 0) {
+      checkReportDir(config2.reportDir, env.PWD, (path) => open(path));
+      refuseUrlCredentials(env);
+    }
+    return config2;
+  });
 }
 
 // lib/client.ts
@@ -272,221 +318,13 @@ function formatExemplarLine(outcome) {
   return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
 }
 var latencyObjectiveMs = Number.POSITIVE_INFINITY;
-function setExemplarObjective(ms) {
-  latencyObjectiveMs = ms;
+function setExemplarObjective(ms2) {
+  latencyObjectiveMs = ms2;
 }
 var recorder = new ExemplarRecorder(() => latencyObjectiveMs, (line) => console.log(line));
 function recordExemplar(outcome) {
   recorder.record(outcome);
 }
-
-// lib/names.ts
-var NAME_MAX_LENGTH = 50;
-function runPrefix(testid) {
-  let hash = 2166136261;
-  for (let i = 0; i < testid.length; i++) {
-    hash = Math.imul(hash ^ testid.charCodeAt(i), 16777619) >>> 0;
-  }
-  return `k6${(hash % 36 ** 6).toString(36).padStart(6, "0")}`;
-}
-function composeName(prefix, slug, vu, iteration) {
-  const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
-  const room = NAME_MAX_LENGTH - prefix.length - 1 - tail.length;
-  const shortened = slug.slice(0, Math.max(room, 0)).replace(/-+$/, "");
-  return shortened ? `${prefix}-${shortened}${tail}` : `${prefix}${tail}`;
-}
-function belongsToRun(name, prefix) {
-  return name.startsWith(`${prefix}-`);
-}
-function parseNameList(body) {
-  let rows;
-  try {
-    rows = JSON.parse(body);
-  } catch {
-    return void 0;
-  }
-  if (!Array.isArray(rows)) return void 0;
-  const names = rows.map((row2) => row2?.name);
-  return names.every((name) => typeof name === "string") ? names : void 0;
-}
-
-// lib/tracing/k6.ts
-import { randomBytes } from "k6/crypto";
-import exec2 from "k6/execution";
-
-// lib/tracing/traceparent.ts
-function randomHex(bytes, random) {
-  for (; ; ) {
-    const values = random(bytes);
-    if (values.some((value) => value !== 0)) {
-      return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
-    }
-  }
-}
-function traceparent(traceId, spanId) {
-  return `00-${traceId}-${spanId}-01`;
-}
-var IterationTracer = class {
-  constructor(random) {
-    __publicField(this, "random", random);
-    __publicField(this, "iteration", Number.NaN);
-    __publicField(this, "traceId", "");
-  }
-  /** The ids for the next request of `iteration`. */
-  next(iteration) {
-    if (iteration !== this.iteration) {
-      this.iteration = iteration;
-      this.traceId = randomHex(16, this.random);
-    }
-    const spanId = randomHex(8, this.random);
-    return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
-  }
-};
-function loadMarkers(testid, version) {
-  return { baggage: `testid=${testid}`, userAgent: `mythical-k6/${version} (testid=${testid})` };
-}
-
-// lib/tracing/k6.ts
-var tracer = new IterationTracer((count2) => new Uint8Array(randomBytes(count2)));
-function traced(send) {
-  const trace = tracer.next(exec2.vu.iterationInInstance);
-  exec2.vu.metrics.metadata.trace_id = trace.traceId;
-  try {
-    return send(trace);
-  } finally {
-    delete exec2.vu.metrics.metadata.trace_id;
-  }
-}
-
-// lib/version.ts
-var SUITE_VERSION = "0.1.0";
-
-// lib/client.ts
-var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
-var EXPECTED = {
-  GET: http.expectedStatuses(EXPECTED_STATUS.GET),
-  POST: http.expectedStatuses(EXPECTED_STATUS.POST),
-  DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
-};
-var MythicalClient = class {
-  constructor(baseUrl, run, purpose = "journey") {
-    __publicField(this, "baseUrl", baseUrl);
-    __publicField(this, "purpose", purpose);
-    __publicField(this, "baggage");
-    this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
-  }
-  /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
-  list(beast) {
-    const response = this.send("GET", beast, void 0, "text");
-    const names = response.status === EXPECTED_STATUS.GET && response.body ? parseNameList(response.body) : void 0;
-    return { response, names };
-  }
-  /** `POST /{beast}` with `{"name": name}`: 201 when stored. */
-  create(beast, name) {
-    return this.send("POST", beast, name, "none");
-  }
-  /** `DELETE /{beast}` with `{"name": name}`: 204, also when the name is not there. */
-  remove(beast, name) {
-    return this.send("DELETE", beast, name, "none");
-  }
-  send(method, beast, name, responseType) {
-    const route = `/${beast}`;
-    const tags2 = this.purpose === "sweep" ? { name: route, op: "sweep" } : { name: route, beast };
-    const body = name === void 0 ? null : JSON.stringify({ name });
-    return traced((trace) => {
-      const sentAt = Date.now();
-      const response = http.request(method, `${this.baseUrl}${route}`, body, {
-        headers: {
-          traceparent: trace.traceparent,
-          baggage: this.baggage,
-          ...body === null ? {} : { "Content-Type": "application/json" }
-        },
-        tags: tags2,
-        responseType,
-        responseCallback: EXPECTED[method]
-      });
-      if (this.purpose === "journey") {
-        const { status, timings } = response;
-        const failed = status !== EXPECTED_STATUS[method];
-        recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
-      }
-      return response;
-    });
-  }
-};
-
-// lib/data/names.ts
-import { SharedArray } from "k6/data";
-import exec3 from "k6/execution";
-var slugs = new SharedArray("mythical-k6 names", () => JSON.parse(open("./data/names.json")));
-function iterationName(run) {
-  const vu = exec3.vu.idInTest;
-  const iteration = exec3.vu.iterationInInstance;
-  const slug = slugs[(vu * 7919 + iteration) % slugs.length];
-  return composeName(run.prefix, slug, vu, iteration);
-}
-
-// lib/plans/knobs.ts
-var factor = validator("a number above 1 and at most 100, such as 1.5 or 3", (raw) => {
-  const value = /^\d{1,3}(\.\d{1,3})?$/.test(raw) ? Number(raw) : NaN;
-  return value > 1 && value <= 100 ? value : void 0;
-});
-var share = validator("a number from 0 to 1, such as 0.6", (raw) => {
-  const value = /^(0(\.\d{1,4})?|1(\.0{1,4})?|\.\d{1,4})$/.test(raw) ? Number(raw) : NaN;
-  return value >= 0 && value <= 1 ? value : void 0;
-});
-function upTo(max) {
-  return validator(`a whole number from 1 to ${max}`, (raw) => {
-    const value = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
-    return value >= 1 && value <= max ? value : void 0;
-  });
-}
-var MAX_VUS_LIMIT = 5e3;
-function maxVUsKnob(env, fallback) {
-  return setting(env, "MAX_VUS", upTo(MAX_VUS_LIMIT), fallback);
-}
-function durationKnob(env, variable, fallback) {
-  return setting(env, variable, duration, fallback);
-}
-var rampDuration = validator(
-  "a duration such as 0s, 30s, 5m or 1h30m",
-  (raw) => /^0+(ms|s|m|h)$/.test(raw) || durationMs(raw) !== void 0 ? raw : void 0
-);
-function rampKnob(env, variable, fallback) {
-  return setting(env, variable, rampDuration, fallback);
-}
-
-// lib/plans/mix.ts
-function mixFromEnv(env) {
-  return {
-    readShare: setting(env, "MIX_READ", share, 0.6),
-    maxPending: setting(env, "MIX_MAX_PENDING", upTo(100), 5)
-  };
-}
-function chooseVisit(u, pending, mix) {
-  if (u < mix.readShare) return "read";
-  if (pending === 0) return "create";
-  if (pending >= mix.maxPending) return "delete";
-  return u < mix.readShare + (1 - mix.readShare) / 2 ? "create" : "delete";
-}
-function chooseBeast(u, beasts) {
-  return beasts[Math.min(beasts.length - 1, Math.floor(u * beasts.length))];
-}
-
-// lib/run-id.ts
-import exec4 from "k6/execution";
-var current;
-function runId(config2) {
-  if (!current) {
-    const testid = exec4.test.options.tags?.testid ?? config2.testid;
-    current = { testid, prefix: runPrefix(testid) };
-  }
-  return current;
-}
-
-// thresholds/checks.ts
-import { check } from "k6";
-import { Counter } from "k6/metrics";
 
 // thresholds/queries.ts
 var SERVICE_NAME = "mythical-server";
@@ -564,14 +402,14 @@ function buildCatalog(input) {
 function sloTemplates(slo2) {
   const requestFailure = (method) => failureBudget(slo2.profile, method, slo2.availability);
   const designed = (method) => slo2.profile === "default" && method === "POST" ? " (the server fails about 10% of POSTs by design)" : "";
-  const latency = (stat, ms) => ({
+  const latency = (stat, ms2) => ({
     kind: "latency",
     idPrefix: `latency-${stat.replace(/[()]/g, "")}`,
     metric: "http_req_duration",
     stat,
     guard: "http_reqs",
-    objective: () => ({ op: "<", value: ms, unit: "ms" }),
-    description: (group) => `${stat.slice(2, -1)}% of ${group} requests answer within ${ms} ms`
+    objective: () => ({ op: "<", value: ms2, unit: "ms" }),
+    description: (group) => `${stat.slice(2, -1)}% of ${group} requests answer within ${ms2} ms`
   });
   return [
     {
@@ -613,7 +451,315 @@ function percent(share2) {
   return `${round(share2 * 100)}%`;
 }
 
+// thresholds/compile.ts
+function submetricKey(metric, tags2) {
+  const filter = Object.entries(tags2).map(([key, value]) => `${key}:${value}`);
+  return filter.length ? `${metric}{${filter.join(",")}}` : metric;
+}
+function thresholdExpression(slo2) {
+  return `${slo2.stat}${slo2.objective.op}${slo2.objective.value}`;
+}
+var GUARD_EXPRESSION = "count>0";
+function alwaysHolds(slo2) {
+  return `${slo2.stat}>=0`;
+}
+function compileThresholds(catalog, settings) {
+  const thresholds = {};
+  const add2 = (key, threshold) => {
+    const list = thresholds[key] ?? (thresholds[key] = []);
+    if (!list.some((existing) => JSON.stringify(existing) === JSON.stringify(threshold))) list.push(threshold);
+  };
+  for (const slo2 of catalog) {
+    add2(submetricKey(slo2.metric, slo2.tags), judged(slo2, settings.mode, settings.abortDelay));
+    add2(submetricKey(slo2.guard, slo2.tags), settings.mode === "report" ? "count>=0" : GUARD_EXPRESSION);
+  }
+  return thresholds;
+}
+function judged(slo2, mode, abortDelay) {
+  if (mode === "report") return alwaysHolds(slo2);
+  const threshold = thresholdExpression(slo2);
+  return mode === "gate" ? { threshold, abortOnFail: true, delayAbortEval: abortDelay } : threshold;
+}
+var SUMMARY_TREND_STATS = ["avg", "min", "med", "max", "p(90)", "p(95)", "p(99)", "count"];
+
+// thresholds/settings.ts
+var SLO_PROFILES = ["default", "always-succeed"];
+var SLO_MODES = ["gate", "soak", "report"];
+var DEFAULT_P95_MS = 300;
+var DEFAULT_P99_MS = 1e3;
+var DEFAULT_AVAILABILITY = 0.99;
+var DEFAULT_ABORT_DELAY = "30s";
+var ratio = validator("a ratio between 0 and 1 such as 0.99", (raw) => {
+  if (!/^0?\.\d{1,6}$/.test(raw)) return void 0;
+  const value = Number(raw);
+  return value > 0 && value < 1 ? value : void 0;
+});
+function atLeast(floor, floorName) {
+  return validator(`a whole number of at least ${floor} (${floorName})`, (raw) => {
+    const value = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+    return value >= floor && value <= 2 ** 31 - 1 ? value : void 0;
+  });
+}
+var datasourceUid = matching(/^[A-Za-z0-9_-]{1,40}$/, "a datasource uid of letters, digits, - and _");
+function parseSloSettings(env, defaultMode) {
+  const p95Ms = setting(env, "SLO_P95_MS", positiveInteger, DEFAULT_P95_MS);
+  return {
+    profile: setting(env, "SLO_PROFILE", oneOf(SLO_PROFILES), "default"),
+    mode: setting(env, "SLO_MODE", oneOf(SLO_MODES), defaultMode),
+    p95Ms,
+    p99Ms: setting(env, "SLO_P99_MS", atLeast(p95Ms, "SLO_P95_MS"), Math.max(DEFAULT_P99_MS, p95Ms)),
+    availability: setting(env, "SLO_AVAILABILITY", ratio, DEFAULT_AVAILABILITY),
+    checks: setting(env, "SLO_CHECKS", ratio, DEFAULT_AVAILABILITY),
+    abortDelay: setting(env, "SLO_ABORT_DELAY", duration, DEFAULT_ABORT_DELAY),
+    grafana: {
+      url: setting(env, "GRAFANA_URL", url, "http://localhost:3000"),
+      tempoUid: setting(env, "GRAFANA_TEMPO_UID", datasourceUid, "tempo"),
+      lokiUid: setting(env, "GRAFANA_LOKI_UID", datasourceUid, "loki"),
+      mimirUid: setting(env, "GRAFANA_MIMIR_UID", datasourceUid, "mimir")
+    }
+  };
+}
+
+// thresholds/k6.ts
+var active;
+function sloOptions(config2, defaults) {
+  const settings = readSettings((env) => parseSloSettings(env, defaults.mode));
+  active = { config: config2, settings, methods: defaults.methods };
+  setExemplarObjective(settings.p95Ms);
+  const catalog = buildCatalog({ ...config2, methods: defaults.methods, slo: settings });
+  return { thresholds: compileThresholds(catalog, settings), summaryTrendStats: SUMMARY_TREND_STATS };
+}
+function activeSlos() {
+  return active;
+}
+
+// lib/request-timeout.ts
+var TIMEOUT_P99_MULTIPLE = 5;
+var MIN_TIMEOUT_MS = 2e3;
+var MAX_TIMEOUT_MS = 6e4;
+function requestTimeoutMs(p99Ms) {
+  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms));
+}
+
+// lib/names.ts
+var NAME_MAX_LENGTH = 50;
+var SUITE_MARKER = "mk6";
+var MAX_LIFE_SECONDS = 36 ** 5 - 1;
+var PREFIX_FORM = new RegExp(`^${SUITE_MARKER}\\.([0-9a-z]{7})\\.([0-9a-z]{1,5})\\.([0-9a-z]{6})(?=-|$)`);
+function runRows(startMs, lifeMs, id) {
+  const start = Math.floor(startMs / 1e3);
+  const life = Math.min(Math.ceil(lifeMs / 1e3), MAX_LIFE_SECONDS);
+  const prefix = `${SUITE_MARKER}.${start.toString(36).padStart(7, "0")}.${life.toString(36)}.${id}`;
+  return { prefix, startMs: start * 1e3, endMs: (start + life) * 1e3, id };
+}
+function parseRunRows(name) {
+  const match = PREFIX_FORM.exec(name);
+  if (!match) return void 0;
+  const [prefix, start, life, id] = match;
+  const startMs = parseInt(start, 36) * 1e3;
+  return { prefix, startMs, endMs: startMs + parseInt(life, 36) * 1e3, id };
+}
+function randomRunId(random) {
+  let id = "";
+  for (let i = 0; i < 6; i++) id += Math.floor(random() * 36).toString(36);
+  return id;
+}
+function sweepable(name, nowMs, own) {
+  const run = parseRunRows(name);
+  if (!run) return false;
+  return run.prefix === own || run.endMs < nowMs;
+}
+function composeName(prefix, slug, vu, iteration) {
+  const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
+  const room = NAME_MAX_LENGTH - prefix.length - 1 - tail.length;
+  const shortened = slug.slice(0, Math.max(room, 0)).replace(/-+$/, "");
+  return shortened ? `${prefix}-${shortened}${tail}` : `${prefix}${tail}`;
+}
+function parseNameList(body) {
+  let rows;
+  try {
+    rows = JSON.parse(body);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(rows)) return void 0;
+  const names = rows.map((row2) => row2?.name);
+  return names.every((name) => typeof name === "string") ? names : void 0;
+}
+var ROWS_LINE = "mythical-k6.rows ";
+var SWEPT_LINE = "mythical-k6.swept ";
+
+// lib/tracing/k6.ts
+import { randomBytes } from "k6/crypto";
+import exec2 from "k6/execution";
+
+// lib/tracing/traceparent.ts
+function randomHex(bytes, random) {
+  for (; ; ) {
+    const values = random(bytes);
+    if (values.some((value) => value !== 0)) {
+      return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
+    }
+  }
+}
+function traceparent(traceId, spanId) {
+  return `00-${traceId}-${spanId}-01`;
+}
+var IterationTracer = class {
+  constructor(random) {
+    __publicField(this, "random", random);
+    __publicField(this, "iteration", Number.NaN);
+    __publicField(this, "traceId", "");
+  }
+  /** The ids for the next request of `iteration`. */
+  next(iteration) {
+    if (iteration !== this.iteration) {
+      this.iteration = iteration;
+      this.traceId = randomHex(16, this.random);
+    }
+    const spanId = randomHex(8, this.random);
+    return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
+  }
+};
+function loadMarkers(testid, version) {
+  return { baggage: `testid=${testid}`, userAgent: `mythical-k6/${version} (testid=${testid})` };
+}
+
+// lib/tracing/k6.ts
+var tracer = new IterationTracer((count2) => new Uint8Array(randomBytes(count2)));
+function traced(send) {
+  const trace = tracer.next(exec2.vu.iterationInInstance);
+  exec2.vu.metrics.metadata.trace_id = trace.traceId;
+  try {
+    return send(trace);
+  } finally {
+    delete exec2.vu.metrics.metadata.trace_id;
+  }
+}
+
+// lib/version.ts
+var SUITE_VERSION = "0.1.0";
+
+// lib/client.ts
+var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
+var EXPECTED = {
+  GET: http.expectedStatuses(EXPECTED_STATUS.GET),
+  POST: http.expectedStatuses(EXPECTED_STATUS.POST),
+  DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
+};
+function requestTimeout() {
+  return `${requestTimeoutMs(activeSlos()?.settings.p99Ms ?? DEFAULT_P99_MS)}ms`;
+}
+var MythicalClient = class {
+  constructor(baseUrl, run, purpose = "journey") {
+    __publicField(this, "baseUrl", baseUrl);
+    __publicField(this, "purpose", purpose);
+    __publicField(this, "baggage");
+    __publicField(this, "timeout", requestTimeout());
+    this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
+  }
+  /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
+  list(beast) {
+    const response = this.send("GET", beast, void 0, "text");
+    const names = response.status === EXPECTED_STATUS.GET && response.body ? parseNameList(response.body) : void 0;
+    return { response, names };
+  }
+  /** `POST /{beast}` with `{"name": name}`: 201 when stored. */
+  create(beast, name) {
+    return this.send("POST", beast, name, "none");
+  }
+  /** `DELETE /{beast}` with `{"name": name}`: 204, also when the name is not there. */
+  remove(beast, name) {
+    return this.send("DELETE", beast, name, "none");
+  }
+  send(method, beast, name, responseType) {
+    const route = `/${beast}`;
+    const tags2 = this.purpose === "sweep" ? { name: route, op: "sweep" } : { name: route, beast };
+    const body = name === void 0 ? null : JSON.stringify({ name });
+    return traced((trace) => {
+      const sentAt = Date.now();
+      const response = http.request(method, `${this.baseUrl}${route}`, body, {
+        headers: {
+          traceparent: trace.traceparent,
+          baggage: this.baggage,
+          ...body === null ? {} : { "Content-Type": "application/json" }
+        },
+        tags: tags2,
+        timeout: this.timeout,
+        responseType,
+        responseCallback: EXPECTED[method]
+      });
+      if (this.purpose === "journey") {
+        const { status, timings } = response;
+        const failed = status !== EXPECTED_STATUS[method];
+        recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
+      }
+      return response;
+    });
+  }
+};
+
+// lib/data/names.ts
+import { SharedArray } from "k6/data";
+import exec3 from "k6/execution";
+var slugs = new SharedArray("mythical-k6 names", () => JSON.parse(open("./data/names.json")));
+function iterationName(run) {
+  const vu = exec3.vu.idInTest;
+  const iteration = exec3.vu.iterationInInstance;
+  const slug = slugs[(vu * 7919 + iteration) % slugs.length];
+  return composeName(run.prefix, slug, vu, iteration);
+}
+
+// lib/plans/knobs.ts
+var factor = validator("a number above 1 and at most 100, such as 1.5 or 3", (raw) => {
+  const value = /^\d{1,3}(\.\d{1,3})?$/.test(raw) ? Number(raw) : NaN;
+  return value > 1 && value <= 100 ? value : void 0;
+});
+var share = validator("a number from 0 to 1, such as 0.6", (raw) => {
+  const value = /^(0(\.\d{1,4})?|1(\.0{1,4})?|\.\d{1,4})$/.test(raw) ? Number(raw) : NaN;
+  return value >= 0 && value <= 1 ? value : void 0;
+});
+function upTo(max) {
+  return validator(`a whole number from 1 to ${max}`, (raw) => {
+    const value = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
+    return value >= 1 && value <= max ? value : void 0;
+  });
+}
+var MAX_VUS_LIMIT = 5e3;
+function maxVUsKnob(env, fallback) {
+  return setting(env, "MAX_VUS", upTo(MAX_VUS_LIMIT), fallback);
+}
+function durationKnob(env, variable, fallback) {
+  return setting(env, variable, duration, fallback);
+}
+var rampDuration = validator(
+  "a duration such as 0s, 30s, 5m or 1h30m",
+  (raw) => /^0+(ms|s|m|h)$/.test(raw) || durationMs(raw) !== void 0 ? raw : void 0
+);
+function rampKnob(env, variable, fallback) {
+  return setting(env, variable, rampDuration, fallback);
+}
+
+// lib/plans/mix.ts
+function mixFromEnv(env) {
+  return {
+    readShare: setting(env, "MIX_READ", share, 0.6),
+    maxPending: setting(env, "MIX_MAX_PENDING", upTo(100), 5)
+  };
+}
+function chooseVisit(u, pending, mix) {
+  if (u < mix.readShare) return "read";
+  if (pending === 0) return "create";
+  if (pending >= mix.maxPending) return "delete";
+  return u < mix.readShare + (1 - mix.readShare) / 2 ? "create" : "delete";
+}
+function chooseBeast(u, beasts) {
+  return beasts[Math.min(beasts.length - 1, Math.floor(u * beasts.length))];
+}
+
 // thresholds/checks.ts
+import { check } from "k6";
+import { Counter } from "k6/metrics";
 var checksCounter = new Counter(CHECKS_COUNTER);
 function checked(value, sets, tags2) {
   let all = true;
@@ -626,20 +772,29 @@ function checked(value, sets, tags2) {
 }
 
 // lib/journeys/sweep.ts
-function sweepRun(baseUrl, run, beasts) {
+function sweepRun(baseUrl, run, beasts, scope = "own-and-ended") {
   const client = new MythicalClient(baseUrl, run, "sweep");
+  const own = scope === "own-and-ended" ? run.prefix : void 0;
   let deleted = 0;
   for (const beast of beasts) {
     const { response, names } = client.list(beast);
+    if (response.status === 0) return stopped(`GET /${beast} got no answer (${response.error})`, run, deleted);
     if (!names) {
-      console.warn(`sweep: GET /${beast} answered ${response.status}; rows named ${run.prefix}-* may remain`);
+      console.warn(`sweep: GET /${beast} answered ${response.status}; rows of ${run.prefix} may remain there`);
       continue;
     }
-    for (const name of names.filter((row2) => belongsToRun(row2, run.prefix))) {
-      if (client.remove(beast, name).status === EXPECTED_STATUS.DELETE) deleted++;
+    for (const name of names.filter((row2) => sweepable(row2, Date.now(), own))) {
+      const { status, error } = client.remove(beast, name);
+      if (status === 0) return stopped(`DELETE /${beast} got no answer (${error})`, run, deleted);
+      if (status === EXPECTED_STATUS.DELETE) deleted++;
     }
   }
-  if (deleted > 0) console.info(`sweep: deleted ${deleted} rows left by ${run.prefix}`);
+  if (deleted > 0) console.info(`sweep: deleted ${deleted} rows of ${own ? "this run and " : ""}runs that ended`);
+  if (own) console.log(`${SWEPT_LINE}${run.prefix}`);
+  return deleted;
+}
+function stopped(reason, run, deleted) {
+  console.warn(`sweep: stopped, the target hangs: ${reason}; rows of ${run.prefix} may remain (npm run sweep deletes them once the run has ended)`);
   return deleted;
 }
 
@@ -648,8 +803,7 @@ function mixedTraffic(config2, mix) {
   const pending = [];
   let client;
   return {
-    visit() {
-      const run = runId(config2);
+    visit(run) {
       client ?? (client = new MythicalClient(config2.baseUrl, run));
       const visit = chooseVisit(Math.random(), pending.length, mix);
       if (visit === "delete") {
@@ -661,17 +815,119 @@ function mixedTraffic(config2, mix) {
       if (visit === "read") {
         const list = client.list(beast);
         if (list.response.status === EXPECTED_STATUS.GET) {
-          checked(list, { "GET answered a list of names": (answer) => answer.names !== void 0 }, { beast, method: "GET" });
+          checked(list, { "GET answered a list of names": (answer2) => answer2.names !== void 0 }, { beast, method: "GET" });
         }
         return;
       }
       const name = iterationName(run);
       if (client.create(beast, name).status === EXPECTED_STATUS.POST) pending.push({ beast, name });
     },
-    sweep() {
-      sweepRun(config2.baseUrl, runId(config2), config2.beasts);
+    sweep(run) {
+      sweepRun(config2.baseUrl, run, config2.beasts);
     }
   };
+}
+
+// lib/journeys/start.ts
+import exec5 from "k6/execution";
+
+// lib/run-id.ts
+import exec4 from "k6/execution";
+function agreedTestid(config2) {
+  return exec4.test.options.tags?.testid ?? config2.testid;
+}
+
+// lib/run-life.ts
+var K6_DEFAULTS = { setupTimeout: "60s", teardownTimeout: "60s", gracefulStop: "30s", gracefulRampDown: "30s", maxDuration: "10m" };
+var RUN_END_MARGIN_MS = 12e4;
+var UNKNOWN_MS = 24 * 36e5;
+var UNIT_MS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function goDurationMs(text2) {
+  if (typeof text2 === "number") return text2;
+  if (/^\d+(\.\d+)?$/.test(text2)) return Number(text2);
+  if (!/^((\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d))+$/.test(text2)) return Number.NaN;
+  let total = 0;
+  for (const [, value, , unit] of text2.matchAll(/(\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d)/g)) total += Number(value) * UNIT_MS[unit];
+  return total;
+}
+function ms(value, fallback) {
+  const parsed = goDurationMs(value ?? fallback);
+  return Number.isFinite(parsed) ? parsed : UNKNOWN_MS;
+}
+function scenarioMaxMs(scenario) {
+  const gracefulStop = ms(scenario.gracefulStop, K6_DEFAULTS.gracefulStop);
+  const stages = (scenario.stages ?? []).reduce((sum, stage) => sum + ms(stage.duration, "0s"), 0);
+  switch (scenario.executor) {
+    case "per-vu-iterations":
+    case "shared-iterations":
+      return ms(scenario.maxDuration, K6_DEFAULTS.maxDuration) + gracefulStop;
+    case "constant-vus":
+    case "constant-arrival-rate":
+      return ms(scenario.duration, "0s") + gracefulStop;
+    case "ramping-vus":
+      return stages + ms(scenario.gracefulRampDown, K6_DEFAULTS.gracefulRampDown) + gracefulStop;
+    case "ramping-arrival-rate":
+      return stages + gracefulStop;
+    default:
+      return UNKNOWN_MS;
+  }
+}
+function runLifeMs(options2) {
+  const scenarios = Object.values(options2.scenarios ?? {});
+  const scenariosEnd = scenarios.length === 0 ? UNKNOWN_MS : Math.max(...scenarios.map((scenario) => ms(scenario.startTime, "0s") + scenarioMaxMs(scenario)));
+  return ms(options2.setupTimeout, K6_DEFAULTS.setupTimeout) + scenariosEnd + ms(options2.teardownTimeout, K6_DEFAULTS.teardownTimeout) + RUN_END_MARGIN_MS;
+}
+
+// lib/journeys/probe.ts
+import http2 from "k6/http";
+var PROBE_SEGMENT = "mythical-k6-probe";
+function probeTarget(config2) {
+  const target = `BASE_URL=${config2.baseUrl}`;
+  const unknown = probe(config2.baseUrl, PROBE_SEGMENT, 404);
+  const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
+  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown);
+  if (unknown.status !== 404 || (unknown.body ?? "").trim() !== expectedText) {
+    return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
+  }
+  const beast = config2.beasts[0];
+  const list = probe(config2.baseUrl, beast, 200);
+  if (list.status === 0) return unanswered(target, beast, list);
+  if (list.status >= 500) return void 0;
+  if (list.status !== 200 || parseNameList(list.body ?? "") === void 0) {
+    return `${target} is not the Mythical API of ENDPOINT_TYPE=${config2.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;
+  }
+  return void 0;
+}
+function probe(baseUrl, segment, expected) {
+  return http2.get(`${baseUrl}/${segment}`, {
+    tags: { name: `/${segment}`, op: "probe" },
+    timeout: requestTimeout(),
+    responseType: "text",
+    responseCallback: http2.expectedStatuses(expected)
+  });
+}
+function unanswered(target, segment, response) {
+  const path = `/${segment}`;
+  if (response.error_code === 1050) {
+    return `${target} did not answer GET ${path} within ${requestTimeout()} (the target hangs); expected the Mythical server to answer`;
+  }
+  const reason = /connection refused/.test(response.error) ? "connection refused" : response.error;
+  return `${target} cannot be reached: GET ${path} failed (${reason}); expected the Mythical server listening there`;
+}
+function answer(response) {
+  const body = (response.body ?? "").replace(/\s+/g, " ").trim();
+  return `${response.status} ${JSON.stringify(body.length > 60 ? `${body.slice(0, 60)}…` : body)}`;
+}
+
+// lib/journeys/start.ts
+function startRun(config2) {
+  const problem = probeTarget(config2);
+  if (problem) exec5.test.abort(problem);
+  const rows = runRows(Date.now(), runLifeMs(exec5.test.options), randomRunId(Math.random));
+  const run = { testid: agreedTestid(config2), prefix: rows.prefix };
+  console.log(`${ROWS_LINE}${run.prefix}`);
+  sweepRun(config2.baseUrl, run, config2.beasts, "ended");
+  return run;
 }
 
 // lib/system-tags.ts
@@ -715,44 +971,6 @@ function vusFor(peakPerSecond, maxVUs) {
 }
 function perSecond(rate2) {
   return rate2.rate / TIME_UNIT_SECONDS[rate2.timeUnit];
-}
-
-// thresholds/settings.ts
-var SLO_PROFILES = ["default", "always-succeed"];
-var SLO_MODES = ["gate", "soak", "report"];
-var DEFAULT_P95_MS = 300;
-var DEFAULT_P99_MS = 1e3;
-var DEFAULT_AVAILABILITY = 0.99;
-var DEFAULT_ABORT_DELAY = "30s";
-var ratio = validator("a ratio between 0 and 1 such as 0.99", (raw) => {
-  if (!/^0?\.\d{1,6}$/.test(raw)) return void 0;
-  const value = Number(raw);
-  return value > 0 && value < 1 ? value : void 0;
-});
-function atLeast(floor, floorName) {
-  return validator(`a whole number of at least ${floor} (${floorName})`, (raw) => {
-    const value = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
-    return value >= floor && value <= 2 ** 31 - 1 ? value : void 0;
-  });
-}
-var datasourceUid = matching(/^[A-Za-z0-9_-]{1,40}$/, "a datasource uid of letters, digits, - and _");
-function parseSloSettings(env, defaultMode) {
-  const p95Ms = setting(env, "SLO_P95_MS", positiveInteger, DEFAULT_P95_MS);
-  return {
-    profile: setting(env, "SLO_PROFILE", oneOf(SLO_PROFILES), "default"),
-    mode: setting(env, "SLO_MODE", oneOf(SLO_MODES), defaultMode),
-    p95Ms,
-    p99Ms: setting(env, "SLO_P99_MS", atLeast(p95Ms, "SLO_P95_MS"), Math.max(DEFAULT_P99_MS, p95Ms)),
-    availability: setting(env, "SLO_AVAILABILITY", ratio, DEFAULT_AVAILABILITY),
-    checks: setting(env, "SLO_CHECKS", ratio, DEFAULT_AVAILABILITY),
-    abortDelay: setting(env, "SLO_ABORT_DELAY", duration, DEFAULT_ABORT_DELAY),
-    grafana: {
-      url: setting(env, "GRAFANA_URL", url, "http://localhost:3000"),
-      tempoUid: setting(env, "GRAFANA_TEMPO_UID", datasourceUid, "tempo"),
-      lokiUid: setting(env, "GRAFANA_LOKI_UID", datasourceUid, "loki"),
-      mimirUid: setting(env, "GRAFANA_MIMIR_UID", datasourceUid, "mimir")
-    }
-  };
 }
 
 // lib/plans/breakpoint.ts
@@ -870,37 +1088,6 @@ function slowerShare(trend, limit) {
   }
   return 1 - ladder[ladder.length - 1][1];
 }
-
-// thresholds/compile.ts
-function submetricKey(metric, tags2) {
-  const filter = Object.entries(tags2).map(([key, value]) => `${key}:${value}`);
-  return filter.length ? `${metric}{${filter.join(",")}}` : metric;
-}
-function thresholdExpression(slo2) {
-  return `${slo2.stat}${slo2.objective.op}${slo2.objective.value}`;
-}
-var GUARD_EXPRESSION = "count>0";
-function alwaysHolds(slo2) {
-  return `${slo2.stat}>=0`;
-}
-function compileThresholds(catalog, settings) {
-  const thresholds = {};
-  const add2 = (key, threshold) => {
-    const list = thresholds[key] ?? (thresholds[key] = []);
-    if (!list.some((existing) => JSON.stringify(existing) === JSON.stringify(threshold))) list.push(threshold);
-  };
-  for (const slo2 of catalog) {
-    add2(submetricKey(slo2.metric, slo2.tags), judged(slo2, settings.mode, settings.abortDelay));
-    add2(submetricKey(slo2.guard, slo2.tags), settings.mode === "report" ? "count>=0" : GUARD_EXPRESSION);
-  }
-  return thresholds;
-}
-function judged(slo2, mode, abortDelay) {
-  if (mode === "report") return alwaysHolds(slo2);
-  const threshold = thresholdExpression(slo2);
-  return mode === "gate" ? { threshold, abortOnFail: true, delayAbortEval: abortDelay } : threshold;
-}
-var SUMMARY_TREND_STATS = ["avg", "min", "med", "max", "p(90)", "p(95)", "p(99)", "count"];
 
 // thresholds/links.ts
 var WINDOW_PADDING_MS = 6e4;
@@ -1317,24 +1504,12 @@ function endOfTestOutputs(data, input) {
 ${table}`, ...reportFiles(summary, input.config.reportDir) };
 }
 
-// thresholds/k6.ts
-var active;
-function sloOptions(config2, defaults) {
-  const settings = readSettings((env) => parseSloSettings(env, defaults.mode));
-  active = { config: config2, settings, methods: defaults.methods };
-  setExemplarObjective(settings.p95Ms);
-  const catalog = buildCatalog({ ...config2, methods: defaults.methods, slo: settings });
-  return { thresholds: compileThresholds(catalog, settings), summaryTrendStats: SUMMARY_TREND_STATS };
-}
-function activeSlos() {
-  return active;
-}
-
 // lib/summary.ts
 function handleSummary(data) {
+  if (data.setup_data === void 0 && data.metrics.iterations === void 0) return {};
   const slos = activeSlos();
   if (!slos) throw new Error("handleSummary: the scenario did not spread sloOptions(config, ...) into its options");
-  const config2 = { ...slos.config, testid: runId(slos.config).testid };
+  const config2 = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {
     config: config2,
     slo: slos.settings,
@@ -1356,13 +1531,16 @@ var options = {
   thresholds: { ...slo.thresholds, ...stepThresholds(plan) }
 };
 var traffic = mixedTraffic(config, readSettings(mixFromEnv));
-function breakpoint_default() {
-  const elapsedSeconds = (Date.now() - exec5.scenario.startTime) / 1e3;
-  exec5.vu.metrics.tags.step = String(stepAt(plan, elapsedSeconds));
-  traffic.visit();
+function setup() {
+  return startRun(config);
 }
-function teardown() {
-  traffic.sweep();
+function breakpoint_default(run) {
+  const elapsedSeconds = (Date.now() - exec6.scenario.startTime) / 1e3;
+  exec6.vu.metrics.tags.step = String(stepAt(plan, elapsedSeconds));
+  traffic.visit(run);
+}
+function teardown(run) {
+  traffic.sweep(run);
 }
 function handleSummary2(data) {
   const outputs = handleSummary(data);
@@ -1381,6 +1559,7 @@ export {
   breakpoint_default as default,
   handleSummary2 as handleSummary,
   options,
+  setup,
   teardown
 };
-//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vc2NlbmFyaW9zL2JyZWFrcG9pbnQudHMiLCAiLi4vbGliL2NvbmZpZy9rNi50cyIsICIuLi9saWIvY29uZmlnL2Vycm9yLnRzIiwgIi4uL2xpYi9iZWFzdHMudHMiLCAiLi4vbGliL2NvbmZpZy9zY2VuYXJpb3MudHMiLCAiLi4vbGliL2NvbmZpZy92YWxpZGF0b3JzLnRzIiwgIi4uL2xpYi9jb25maWcvcGFyc2UudHMiLCAiLi4vbGliL2NsaWVudC50cyIsICIuLi9saWIvZXhlbXBsYXJzLnRzIiwgIi4uL2xpYi9uYW1lcy50cyIsICIuLi9saWIvdHJhY2luZy9rNi50cyIsICIuLi9saWIvdHJhY2luZy90cmFjZXBhcmVudC50cyIsICIuLi9saWIvdmVyc2lvbi50cyIsICIuLi9saWIvZGF0YS9uYW1lcy50cyIsICIuLi9saWIvcGxhbnMva25vYnMudHMiLCAiLi4vbGliL3BsYW5zL21peC50cyIsICIuLi9saWIvcnVuLWlkLnRzIiwgIi4uL3RocmVzaG9sZHMvY2hlY2tzLnRzIiwgIi4uL3RocmVzaG9sZHMvcXVlcmllcy50cyIsICIuLi90aHJlc2hvbGRzL2NhdGFsb2cudHMiLCAiLi4vbGliL2pvdXJuZXlzL3N3ZWVwLnRzIiwgIi4uL2xpYi9qb3VybmV5cy9taXgudHMiLCAiLi4vbGliL3N5c3RlbS10YWdzLnRzIiwgIi4uL2xpYi9vcHRpb25zLnRzIiwgIi4uL2xpYi9wbGFucy9hcnJpdmFsLnRzIiwgIi4uL3RocmVzaG9sZHMvc2V0dGluZ3MudHMiLCAiLi4vbGliL3BsYW5zL2JyZWFrcG9pbnQudHMiLCAiLi4vdGhyZXNob2xkcy9idWRnZXQudHMiLCAiLi4vdGhyZXNob2xkcy9jb21waWxlLnRzIiwgIi4uL3RocmVzaG9sZHMvbGlua3MudHMiLCAiLi4vdGhyZXNob2xkcy9zdW1tYXJ5LXNjaGVtYS50cyIsICIuLi90aHJlc2hvbGRzL2V2YWx1YXRlLnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L2p1bml0LnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L2Zvcm1hdC50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC9tYXJrZG93bi50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC9zbG8tanVuaXQudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvZmlsZXMudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvdGFibGUudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvdGV4dC1zdW1tYXJ5LnRzIiwgIi4uL3RocmVzaG9sZHMvZW5kLW9mLXRlc3QudHMiLCAiLi4vdGhyZXNob2xkcy9rNi50cyIsICIuLi9saWIvc3VtbWFyeS50cyJdLAogICJtYXBwaW5ncyI6ICI7Ozs7OztBQU9BLE9BQU9BLFdBQVU7OztBQ1BqQixPQUFPLFVBQVU7OztBQ0tWLElBQU0sY0FBTixjQUEwQixNQUFNO0FBQUEsRUFJckMsWUFBWSxVQUFrQixPQUFlLFVBQWtCO0FBQzdELFVBQU0sR0FBRyxRQUFRLElBQUksVUFBVSxLQUFLLENBQUMsMkJBQTJCLFFBQVEsRUFBRTtBQUg1RTtBQUFBLHdCQUFTO0FBSVAsU0FBSyxPQUFPO0FBQ1osU0FBSyxXQUFXO0FBQUEsRUFDbEI7QUFDRjtBQUdBLFNBQVMsVUFBVSxPQUF1QjtBQUN4QyxRQUFNLFdBQVcsTUFBTSxRQUFRLDZCQUE2QixRQUFRO0FBQ3BFLFNBQU8saUJBQWlCLEtBQUssUUFBUSxJQUFJLFdBQVcsS0FBSyxVQUFVLFFBQVE7QUFDN0U7OztBQ2hCTyxJQUFNLFlBQVk7QUFBQSxFQUN2QixTQUFTLENBQUMsV0FBVyxhQUFhLFlBQVksV0FBVyxVQUFVO0FBQUEsRUFDbkUsUUFBUSxDQUFDLFNBQVMsV0FBVyxXQUFXLFFBQVEsVUFBVSxXQUFXO0FBQ3ZFO0FBTU8sSUFBTSxpQkFBaUIsT0FBTyxLQUFLLFNBQVM7OztBQ0w1QyxJQUFNLGlCQUFnRTtBQUFBLEVBQzNFLE9BQU8sQ0FBQyxPQUFPLFlBQVk7QUFBQSxFQUMzQixNQUFNLENBQUMsUUFBUSxVQUFVO0FBQUEsRUFDekIsUUFBUSxDQUFDLE1BQU07QUFBQSxFQUNmLE9BQU8sQ0FBQyxNQUFNO0FBQUEsRUFDZCxNQUFNLENBQUMsUUFBUSxVQUFVO0FBQUEsRUFDekIsWUFBWSxDQUFDO0FBQ2Y7OztBQ0FPLFNBQVMsVUFBYSxTQUFpQixPQUFxRDtBQUNqRyxRQUFNLFdBQVcsQ0FBQyxLQUFhLGFBQXdCO0FBQ3JELFVBQU0sUUFBUSxNQUFNLEdBQUc7QUFDdkIsUUFBSSxVQUFVLE9BQVcsT0FBTSxJQUFJLFlBQVksVUFBVSxLQUFLLE9BQU87QUFDckUsV0FBTztBQUFBLEVBQ1Q7QUFDQSxTQUFPLE9BQU8sT0FBTyxVQUFVLEVBQUUsUUFBUSxDQUFDO0FBQzVDO0FBTU8sU0FBUyxRQUFXLEtBQVUsVUFBa0IsVUFBd0IsVUFBZ0I7QUFDN0YsUUFBTSxNQUFNLElBQUksUUFBUTtBQUN4QixTQUFPLFFBQVEsVUFBYSxJQUFJLEtBQUssTUFBTSxLQUFLLFdBQVcsU0FBUyxJQUFJLEtBQUssR0FBRyxRQUFRO0FBQzFGO0FBR08sU0FBUyxnQkFBbUIsS0FBVSxVQUFrQixVQUF1QztBQUNwRyxTQUFPLFFBQXVCLEtBQUssVUFBVSxVQUFVLE1BQVM7QUFDbEU7QUFFQSxJQUFNLFdBQVc7QUFHVixJQUFNLE1BQXlCLFVBQVUsZ0RBQWdELENBQUMsUUFBUTtBQUN2RyxRQUFNLFFBQVEsU0FBUyxLQUFLLEdBQUc7QUFDL0IsTUFBSSxDQUFDLFNBQVUsTUFBTSxDQUFDLE1BQU0sVUFBYSxPQUFPLE1BQU0sQ0FBQyxDQUFDLElBQUksTUFBUSxRQUFPO0FBQzNFLFNBQU8sSUFBSSxRQUFRLFFBQVEsRUFBRTtBQUMvQixDQUFDO0FBR00sSUFBTSxrQkFBcUMsVUFBVSxnQ0FBZ0MsQ0FBQyxRQUFRO0FBQ25HLE1BQUksQ0FBQyxhQUFhLEtBQUssR0FBRyxFQUFHLFFBQU87QUFDcEMsUUFBTSxRQUFRLE9BQU8sR0FBRztBQUN4QixTQUFPLFNBQVMsS0FBSyxTQUFTLEtBQUssS0FBSyxJQUFJLFFBQVE7QUFDdEQsQ0FBQztBQUVELElBQU0sb0JBQTRDLEVBQUUsR0FBRyxNQUFXLEdBQUcsS0FBUSxHQUFHLEtBQU8sSUFBSSxFQUFFO0FBQzdGLElBQU0sZ0JBQWdCO0FBR2YsU0FBUyxXQUFXQyxPQUFrQztBQUMzRCxRQUFNLFFBQVEsY0FBYyxLQUFLQSxLQUFJO0FBQ3JDLE1BQUksQ0FBQyxNQUFPLFFBQU87QUFDbkIsUUFBTSxDQUFDLEVBQUUsR0FBRyxHQUFHLEdBQUcsRUFBRSxJQUFJO0FBQ3hCLFFBQU0sUUFDSixPQUFPLEtBQUssQ0FBQyxJQUFJLGtCQUFrQixJQUNuQyxPQUFPLEtBQUssQ0FBQyxJQUFJLGtCQUFrQixJQUNuQyxPQUFPLEtBQUssQ0FBQyxJQUFJLGtCQUFrQixJQUNuQyxPQUFPLE1BQU0sQ0FBQztBQUNoQixTQUFPLFFBQVEsSUFBSSxRQUFRO0FBQzdCO0FBR08sSUFBTSxXQUE4QjtBQUFBLEVBQVU7QUFBQSxFQUF1QyxDQUFDLFFBQzNGLFdBQVcsR0FBRyxNQUFNLFNBQVksU0FBWTtBQUM5QztBQVVPLElBQU0sT0FBd0IsVUFBVSw2REFBNkQsQ0FBQyxRQUFRO0FBQ25ILFFBQU0sUUFBUSw0QkFBNEIsS0FBSyxHQUFHO0FBQ2xELE1BQUksQ0FBQyxTQUFTLE9BQU8sTUFBTSxDQUFDLENBQUMsSUFBSSxFQUFHLFFBQU87QUFDM0MsU0FBTyxFQUFFLE1BQU0sT0FBTyxNQUFNLENBQUMsQ0FBQyxHQUFHLFVBQVUsSUFBSSxNQUFNLENBQUMsS0FBSyxHQUFHLEdBQXVCO0FBQ3ZGLENBQUM7QUFHTSxTQUFTLE1BQXdCLFFBQW9DO0FBQzFFLFNBQU87QUFBQSxJQUFVLFVBQVUsT0FBTyxLQUFLLElBQUksQ0FBQztBQUFBLElBQUksQ0FBQyxRQUMvQyxPQUFPLEtBQUssQ0FBQyxVQUFVLE1BQU0sWUFBWSxNQUFNLElBQUksWUFBWSxDQUFDO0FBQUEsRUFDbEU7QUFDRjtBQUdPLFNBQVMsT0FBVSxNQUFvQztBQUM1RCxTQUFPLFVBQVUsNkJBQTZCLEtBQUssT0FBTyxJQUFJLENBQUMsUUFBUTtBQUNyRSxVQUFNLFFBQVEsSUFBSSxNQUFNLEdBQUcsRUFBRSxJQUFJLENBQUMsU0FBUyxLQUFLLEtBQUssQ0FBQztBQUN0RCxRQUFJLE1BQU0sS0FBSyxDQUFDLFNBQVMsU0FBUyxFQUFFLEtBQUssSUFBSSxJQUFJLEtBQUssRUFBRSxTQUFTLE1BQU0sT0FBUSxRQUFPO0FBQ3RGLFFBQUk7QUFDRixhQUFPLE1BQU0sSUFBSSxDQUFDLFNBQVMsS0FBSyxNQUFNLEVBQUUsQ0FBQztBQUFBLElBQzNDLFFBQVE7QUFDTixhQUFPO0FBQUEsSUFDVDtBQUFBLEVBQ0YsQ0FBQztBQUNIO0FBR08sSUFBTSxVQUE4QixVQUFVLGlCQUFpQixDQUFDLFFBQVE7QUFDN0UsUUFBTSxPQUFPLElBQUksWUFBWTtBQUM3QixNQUFJLENBQUMsUUFBUSxLQUFLLE9BQU8sSUFBSSxFQUFFLFNBQVMsSUFBSSxFQUFHLFFBQU87QUFDdEQsTUFBSSxDQUFDLFNBQVMsS0FBSyxNQUFNLEtBQUssRUFBRSxTQUFTLElBQUksRUFBRyxRQUFPO0FBQ3ZELFNBQU87QUFDVCxDQUFDO0FBR00sU0FBUyxTQUFTLE1BQWMsU0FBb0M7QUFDekUsU0FBTyxVQUFVLFNBQVMsQ0FBQyxRQUFTLEtBQUssS0FBSyxHQUFHLElBQUksTUFBTSxNQUFVO0FBQ3ZFO0FBR08sSUFBTSxhQUFhO0FBRW5CLElBQU0sYUFBYTtBQU1uQixTQUFTLEtBQUssVUFBZ0U7QUFDbkYsUUFBTSxVQUFVLG9FQUFvRSxTQUFTLEtBQUssSUFBSSxDQUFDO0FBQ3ZHLFNBQU8sVUFBVSxTQUFTLENBQUMsUUFBUTtBQUNqQyxVQUFNLFFBQVEsSUFBSSxNQUFNLEdBQUcsRUFBRSxJQUFJLENBQUMsU0FBUyxLQUFLLEtBQUssRUFBRSxNQUFNLEdBQUcsQ0FBQztBQUNqRSxVQUFNLFNBQWlDLENBQUM7QUFDeEMsZUFBVyxRQUFRLE9BQU87QUFDeEIsVUFBSSxLQUFLLFdBQVcsRUFBRyxRQUFPO0FBQzlCLFlBQU0sQ0FBQyxLQUFLLEtBQUssSUFBSTtBQUNyQixZQUFNLFFBQVEsV0FBVyxLQUFLLEdBQUcsS0FBSyxDQUFDLFNBQVMsU0FBUyxHQUFHLEtBQUssV0FBVyxLQUFLLEtBQUssS0FBSyxNQUFNLFVBQVU7QUFDM0csVUFBSSxDQUFDLFNBQVMsT0FBTyxPQUFRLFFBQU87QUFDcEMsYUFBTyxHQUFHLElBQUk7QUFBQSxJQUNoQjtBQUNBLFdBQU87QUFBQSxFQUNULENBQUM7QUFDSDs7O0FDNUhPLElBQU0sbUJBQW1CO0FBR3pCLElBQU0scUJBQXFCO0FBRzNCLElBQU0sb0JBQW9CO0FBQUEsRUFDL0I7QUFBQSxFQUFVO0FBQUEsRUFBUTtBQUFBLEVBQVM7QUFBQSxFQUMzQjtBQUFBLEVBQVU7QUFBQSxFQUFVO0FBQUEsRUFBTztBQUFBLEVBQVM7QUFBQSxFQUFTO0FBQUEsRUFBWTtBQUFBLEVBQXFCO0FBQUEsRUFBUztBQUFBLEVBQ3ZGO0FBQUEsRUFBUztBQUFBLEVBQWU7QUFBQSxFQUFZO0FBQUEsRUFBVztBQUFBLEVBQVk7QUFBQSxFQUFpQjtBQUFBLEVBQU07QUFBQSxFQUFRO0FBQzVGO0FBbUNPLElBQU0sb0JBQW9CO0FBRzFCLElBQU0sa0JBQWtCO0FBQUEsRUFDN0IsSUFBSSxPQUFPLFdBQVcsaUJBQWlCLE1BQU0sV0FBVyxPQUFPLE1BQU0sQ0FBQyxDQUFDLEVBQUU7QUFBQSxFQUN6RSxXQUFXLGlCQUFpQjtBQUM5QjtBQUdPLFNBQVMsY0FBYyxVQUFrQixLQUFXLFFBQThCO0FBQ3ZGLFFBQU0sT0FBTyxJQUFJLFlBQVksRUFBRSxRQUFRLFNBQVMsRUFBRSxFQUFFLFFBQVEsV0FBVyxHQUFHO0FBQzFFLE1BQUksU0FBUztBQUNiLFdBQVMsSUFBSSxHQUFHLElBQUksR0FBRyxJQUFLLFdBQVUsS0FBSyxNQUFNLE9BQU8sSUFBSSxFQUFFLEVBQUUsU0FBUyxFQUFFO0FBQzNFLFNBQU8sR0FBRyxTQUFTLE1BQU0sR0FBRyxFQUFFLENBQUMsSUFBSSxJQUFJLElBQUksTUFBTTtBQUNuRDtBQUdPLFNBQVMsWUFBWSxLQUFVLFNBQW9DO0FBQ3hFLFFBQU0sVUFBVSxRQUFRLEtBQUssWUFBWSxLQUFLLGdCQUFnQjtBQUM5RCxRQUFNLGVBQWUsUUFBUSxLQUFLLGlCQUFpQixNQUFNLGNBQWMsR0FBRyxTQUFTO0FBQ25GLFFBQU0sUUFBMkIsVUFBVSxZQUFZO0FBQ3ZELFFBQU0sU0FBUyxnQkFBZ0IsS0FBSyxVQUFVLE9BQU8sTUFBTSxLQUFLLENBQUMsQ0FBQztBQUNsRSxRQUFNLFNBQVMsU0FBUyxNQUFNLE9BQU8sQ0FBQyxVQUFVLE9BQU8sU0FBUyxLQUFLLENBQUMsSUFBSTtBQUMxRSxRQUFNLE9BQU8sVUFBVSxLQUFLLFFBQVEsUUFBUTtBQUM1QyxRQUFNLFNBQVMsUUFBUSxLQUFLLFVBQVUsaUJBQWlCLGNBQWMsUUFBUSxVQUFVLFFBQVEsS0FBSyxRQUFRLE1BQU0sQ0FBQztBQUNuSCxRQUFNLFlBQVksUUFBUSxLQUFLLFFBQVEsS0FBSyxpQkFBaUIsR0FBRyxDQUFDLENBQUM7QUFHbEUsUUFBTSxZQUFZLFFBQVEsS0FBSyxjQUFjLFNBQVMsZ0JBQWdCLGtCQUFrQixHQUFHLGtCQUFrQjtBQUM3RyxTQUFPLEVBQUUsVUFBVSxRQUFRLFVBQVUsU0FBUyxjQUFjLFFBQVEsTUFBTSxRQUFRLE1BQU0sV0FBVyxVQUFVO0FBQy9HO0FBRUEsU0FBUyxVQUFVLEtBQVUsVUFBaUM7QUFDNUQsUUFBTSxXQUFXLGVBQWUsUUFBUSxLQUFLLENBQUM7QUFDOUMsUUFBTSxPQUFPLENBQUksVUFBb0IsYUFBMEM7QUFDN0UsVUFBTSxRQUFRLGdCQUFnQixLQUFLLFVBQVUsUUFBUTtBQUNyRCxRQUFJLFVBQVUsVUFBYSxDQUFDLFNBQVMsU0FBUyxRQUFRLEdBQUc7QUFDdkQsWUFBTSxRQUFRLFNBQVMsU0FBUyxJQUFJLFFBQVEsU0FBUyxLQUFLLElBQUksQ0FBQyxLQUFLO0FBQ3BFLFlBQU0sSUFBSSxZQUFZLFVBQVUsT0FBTyxJQUFJLFFBQVEsQ0FBQyxFQUFFLEtBQUssR0FBRyxpQkFBaUIsUUFBUSxtQkFBbUIsS0FBSyxFQUFFO0FBQUEsSUFDbkg7QUFDQSxXQUFPO0FBQUEsRUFDVDtBQUNBLFNBQU87QUFBQSxJQUNMLEtBQUssS0FBSyxPQUFPLGVBQWU7QUFBQSxJQUNoQyxZQUFZLEtBQUssY0FBYyxlQUFlO0FBQUEsSUFDOUMsVUFBVSxLQUFLLFlBQVksUUFBUTtBQUFBLElBQ25DLE1BQU0sS0FBSyxRQUFRLElBQUk7QUFBQSxFQUN6QjtBQUNGOzs7QUx2R08sU0FBUyxhQUFnQixNQUEwQjtBQUN4RCxNQUFJO0FBQ0YsV0FBTyxLQUFLLEtBQUs7QUFBQSxFQUNuQixTQUFTLE9BQU87QUFDZCxRQUFJLEVBQUUsaUJBQWlCLGFBQWMsT0FBTTtBQUMzQyxZQUFRLE1BQU0sTUFBTSxPQUFPO0FBQzNCLFNBQUssS0FBSyxNQUFNLE1BQU0sT0FBTztBQUM3QixVQUFNO0FBQUEsRUFDUjtBQUNGO0FBR08sU0FBUyxXQUFXLFVBQStCO0FBQ3hELFNBQU8sYUFBYSxDQUFDLFFBQVEsWUFBWSxLQUFLLEVBQUUsVUFBVSxLQUFLLG9CQUFJLEtBQUssR0FBRyxRQUFRLEtBQUssT0FBTyxDQUFDLENBQUM7QUFDbkc7OztBTXpCQSxPQUFPLFVBQXVEOzs7QUNTdkQsSUFBTSxrQkFBa0I7QUF3QnhCLElBQU0sa0JBQWdDLEVBQUUsT0FBTyxHQUFHLFVBQVUsS0FBTSxPQUFPLElBQUk7QUFHN0UsSUFBTSxjQUFOLE1BQWtCO0FBQUEsRUFLdkIsWUFDbUIsUUFDakIsS0FDQTtBQUZpQjtBQUxuQix3QkFBUTtBQUNSLHdCQUFRO0FBQ1Isd0JBQVEsU0FBUTtBQU1kLFNBQUssU0FBUyxPQUFPO0FBQ3JCLFNBQUssT0FBTztBQUFBLEVBQ2Q7QUFBQTtBQUFBLEVBR0EsS0FBSyxLQUFzQjtBQUN6QixVQUFNLFdBQVcsS0FBSyxPQUFPLE1BQU0sS0FBSyxRQUFRLEtBQUssT0FBTyxRQUFRO0FBQ3BFLFFBQUksV0FBVyxHQUFHO0FBQ2hCLFdBQUssU0FBUyxLQUFLLElBQUksS0FBSyxPQUFPLE9BQU8sS0FBSyxTQUFTLFFBQVE7QUFDaEUsV0FBSyxRQUFRLFdBQVcsS0FBSyxPQUFPO0FBQUEsSUFDdEM7QUFDQSxRQUFJLEtBQUssU0FBUyxLQUFLLEtBQUssU0FBUyxLQUFLLE9BQU8sTUFBTyxRQUFPO0FBQy9ELFNBQUssVUFBVTtBQUNmLFNBQUssU0FBUztBQUNkLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFpQk8sSUFBTSxtQkFBTixNQUF1QjtBQUFBLEVBRzVCLFlBQ21CLGFBQ0EsT0FDQSxNQUFvQixLQUFLLEtBQ3pCLFNBQXVCLGlCQUN4QztBQUppQjtBQUNBO0FBQ0E7QUFDQTtBQU5uQix3QkFBUTtBQUFBLEVBT0w7QUFBQTtBQUFBLEVBR0gsT0FBTyxTQUFrQztBQUN2QyxRQUFJLENBQUMsUUFBUSxVQUFVLFFBQVEsY0FBYyxLQUFLLFlBQVksRUFBRyxRQUFPO0FBQ3hFLFVBQU0sTUFBTSxLQUFLLElBQUk7QUFDckIsU0FBSyxXQUFMLEtBQUssU0FBVyxJQUFJLFlBQVksS0FBSyxRQUFRLEdBQUc7QUFDaEQsUUFBSSxDQUFDLEtBQUssT0FBTyxLQUFLLEdBQUcsRUFBRyxRQUFPO0FBQ25DLFNBQUssTUFBTSxtQkFBbUIsT0FBTyxDQUFDO0FBQ3RDLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFHTyxTQUFTLG1CQUFtQixTQUFpQztBQUNsRSxRQUFNLE9BQXFCO0FBQUEsSUFDekIsU0FBUyxRQUFRO0FBQUEsSUFDakIsT0FBTyxRQUFRO0FBQUEsSUFDZixRQUFRLFFBQVE7QUFBQSxJQUNoQixNQUFNLFFBQVE7QUFBQSxJQUNkLFFBQVEsUUFBUTtBQUFBLElBQ2hCLFlBQVksS0FBSyxNQUFNLFFBQVEsYUFBYSxHQUFJLElBQUk7QUFBQSxJQUNwRCxNQUFNLElBQUksS0FBSyxRQUFRLE1BQU0sRUFBRSxZQUFZO0FBQUEsRUFDN0M7QUFDQSxTQUFPLEdBQUcsZUFBZSxHQUFHLEtBQUssVUFBVSxJQUFJLENBQUM7QUFDbEQ7QUFrQkEsSUFBSSxxQkFBcUIsT0FBTztBQUd6QixTQUFTLHFCQUFxQixJQUFrQjtBQUNyRCx1QkFBcUI7QUFDdkI7QUFHQSxJQUFNLFdBQVcsSUFBSSxpQkFBaUIsTUFBTSxvQkFBb0IsQ0FBQyxTQUFTLFFBQVEsSUFBSSxJQUFJLENBQUM7QUFHcEYsU0FBUyxlQUFlLFNBQStCO0FBQzVELFdBQVMsT0FBTyxPQUFPO0FBQ3pCOzs7QUM3SU8sSUFBTSxrQkFBa0I7QUFVeEIsU0FBUyxVQUFVLFFBQXdCO0FBQ2hELE1BQUksT0FBTztBQUNYLFdBQVMsSUFBSSxHQUFHLElBQUksT0FBTyxRQUFRLEtBQUs7QUFDdEMsV0FBTyxLQUFLLEtBQUssT0FBTyxPQUFPLFdBQVcsQ0FBQyxHQUFHLFFBQVUsTUFBTTtBQUFBLEVBQ2hFO0FBQ0EsU0FBTyxNQUFNLE9BQU8sTUFBTSxHQUFHLFNBQVMsRUFBRSxFQUFFLFNBQVMsR0FBRyxHQUFHLENBQUM7QUFDNUQ7QUFpQk8sU0FBUyxZQUFZLFFBQWdCLE1BQWMsSUFBWSxXQUEyQjtBQUMvRixRQUFNLE9BQU8sSUFBSSxHQUFHLFNBQVMsRUFBRSxDQUFDLElBQUksVUFBVSxTQUFTLEVBQUUsQ0FBQztBQUMxRCxRQUFNLE9BQU8sa0JBQWtCLE9BQU8sU0FBUyxJQUFJLEtBQUs7QUFDeEQsUUFBTSxZQUFZLEtBQUssTUFBTSxHQUFHLEtBQUssSUFBSSxNQUFNLENBQUMsQ0FBQyxFQUFFLFFBQVEsT0FBTyxFQUFFO0FBQ3BFLFNBQU8sWUFBWSxHQUFHLE1BQU0sSUFBSSxTQUFTLEdBQUcsSUFBSSxLQUFLLEdBQUcsTUFBTSxHQUFHLElBQUk7QUFDdkU7QUFHTyxTQUFTLGFBQWEsTUFBYyxRQUF5QjtBQUNsRSxTQUFPLEtBQUssV0FBVyxHQUFHLE1BQU0sR0FBRztBQUNyQztBQU1PLFNBQVMsY0FBYyxNQUFvQztBQUNoRSxNQUFJO0FBQ0osTUFBSTtBQUNGLFdBQU8sS0FBSyxNQUFNLElBQUk7QUFBQSxFQUN4QixRQUFRO0FBQ04sV0FBTztBQUFBLEVBQ1Q7QUFDQSxNQUFJLENBQUMsTUFBTSxRQUFRLElBQUksRUFBRyxRQUFPO0FBQ2pDLFFBQU0sUUFBUSxLQUFLLElBQUksQ0FBQ0MsU0FBa0JBLE1BQW1DLElBQUk7QUFDakYsU0FBTyxNQUFNLE1BQU0sQ0FBQyxTQUF5QixPQUFPLFNBQVMsUUFBUSxJQUFJLFFBQVE7QUFDbkY7OztBQzVEQSxTQUFTLG1CQUFtQjtBQUM1QixPQUFPQyxXQUFVOzs7QUNNVixTQUFTLFVBQVUsT0FBZSxRQUE2QjtBQUNwRSxhQUFTO0FBQ1AsVUFBTSxTQUFTLE9BQU8sS0FBSztBQUMzQixRQUFJLE9BQU8sS0FBSyxDQUFDLFVBQVUsVUFBVSxDQUFDLEdBQUc7QUFDdkMsYUFBTyxNQUFNLEtBQUssUUFBUSxDQUFDLFVBQVUsTUFBTSxTQUFTLEVBQUUsRUFBRSxTQUFTLEdBQUcsR0FBRyxDQUFDLEVBQUUsS0FBSyxFQUFFO0FBQUEsSUFDbkY7QUFBQSxFQUNGO0FBQ0Y7QUFHTyxTQUFTLFlBQVksU0FBaUIsUUFBd0I7QUFDbkUsU0FBTyxNQUFNLE9BQU8sSUFBSSxNQUFNO0FBQ2hDO0FBYU8sSUFBTSxrQkFBTixNQUFzQjtBQUFBLEVBSTNCLFlBQTZCLFFBQXFCO0FBQXJCO0FBSDdCLHdCQUFRLGFBQVksT0FBTztBQUMzQix3QkFBUSxXQUFVO0FBQUEsRUFFaUM7QUFBQTtBQUFBLEVBR25ELEtBQUssV0FBaUM7QUFDcEMsUUFBSSxjQUFjLEtBQUssV0FBVztBQUNoQyxXQUFLLFlBQVk7QUFDakIsV0FBSyxVQUFVLFVBQVUsSUFBSSxLQUFLLE1BQU07QUFBQSxJQUMxQztBQUNBLFVBQU0sU0FBUyxVQUFVLEdBQUcsS0FBSyxNQUFNO0FBQ3ZDLFdBQU8sRUFBRSxTQUFTLEtBQUssU0FBUyxRQUFRLGFBQWEsWUFBWSxLQUFLLFNBQVMsTUFBTSxFQUFFO0FBQUEsRUFDekY7QUFDRjtBQUdPLFNBQVMsWUFBWSxRQUFnQixTQUF5RDtBQUNuRyxTQUFPLEVBQUUsU0FBUyxVQUFVLE1BQU0sSUFBSSxXQUFXLGVBQWUsT0FBTyxZQUFZLE1BQU0sSUFBSTtBQUMvRjs7O0FEaERBLElBQU0sU0FBUyxJQUFJLGdCQUFnQixDQUFDQyxXQUFVLElBQUksV0FBVyxZQUFZQSxNQUFLLENBQUMsQ0FBQztBQU16RSxTQUFTLE9BQVUsTUFBcUM7QUFDN0QsUUFBTSxRQUFRLE9BQU8sS0FBS0MsTUFBSyxHQUFHLG1CQUFtQjtBQUNyRCxFQUFBQSxNQUFLLEdBQUcsUUFBUSxTQUFTLFdBQVcsTUFBTTtBQUMxQyxNQUFJO0FBQ0YsV0FBTyxLQUFLLEtBQUs7QUFBQSxFQUNuQixVQUFFO0FBQ0EsV0FBT0EsTUFBSyxHQUFHLFFBQVEsU0FBUztBQUFBLEVBQ2xDO0FBQ0Y7OztBRWpCTyxJQUFNLGdCQUFnQjs7O0FMU3RCLElBQU0sa0JBQW9ELEVBQUUsS0FBSyxLQUFLLE1BQU0sS0FBSyxRQUFRLElBQUk7QUFHcEcsSUFBTSxXQUFxRTtBQUFBLEVBQ3pFLEtBQUssS0FBSyxpQkFBaUIsZ0JBQWdCLEdBQUc7QUFBQSxFQUM5QyxNQUFNLEtBQUssaUJBQWlCLGdCQUFnQixJQUFJO0FBQUEsRUFDaEQsUUFBUSxLQUFLLGlCQUFpQixnQkFBZ0IsTUFBTTtBQUN0RDtBQWVPLElBQU0saUJBQU4sTUFBcUI7QUFBQSxFQUcxQixZQUNtQixTQUNqQixLQUNpQixVQUFtQixXQUNwQztBQUhpQjtBQUVBO0FBTG5CLHdCQUFpQjtBQU9mLFNBQUssVUFBVSxZQUFZLElBQUksUUFBUSxhQUFhLEVBQUU7QUFBQSxFQUN4RDtBQUFBO0FBQUEsRUFHQSxLQUFLLE9BQXlCO0FBQzVCLFVBQU0sV0FBVyxLQUFLLEtBQUssT0FBTyxPQUFPLFFBQVcsTUFBTTtBQUMxRCxVQUFNLFFBQVEsU0FBUyxXQUFXLGdCQUFnQixPQUFPLFNBQVMsT0FBTyxjQUFjLFNBQVMsSUFBSSxJQUFJO0FBQ3hHLFdBQU8sRUFBRSxVQUFVLE1BQU07QUFBQSxFQUMzQjtBQUFBO0FBQUEsRUFHQSxPQUFPLE9BQWUsTUFBdUM7QUFDM0QsV0FBTyxLQUFLLEtBQUssUUFBUSxPQUFPLE1BQU0sTUFBTTtBQUFBLEVBQzlDO0FBQUE7QUFBQSxFQUdBLE9BQU8sT0FBZSxNQUF1QztBQUMzRCxXQUFPLEtBQUssS0FBSyxVQUFVLE9BQU8sTUFBTSxNQUFNO0FBQUEsRUFDaEQ7QUFBQSxFQUVRLEtBQThCLFFBQWdCLE9BQWUsTUFBMEIsY0FBa0I7QUFDL0csVUFBTSxRQUFRLElBQUksS0FBSztBQUN2QixVQUFNQyxRQUNKLEtBQUssWUFBWSxVQUFVLEVBQUUsTUFBTSxPQUFPLElBQUksUUFBUSxJQUFJLEVBQUUsTUFBTSxPQUFPLE1BQU07QUFDakYsVUFBTSxPQUFPLFNBQVMsU0FBWSxPQUFPLEtBQUssVUFBVSxFQUFFLEtBQUssQ0FBQztBQUNoRSxXQUFPLE9BQU8sQ0FBQyxVQUFVO0FBQ3ZCLFlBQU0sU0FBUyxLQUFLLElBQUk7QUFDeEIsWUFBTSxXQUFXLEtBQUssUUFBWSxRQUFRLEdBQUcsS0FBSyxPQUFPLEdBQUcsS0FBSyxJQUFJLE1BQU07QUFBQSxRQUN6RSxTQUFTO0FBQUEsVUFDUCxhQUFhLE1BQU07QUFBQSxVQUNuQixTQUFTLEtBQUs7QUFBQSxVQUNkLEdBQUksU0FBUyxPQUFPLENBQUMsSUFBSSxFQUFFLGdCQUFnQixtQkFBbUI7QUFBQSxRQUNoRTtBQUFBLFFBQ0EsTUFBQUE7QUFBQSxRQUNBO0FBQUEsUUFDQSxrQkFBa0IsU0FBUyxNQUFNO0FBQUEsTUFDbkMsQ0FBQztBQUNELFVBQUksS0FBSyxZQUFZLFdBQVc7QUFDOUIsY0FBTSxFQUFFLFFBQVEsUUFBUSxJQUFJO0FBQzVCLGNBQU0sU0FBUyxXQUFXLGdCQUFnQixNQUFNO0FBQ2hELHVCQUFlLEVBQUUsU0FBUyxNQUFNLFNBQVMsT0FBTyxRQUFRLE1BQU0sT0FBTyxRQUFRLFFBQVEsWUFBWSxRQUFRLFVBQVUsT0FBTyxDQUFDO0FBQUEsTUFDN0g7QUFDQSxhQUFPO0FBQUEsSUFDVCxDQUFDO0FBQUEsRUFDSDtBQUNGOzs7QU1yRkEsU0FBUyxtQkFBbUI7QUFDNUIsT0FBT0MsV0FBVTtBQVFqQixJQUFNLFFBQVEsSUFBSSxZQUFZLHFCQUFxQixNQUFnQixLQUFLLE1BQU0sS0FBSyxtQkFBbUIsQ0FBQyxDQUFDO0FBTWpHLFNBQVMsY0FBYyxLQUFvQjtBQUNoRCxRQUFNLEtBQUtDLE1BQUssR0FBRztBQUNuQixRQUFNLFlBQVlBLE1BQUssR0FBRztBQUUxQixRQUFNLE9BQU8sT0FBTyxLQUFLLE9BQU8sYUFBYSxNQUFNLE1BQU07QUFDekQsU0FBTyxZQUFZLElBQUksUUFBUSxNQUFNLElBQUksU0FBUztBQUNwRDs7O0FDbEJPLElBQU0sU0FBNEIsVUFBVSxzREFBc0QsQ0FBQyxRQUFRO0FBQ2hILFFBQU0sUUFBUSx3QkFBd0IsS0FBSyxHQUFHLElBQUksT0FBTyxHQUFHLElBQUk7QUFDaEUsU0FBTyxRQUFRLEtBQUssU0FBUyxNQUFNLFFBQVE7QUFDN0MsQ0FBQztBQUdNLElBQU0sUUFBMkIsVUFBVSxxQ0FBcUMsQ0FBQyxRQUFRO0FBQzlGLFFBQU0sUUFBUSwyQ0FBMkMsS0FBSyxHQUFHLElBQUksT0FBTyxHQUFHLElBQUk7QUFDbkYsU0FBTyxTQUFTLEtBQUssU0FBUyxJQUFJLFFBQVE7QUFDNUMsQ0FBQztBQUdNLFNBQVMsS0FBSyxLQUFnQztBQUNuRCxTQUFPLFVBQVUsNEJBQTRCLEdBQUcsSUFBSSxDQUFDLFFBQVE7QUFDM0QsVUFBTSxRQUFRLFlBQVksS0FBSyxHQUFHLElBQUksT0FBTyxHQUFHLElBQUk7QUFDcEQsV0FBTyxTQUFTLEtBQUssU0FBUyxNQUFNLFFBQVE7QUFBQSxFQUM5QyxDQUFDO0FBQ0g7QUFHTyxJQUFNLGdCQUFnQjtBQWlCdEIsU0FBUyxXQUFXLEtBQVUsVUFBMEI7QUFDN0QsU0FBTyxRQUFRLEtBQUssV0FBVyxLQUFLLGFBQWEsR0FBRyxRQUFRO0FBQzlEO0FBR08sU0FBUyxhQUFhLEtBQVUsVUFBa0IsVUFBMEI7QUFDakYsU0FBTyxRQUFRLEtBQUssVUFBVSxVQUFVLFFBQVE7QUFDbEQ7QUFHTyxJQUFNLGVBQWtDO0FBQUEsRUFBVTtBQUFBLEVBQTJDLENBQUMsUUFDbkcsaUJBQWlCLEtBQUssR0FBRyxLQUFLLFdBQVcsR0FBRyxNQUFNLFNBQVksTUFBTTtBQUN0RTtBQUdPLFNBQVMsU0FBUyxLQUFVLFVBQWtCLFVBQTBCO0FBQzdFLFNBQU8sUUFBUSxLQUFLLFVBQVUsY0FBYyxRQUFRO0FBQ3REOzs7QUMxQ08sU0FBUyxXQUFXLEtBQWU7QUFDeEMsU0FBTztBQUFBLElBQ0wsV0FBVyxRQUFRLEtBQUssWUFBWSxPQUFPLEdBQUc7QUFBQSxJQUM5QyxZQUFZLFFBQVEsS0FBSyxtQkFBbUIsS0FBSyxHQUFHLEdBQUcsQ0FBQztBQUFBLEVBQzFEO0FBQ0Y7QUFPTyxTQUFTLFlBQVksR0FBVyxTQUFpQixLQUFpQjtBQUN2RSxNQUFJLElBQUksSUFBSSxVQUFXLFFBQU87QUFDOUIsTUFBSSxZQUFZLEVBQUcsUUFBTztBQUMxQixNQUFJLFdBQVcsSUFBSSxXQUFZLFFBQU87QUFDdEMsU0FBTyxJQUFJLElBQUksYUFBYSxJQUFJLElBQUksYUFBYSxJQUFJLFdBQVc7QUFDbEU7QUFHTyxTQUFTLFlBQVksR0FBVyxRQUFtQztBQUN4RSxTQUFPLE9BQU8sS0FBSyxJQUFJLE9BQU8sU0FBUyxHQUFHLEtBQUssTUFBTSxJQUFJLE9BQU8sTUFBTSxDQUFDLENBQUM7QUFDMUU7OztBQ3JDQSxPQUFPQyxXQUFVO0FBV2pCLElBQUk7QUFPRyxTQUFTLE1BQU1DLFNBQTRCO0FBQ2hELE1BQUksQ0FBQyxTQUFTO0FBQ1osVUFBTSxTQUFTQyxNQUFLLEtBQUssUUFBUSxNQUFNLFVBQVVELFFBQU87QUFDeEQsY0FBVSxFQUFFLFFBQVEsUUFBUSxVQUFVLE1BQU0sRUFBRTtBQUFBLEVBQ2hEO0FBQ0EsU0FBTztBQUNUOzs7QUN4QkEsU0FBUyxhQUFhO0FBQ3RCLFNBQVMsZUFBZTs7O0FDV2pCLElBQU0sZUFBZTtBQU9yQixTQUFTLFdBQVcsTUFBZSxVQUF5QixhQUFxQixPQUErQjtBQUNySCxRQUFNLFVBQVUsYUFBYSxPQUFPLFNBQVMsWUFBWSxjQUFjLFdBQVcsT0FBTyxnQkFBZ0I7QUFDekcsUUFBTSxRQUFRLFlBQVksT0FBTyxTQUFTLFlBQVksUUFBUSxPQUFPO0FBQ3JFLE1BQUksU0FBUyxXQUFXO0FBQ3RCLFVBQU0sSUFBSSxZQUFZO0FBQ3RCLFVBQU0sV0FBVyxhQUFhLE9BQU8sQ0FBQyxDQUFDO0FBQ3ZDLFdBQU87QUFBQSxNQUNMLFFBQVEsc0JBQXNCLENBQUMscUNBQXFDLFFBQVE7QUFBQSxNQUM1RSxrQkFBa0IsNkJBQTZCLEtBQUssTUFBTSxJQUFJLEdBQUcsQ0FBQyxHQUFHLFFBQVE7QUFBQSxNQUM3RTtBQUFBLE1BQ0E7QUFBQSxJQUNGO0FBQUEsRUFDRjtBQUNBLFFBQU0sU0FDSixTQUFTLGlCQUNMLFdBQVcsc0JBQXNCLE9BQU8sRUFBRSxtQkFBbUIsUUFBUSxDQUFDLElBQ3RFLFdBQVcsNEJBQTRCLE9BQU8sRUFBRSxRQUFRLE9BQU8sQ0FBQztBQUN0RSxTQUFPLEVBQUUsUUFBUSxrQkFBa0IsUUFBUSxTQUFTLE1BQU07QUFDNUQ7QUFHQSxTQUFTLFdBQVcsU0FBaUIsT0FBbUIsTUFBc0M7QUFDNUYsU0FBTyxRQUFRLE9BQU8sR0FBRyxhQUFhLE9BQU8sSUFBSSxDQUFDLHlCQUF5QixPQUFPLEdBQUcsYUFBYSxPQUFPLENBQUMsQ0FBQyxDQUFDO0FBQzlHO0FBRUEsU0FBUyxhQUFhLE9BQW1CLE9BQXVDO0FBQzlFLFFBQU0sU0FBUyxFQUFFLFFBQVEsTUFBTSxRQUFRLE9BQU8sTUFBTSxPQUFPLFFBQVEsTUFBTSxRQUFRLEdBQUcsTUFBTTtBQUMxRixTQUFPLElBQUksT0FBTyxRQUFRLE1BQU0sRUFBRSxJQUFJLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxHQUFHLENBQUMsS0FBSyxDQUFDLEdBQUcsRUFBRSxLQUFLLElBQUksQ0FBQztBQUM3RTtBQUdPLFNBQVMsYUFBYSxPQUFtQyxXQUE0QjtBQUMxRixRQUFNLFFBQVE7QUFBQSxJQUNaLDRCQUE0QixZQUFZO0FBQUEsSUFDeEMsUUFBUSxNQUFNLEdBQUcsT0FBTyxNQUFNLEtBQUs7QUFBQTtBQUFBLElBRW5DLHdCQUF3QixNQUFNLE1BQU0sb0NBQW9DLE1BQU0sTUFBTTtBQUFBLElBQ3BGLEdBQUksWUFBWSxDQUFDLFNBQVMsSUFBSSxDQUFDO0FBQUEsRUFDakM7QUFDQSxTQUFPLEtBQUssTUFBTSxLQUFLLE1BQU0sQ0FBQztBQUNoQztBQU9PLFNBQVMsWUFBWSxPQUFtQyxPQUFnQztBQUM3RixRQUFNLFFBQVEsVUFBVSxVQUFVLG9CQUFvQjtBQUN0RCxRQUFNLFNBQVMsa0JBQWtCLFlBQVksTUFBTSxNQUFNLEdBQUcsS0FBSyxNQUFNLEtBQUssSUFBSSxLQUFLO0FBQ3JGLFFBQU0saUJBQWlCLEVBQUUsVUFBVSxXQUFXLE1BQU0sV0FBVztBQUMvRCxTQUFPLGlCQUFpQixHQUFHLE1BQU0sb0JBQW9CLE1BQU0sTUFBTSxNQUFNO0FBQ3pFOzs7QUNqRU8sSUFBTSxVQUFVLENBQUMsT0FBTyxRQUFRLFFBQVE7QUFLeEMsSUFBTSxpQkFBaUI7QUFNdkIsSUFBTSwrQkFBK0I7QUE4QnJDLFNBQVMsYUFBYSxPQUE0QjtBQUN2RCxRQUFNLFlBQVksYUFBYSxNQUFNLEdBQUc7QUFDeEMsUUFBTSxNQUFNLE1BQU0saUJBQWlCLFdBQVcsYUFBYTtBQUMzRCxRQUFNLE9BQWMsQ0FBQztBQUNyQixhQUFXLFNBQVMsTUFBTSxRQUFRO0FBQ2hDLGVBQVcsVUFBVSxNQUFNLFdBQVcsU0FBUztBQUM3QyxZQUFNLFFBQVEsR0FBRyxNQUFNLEtBQUssS0FBSztBQUNqQyxZQUFNLFFBQW9CLEVBQUUsUUFBUSxNQUFNLFFBQVEsT0FBTyxRQUFRLElBQUk7QUFDckUsaUJBQVcsWUFBWSxVQUFVLE9BQU8sQ0FBQyxjQUFjLFVBQVUsU0FBUyxTQUFTLE1BQU0sS0FBSyxJQUFJLEdBQUc7QUFDbkcsY0FBTSxZQUFZLFNBQVMsVUFBVSxNQUFNO0FBQzNDLGFBQUssS0FBSztBQUFBLFVBQ1IsSUFBSSxHQUFHLFNBQVMsUUFBUSxJQUFJLE9BQU8sWUFBWSxDQUFDLElBQUksS0FBSztBQUFBLFVBQ3pELGFBQWEsU0FBUyxZQUFZLE9BQU8sTUFBTTtBQUFBLFVBQy9DLE1BQU0sU0FBUztBQUFBLFVBQ2YsUUFBUSxTQUFTO0FBQUEsVUFDakIsTUFBTSxFQUFFLE9BQU8sT0FBTztBQUFBLFVBQ3RCLE1BQU0sU0FBUztBQUFBLFVBQ2Y7QUFBQSxVQUNBLFNBQVMsV0FBVyxTQUFTLE1BQU0sV0FBVyxTQUFTLElBQUksR0FBRyxVQUFVLE9BQU8sS0FBSztBQUFBLFVBQ3BGO0FBQUEsVUFDQSxPQUFPLFNBQVM7QUFBQSxRQUNsQixDQUFDO0FBQUEsTUFDSDtBQUFBLElBQ0Y7QUFBQSxFQUNGO0FBQ0EsU0FBTztBQUNUO0FBRUEsU0FBUyxhQUFhRSxNQUF5QztBQUM3RCxRQUFNLGlCQUFpQixDQUFDLFdBQW1CLGNBQWNBLEtBQUksU0FBUyxRQUFRQSxLQUFJLFlBQVk7QUFDOUYsUUFBTSxXQUFXLENBQUMsV0FDaEJBLEtBQUksWUFBWSxhQUFhLFdBQVcsU0FBUyxxREFBcUQ7QUFDeEcsUUFBTSxVQUFVLENBQUMsTUFBeUIsUUFBNkI7QUFBQSxJQUNyRSxNQUFNO0FBQUEsSUFDTixVQUFVLFdBQVcsS0FBSyxRQUFRLFNBQVMsRUFBRSxDQUFDO0FBQUEsSUFDOUMsUUFBUTtBQUFBLElBQ1I7QUFBQSxJQUNBLE9BQU87QUFBQSxJQUNQLFdBQVcsT0FBTyxFQUFFLElBQUksS0FBSyxPQUFPLElBQUksTUFBTSxLQUFLO0FBQUEsSUFDbkQsYUFBYSxDQUFDLFVBQVUsR0FBRyxLQUFLLE1BQU0sR0FBRyxFQUFFLENBQUMsUUFBUSxLQUFLLDJCQUEyQixFQUFFO0FBQUEsRUFDeEY7QUFDQSxTQUFPO0FBQUEsSUFDTDtBQUFBLE1BQ0UsTUFBTTtBQUFBLE1BQ04sVUFBVTtBQUFBLE1BQ1YsUUFBUTtBQUFBLE1BQ1IsTUFBTTtBQUFBLE1BQ04sT0FBTztBQUFBLE1BQ1AsV0FBVyxDQUFDLFlBQVksRUFBRSxJQUFJLEtBQUssT0FBTyxlQUFlLE1BQU0sR0FBRyxNQUFNLFFBQVE7QUFBQSxNQUNoRixhQUFhLENBQUMsT0FBTyxXQUFXLEdBQUcsUUFBUSxJQUFJLGVBQWUsTUFBTSxDQUFDLENBQUMsT0FBTyxLQUFLLG9CQUFvQixTQUFTLE1BQU0sQ0FBQztBQUFBLElBQ3hIO0FBQUEsSUFDQSxRQUFRLFNBQVNBLEtBQUksS0FBSztBQUFBLElBQzFCLFFBQVEsU0FBU0EsS0FBSSxLQUFLO0FBQUEsSUFDMUI7QUFBQTtBQUFBO0FBQUEsTUFHRSxNQUFNO0FBQUEsTUFDTixTQUFTLENBQUMsS0FBSztBQUFBLE1BQ2YsVUFBVTtBQUFBLE1BQ1YsUUFBUTtBQUFBLE1BQ1IsTUFBTTtBQUFBLE1BQ04sT0FBTztBQUFBLE1BQ1AsV0FBVyxPQUFPLEVBQUUsSUFBSSxLQUFLLE9BQU8sTUFBTUEsS0FBSSxNQUFNLEdBQUcsTUFBTSxRQUFRO0FBQUEsTUFDckUsYUFBYSxDQUFDLFVBQVUsR0FBRyxRQUFRQSxLQUFJLE1BQU0sQ0FBQyxxQkFBcUIsS0FBSztBQUFBLElBQzFFO0FBQUEsRUFDRjtBQUNGO0FBR0EsU0FBUyxjQUFjLFNBQXFCLFFBQWdCLFdBQTJCO0FBQ3JGLFFBQU0sU0FBUyxNQUFNLElBQUksU0FBUztBQUNsQyxTQUFPLFlBQVksYUFBYSxXQUFXLFNBQVMsS0FBSyxJQUFJLFFBQVEsNEJBQTRCLElBQUk7QUFDdkc7QUFFQSxTQUFTLFdBQVcsTUFBOEI7QUFDaEQsU0FBTyxTQUFTLFNBQVMsT0FBTyxPQUFPLEtBQUssTUFBTSxHQUFHLEVBQUUsQ0FBQyxJQUFJO0FBQzlEO0FBR0EsU0FBUyxNQUFNLE9BQXVCO0FBQ3BDLFNBQU8sS0FBSyxNQUFNLFFBQVEsR0FBRyxJQUFJO0FBQ25DO0FBRUEsU0FBUyxRQUFRQyxRQUF1QjtBQUN0QyxTQUFPLEdBQUcsTUFBTUEsU0FBUSxHQUFHLENBQUM7QUFDOUI7OztBRjNIQSxJQUFNLGdCQUFnQixJQUFJLFFBQVEsY0FBYztBQU16QyxTQUFTLFFBQVcsT0FBVSxNQUE2Q0MsT0FBa0Q7QUFDbEksTUFBSSxNQUFNO0FBQ1YsYUFBVyxDQUFDLE1BQU0sU0FBUyxLQUFLLE9BQU8sUUFBUSxJQUFJLEdBQUc7QUFDcEQsVUFBTSxTQUFTLE1BQU0sT0FBTyxFQUFFLENBQUMsSUFBSSxHQUFHLFVBQVUsR0FBR0EsS0FBSTtBQUN2RCxrQkFBYyxJQUFJLEdBQUcsRUFBRSxHQUFHQSxPQUFNLFFBQVEsT0FBTyxNQUFNLEVBQUUsQ0FBQztBQUN4RCxVQUFNLE9BQU87QUFBQSxFQUNmO0FBQ0EsU0FBTztBQUNUOzs7QUdkTyxTQUFTLFNBQVMsU0FBaUIsS0FBWSxRQUFtQztBQUN2RixRQUFNLFNBQVMsSUFBSSxlQUFlLFNBQVMsS0FBSyxPQUFPO0FBQ3ZELE1BQUksVUFBVTtBQUNkLGFBQVcsU0FBUyxRQUFRO0FBQzFCLFVBQU0sRUFBRSxVQUFVLE1BQU0sSUFBSSxPQUFPLEtBQUssS0FBSztBQUM3QyxRQUFJLENBQUMsT0FBTztBQUNWLGNBQVEsS0FBSyxlQUFlLEtBQUssYUFBYSxTQUFTLE1BQU0sZ0JBQWdCLElBQUksTUFBTSxlQUFlO0FBQ3RHO0FBQUEsSUFDRjtBQUNBLGVBQVcsUUFBUSxNQUFNLE9BQU8sQ0FBQ0MsU0FBUSxhQUFhQSxNQUFLLElBQUksTUFBTSxDQUFDLEdBQUc7QUFDdkUsVUFBSSxPQUFPLE9BQU8sT0FBTyxJQUFJLEVBQUUsV0FBVyxnQkFBZ0IsT0FBUTtBQUFBLElBQ3BFO0FBQUEsRUFDRjtBQUNBLE1BQUksVUFBVSxFQUFHLFNBQVEsS0FBSyxrQkFBa0IsT0FBTyxpQkFBaUIsSUFBSSxNQUFNLEVBQUU7QUFDcEYsU0FBTztBQUNUOzs7QUNHTyxTQUFTLGFBQWFDLFNBQXFCLEtBQXdCO0FBQ3hFLFFBQU0sVUFBaUIsQ0FBQztBQUN4QixNQUFJO0FBQ0osU0FBTztBQUFBLElBQ0wsUUFBYztBQUNaLFlBQU0sTUFBTSxNQUFNQSxPQUFNO0FBQ3hCLDBCQUFXLElBQUksZUFBZUEsUUFBTyxTQUFTLEdBQUc7QUFDakQsWUFBTSxRQUFRLFlBQVksS0FBSyxPQUFPLEdBQUcsUUFBUSxRQUFRLEdBQUc7QUFDNUQsVUFBSSxVQUFVLFVBQVU7QUFDdEIsY0FBTUMsT0FBTSxRQUFRLE1BQU07QUFDMUIsZUFBTyxPQUFPQSxLQUFJLE9BQU9BLEtBQUksSUFBSTtBQUNqQztBQUFBLE1BQ0Y7QUFDQSxZQUFNLFFBQVEsWUFBWSxLQUFLLE9BQU8sR0FBR0QsUUFBTyxNQUFNO0FBQ3RELFVBQUksVUFBVSxRQUFRO0FBQ3BCLGNBQU0sT0FBTyxPQUFPLEtBQUssS0FBSztBQUU5QixZQUFJLEtBQUssU0FBUyxXQUFXLGdCQUFnQixLQUFLO0FBQ2hELGtCQUFRLE1BQU0sRUFBRSxnQ0FBZ0MsQ0FBQyxXQUFXLE9BQU8sVUFBVSxPQUFVLEdBQUcsRUFBRSxPQUFPLFFBQVEsTUFBTSxDQUFDO0FBQUEsUUFDcEg7QUFDQTtBQUFBLE1BQ0Y7QUFDQSxZQUFNLE9BQU8sY0FBYyxHQUFHO0FBRzlCLFVBQUksT0FBTyxPQUFPLE9BQU8sSUFBSSxFQUFFLFdBQVcsZ0JBQWdCLEtBQU0sU0FBUSxLQUFLLEVBQUUsT0FBTyxLQUFLLENBQUM7QUFBQSxJQUM5RjtBQUFBLElBQ0EsUUFBYztBQUNaLGVBQVNBLFFBQU8sU0FBUyxNQUFNQSxPQUFNLEdBQUdBLFFBQU8sTUFBTTtBQUFBLElBQ3ZEO0FBQUEsRUFDRjtBQUNGOzs7QUNuRE8sSUFBTSxjQUFjO0FBQUEsRUFDekI7QUFBQSxFQUFTO0FBQUEsRUFBWTtBQUFBLEVBQVU7QUFBQSxFQUFVO0FBQUEsRUFBUTtBQUFBLEVBQVM7QUFBQSxFQUFTO0FBQUEsRUFDbkU7QUFBQSxFQUFlO0FBQUEsRUFBWTtBQUFBLEVBQVc7QUFDeEM7OztBQ0hPLFNBQVMsWUFBWUUsU0FBOEI7QUFDeEQsU0FBTztBQUFBLElBQ0wsTUFBTSxFQUFFLEdBQUdBLFFBQU8sTUFBTSxRQUFRQSxRQUFPLE9BQU87QUFBQSxJQUM5QyxZQUFZO0FBQUEsSUFDWixXQUFXLFlBQVlBLFFBQU8sUUFBUSxhQUFhLEVBQUU7QUFBQTtBQUFBLElBRXJELHVCQUF1QjtBQUFBLElBQ3ZCLGNBQWM7QUFBQSxJQUNkLGlCQUFpQjtBQUFBLEVBQ25CO0FBQ0Y7OztBQ2dCTyxJQUFNLG9CQUFzRCxFQUFFLE1BQU0sR0FBRyxNQUFNLElBQUksTUFBTSxLQUFLO0FBRzVGLFNBQVMsUUFBUUMsV0FBMEI7QUFFaEQsVUFBUSxXQUFXQSxTQUFRLEtBQUssS0FBSztBQUN2QztBQWdDQSxJQUFNLG9CQUFvQjtBQU9uQixTQUFTLE9BQU8sZUFBdUIsUUFBNkQ7QUFDekcsUUFBTSxTQUFTLEtBQUssS0FBSyxnQkFBZ0Isb0JBQW9CLENBQUM7QUFDOUQsU0FBTyxFQUFFLGlCQUFpQixLQUFLLElBQUksUUFBUSxLQUFLLElBQUksR0FBRyxNQUFNLENBQUMsR0FBRyxPQUFPO0FBQzFFO0FBR08sU0FBUyxVQUFVQyxPQUFvQjtBQUM1QyxTQUFPQSxNQUFLLE9BQU8sa0JBQWtCQSxNQUFLLFFBQVE7QUFDcEQ7OztBQ3ZFTyxJQUFNLGVBQXNDLENBQUMsV0FBVyxnQkFBZ0I7QUFReEUsSUFBTSxZQUFnQyxDQUFDLFFBQVEsUUFBUSxRQUFRO0FBNEIvRCxJQUFNLGlCQUFpQjtBQUV2QixJQUFNLGlCQUFpQjtBQUV2QixJQUFNLHVCQUF1QjtBQUU3QixJQUFNLHNCQUFzQjtBQUduQyxJQUFNLFFBQTJCLFVBQVUsd0NBQXdDLENBQUMsUUFBUTtBQUMxRixNQUFJLENBQUMsZ0JBQWdCLEtBQUssR0FBRyxFQUFHLFFBQU87QUFDdkMsUUFBTSxRQUFRLE9BQU8sR0FBRztBQUN4QixTQUFPLFFBQVEsS0FBSyxRQUFRLElBQUksUUFBUTtBQUMxQyxDQUFDO0FBR0QsU0FBUyxRQUFRLE9BQWUsV0FBc0M7QUFDcEUsU0FBTyxVQUFVLDhCQUE4QixLQUFLLEtBQUssU0FBUyxLQUFLLENBQUMsUUFBUTtBQUM5RSxVQUFNLFFBQVEsYUFBYSxLQUFLLEdBQUcsSUFBSSxPQUFPLEdBQUcsSUFBSTtBQUNyRCxXQUFPLFNBQVMsU0FBUyxTQUFTLEtBQUssS0FBSyxJQUFJLFFBQVE7QUFBQSxFQUMxRCxDQUFDO0FBQ0g7QUFHQSxJQUFNLGdCQUFnQixTQUFTLHlCQUF5Qiw4Q0FBOEM7QUFNL0YsU0FBUyxpQkFBaUIsS0FBVSxhQUFtQztBQUM1RSxRQUFNLFFBQVEsUUFBUSxLQUFLLGNBQWMsaUJBQWlCLGNBQWM7QUFDeEUsU0FBTztBQUFBLElBQ0wsU0FBUyxRQUFRLEtBQUssZUFBZSxNQUFNLFlBQVksR0FBRyxTQUFTO0FBQUEsSUFDbkUsTUFBTSxRQUFRLEtBQUssWUFBWSxNQUFNLFNBQVMsR0FBRyxXQUFXO0FBQUEsSUFDNUQ7QUFBQSxJQUNBLE9BQU8sUUFBUSxLQUFLLGNBQWMsUUFBUSxPQUFPLFlBQVksR0FBRyxLQUFLLElBQUksZ0JBQWdCLEtBQUssQ0FBQztBQUFBLElBQy9GLGNBQWMsUUFBUSxLQUFLLG9CQUFvQixPQUFPLG9CQUFvQjtBQUFBLElBQzFFLFFBQVEsUUFBUSxLQUFLLGNBQWMsT0FBTyxvQkFBb0I7QUFBQSxJQUM5RCxZQUFZLFFBQVEsS0FBSyxtQkFBbUIsVUFBVSxtQkFBbUI7QUFBQSxJQUN6RSxTQUFTO0FBQUEsTUFDUCxLQUFLLFFBQVEsS0FBSyxlQUFlLEtBQUssdUJBQXVCO0FBQUEsTUFDN0QsVUFBVSxRQUFRLEtBQUsscUJBQXFCLGVBQWUsT0FBTztBQUFBLE1BQ2xFLFNBQVMsUUFBUSxLQUFLLG9CQUFvQixlQUFlLE1BQU07QUFBQSxNQUMvRCxVQUFVLFFBQVEsS0FBSyxxQkFBcUIsZUFBZSxPQUFPO0FBQUEsSUFDcEU7QUFBQSxFQUNGO0FBQ0Y7OztBQzVGTyxJQUFNLHVCQUF1QjtBQXNCN0IsU0FBUyxlQUFlLEtBQTBCO0FBQ3ZELFFBQU0sUUFBUSxRQUFjLEtBQUssZUFBZSxNQUFlLEVBQUUsTUFBTSxJQUFJLFVBQVUsS0FBSyxDQUFDO0FBQzNGLFFBQU0sWUFBWSxRQUFRLEtBQUssY0FBYyxLQUFLLEdBQVMsR0FBRyxFQUFFO0FBQ2hFLFFBQU0sUUFBUSxRQUFRLEtBQUssZUFBZSxLQUFLLG9CQUFvQixHQUFHLEVBQUU7QUFDeEUsUUFBTSxPQUFPLGFBQWEsS0FBSyxpQkFBaUIsSUFBSTtBQUNwRCxRQUFNLE9BQU8sU0FBUyxLQUFLLGFBQWEsSUFBSTtBQUM1QyxRQUFNLFNBQVMsV0FBVyxLQUFLLEdBQUk7QUFDbkMsUUFBTSxZQUFZLE1BQU0sS0FBSyxFQUFFLFFBQVEsTUFBTSxHQUFHLENBQUMsR0FBRyxNQUFNLE1BQU0sT0FBTyxJQUFJLFNBQVM7QUFDcEYsUUFBTSxTQUFrQixDQUFDLEVBQUUsVUFBVSxNQUFNLFFBQVEsVUFBVSxDQUFDLEVBQUUsQ0FBQztBQUNqRSxhQUFXLFVBQVUsVUFBVSxNQUFNLENBQUMsRUFBRyxRQUFPLEtBQUssRUFBRSxVQUFVLE1BQU0sT0FBTyxHQUFHLEVBQUUsVUFBVSxNQUFNLE9BQU8sQ0FBQztBQUMzRyxRQUFNLE9BQU8sVUFBVSxFQUFFLE1BQU0sVUFBVSxRQUFRLENBQUMsR0FBRyxVQUFVLE1BQU0sU0FBUyxDQUFDO0FBQy9FLFNBQU87QUFBQSxJQUNMLFVBQVU7QUFBQSxNQUNSLFVBQVU7QUFBQSxNQUNWLFdBQVcsVUFBVSxDQUFDO0FBQUEsTUFDdEIsVUFBVSxNQUFNO0FBQUEsTUFDaEI7QUFBQSxNQUNBLEdBQUcsT0FBTyxNQUFNLE1BQU07QUFBQSxNQUN0QixjQUFjO0FBQUEsSUFDaEI7QUFBQSxJQUNBO0FBQUEsSUFDQSxVQUFVLE1BQU07QUFBQSxJQUNoQixhQUFhLFFBQVEsSUFBSTtBQUFBLElBQ3pCLGFBQWEsUUFBUSxJQUFJO0FBQUE7QUFBQSxJQUV6QixPQUFPLGlCQUFpQixLQUFLLFFBQVEsRUFBRTtBQUFBLElBQ3ZDLGNBQWMsUUFBUSxLQUFLLG9CQUFvQixPQUFPLElBQUk7QUFBQSxFQUM1RDtBQUNGO0FBR08sU0FBUyxPQUFPQyxPQUFzQixnQkFBZ0M7QUFDM0UsTUFBSSxpQkFBaUJBLE1BQUssWUFBYSxRQUFPO0FBQzlDLFFBQU0sT0FBTyxJQUFJLEtBQUssT0FBTyxpQkFBaUJBLE1BQUssZ0JBQWdCQSxNQUFLLGNBQWNBLE1BQUssWUFBWTtBQUN2RyxTQUFPLEtBQUssSUFBSSxNQUFNQSxNQUFLLFVBQVUsU0FBUyxDQUFDO0FBQ2pEO0FBR08sU0FBUyxXQUFXLFFBQStELE1BQXNCO0FBQzlHLFNBQU8sR0FBRyxNQUFNLFNBQVMsSUFBSTtBQUMvQjtBQVVPLFNBQVMsZUFBZUEsT0FBdUQ7QUFDcEYsUUFBTSxhQUE4QyxDQUFDO0FBQ3JELEVBQUFBLE1BQUssVUFBVSxRQUFRLENBQUMsR0FBRyxTQUFTO0FBQ2xDLGVBQVcsV0FBVyxxQkFBcUIsSUFBSSxDQUFDLElBQUksQ0FBQyxFQUFFLFdBQVcsU0FBU0EsTUFBSyxLQUFLLElBQUksYUFBYSxLQUFLLENBQUM7QUFDNUcsZUFBVyxXQUFXLG1CQUFtQixJQUFJLENBQUMsSUFBSSxDQUFDLEVBQUUsV0FBVyxRQUFRQSxNQUFLLFlBQVksSUFBSSxhQUFhLEtBQUssQ0FBQztBQUNoSCxlQUFXLFdBQVcsYUFBYSxJQUFJLENBQUMsSUFBSSxDQUFDLFVBQVU7QUFBQSxFQUN6RCxDQUFDO0FBQ0QsU0FBTztBQUNUO0FBR08sU0FBUyxZQUFZQSxPQUFzQixTQUF1RjtBQUN2SSxTQUFPQSxNQUFLLFVBQVUsSUFBSSxDQUFDLEdBQUcsU0FBUztBQUNyQyxVQUFNLFdBQVcsUUFBUSxXQUFXLGFBQWEsSUFBSSxDQUFDLEdBQUcsT0FBTyxTQUFTO0FBQ3pFLFVBQU0sUUFBUSxDQUFDLFFBQWlELFNBQzlELFdBQVcsSUFBSyxRQUFRLFdBQVcsUUFBUSxJQUFJLENBQUMsR0FBRyxPQUFPLElBQUksS0FBSyxPQUFRO0FBQzdFLFdBQU8sRUFBRSxNQUFNLE9BQU8sTUFBTSxxQkFBcUIsT0FBTyxHQUFHLFdBQVcsTUFBTSxtQkFBbUIsTUFBTSxHQUFHLFNBQVM7QUFBQSxFQUNuSCxDQUFDO0FBQ0g7QUFHTyxTQUFTLGVBQWUsUUFBa0M7QUFDL0QsTUFBSSxPQUFPLGVBQWUsTUFBTTtBQUM5QixXQUFPLDhDQUE4QyxPQUFPLGVBQWUsQ0FBQyxlQUFlLE9BQU8sUUFBUTtBQUFBLEVBQzVHO0FBQ0EsUUFBTSxPQUFPLE9BQU8sZ0JBQWdCLE9BQU8saUNBQWlDLHdCQUF3QixPQUFPLFdBQVc7QUFDdEgsU0FBTyx3QkFBd0IsT0FBTyxVQUFVLGdCQUFnQixPQUFPLFdBQVcsS0FBSyxPQUFPLE1BQU0sTUFBTSxJQUFJO0FBQ2hIO0FBMEJPLFNBQVMsV0FBV0EsT0FBc0IsT0FBdUM7QUFDdEYsUUFBTSxNQUFNLENBQUMsU0FBaUIsVUFBVSxFQUFFLE1BQU1BLE1BQUssVUFBVSxJQUFJLEdBQUcsVUFBVUEsTUFBSyxTQUFTLENBQUM7QUFDL0YsUUFBTSxNQUFNLE1BQU0sT0FBTyxDQUFDLE1BQU0sRUFBRSxXQUFXLENBQUM7QUFDOUMsYUFBVyxLQUFLLEtBQUs7QUFDbkIsVUFBTSxPQUFPLEVBQUUsVUFBVSxRQUFRLEVBQUUsU0FBU0EsTUFBSztBQUNqRCxVQUFNLFVBQVUsRUFBRSxjQUFjLFFBQVEsRUFBRSxhQUFhQSxNQUFLO0FBQzVELFFBQUksUUFBUSxTQUFTO0FBQ25CLFlBQU0sU0FBUyxPQUNYLE9BQU8sRUFBRSxNQUFPLFFBQVEsQ0FBQyxDQUFDLFNBQVNBLE1BQUssS0FBSyxRQUM3QyxlQUFlLEVBQUUsWUFBYSxLQUFLLFFBQVEsQ0FBQyxDQUFDLFFBQVFBLE1BQUssZUFBZSxLQUFLLFFBQVEsQ0FBQyxDQUFDO0FBQzVGLGFBQU87QUFBQSxRQUNMLGFBQWEsRUFBRTtBQUFBLFFBQ2YsWUFBWSxJQUFJLEVBQUUsSUFBSTtBQUFBLFFBQ3RCLGFBQWEsRUFBRSxPQUFPLElBQUksSUFBSSxFQUFFLE9BQU8sQ0FBQyxJQUFJO0FBQUEsUUFDNUM7QUFBQSxRQUNBLFVBQVUsSUFBSTtBQUFBLFFBQ2Q7QUFBQSxNQUNGO0FBQUEsSUFDRjtBQUFBLEVBQ0Y7QUFDQSxRQUFNLE9BQU8sSUFBSSxTQUFTLElBQUksSUFBSSxTQUFTLENBQUMsRUFBRSxPQUFPO0FBQ3JELFNBQU8sRUFBRSxhQUFhLE1BQU0sWUFBWSxNQUFNLGFBQWEsU0FBUyxPQUFPLE9BQU8sSUFBSSxJQUFJLEdBQUcsUUFBUSxNQUFNLFVBQVUsSUFBSSxRQUFRLE1BQU07QUFDekk7OztBQzFJTyxTQUFTLFdBQVcsTUFBZSxXQUF5QixVQUFrQixPQUE2QjtBQUNoSCxNQUFJLFNBQVMsUUFBUTtBQUNuQixVQUFNLGVBQWUsVUFBVSxHQUFHLFdBQVcsR0FBRyxJQUFJLFdBQVcsSUFBSTtBQUNuRSxVQUFNQyxXQUFVLFVBQVUsR0FBRyxXQUFXLEdBQUcsSUFBSSxVQUFVLFFBQVEsSUFBSSxVQUFVO0FBQy9FLFdBQU9BLFdBQVUsSUFBSSxlQUFlQSxXQUFVLGVBQWUsSUFBSSxXQUFXO0FBQUEsRUFDOUU7QUFDQSxRQUFNLFVBQVUsSUFBSSxPQUFPLEtBQUssTUFBTSxHQUFHLEVBQUUsQ0FBQyxJQUFJO0FBQ2hELFNBQU8sWUFBWSxTQUFTLEVBQUUsQ0FBQyxJQUFJLEdBQUcsU0FBUyxHQUFHLFVBQVUsS0FBSyxJQUFJO0FBQ3ZFO0FBR08sU0FBUyxZQUFZLE9BQW9CLE9BQXVCO0FBQ3JFLFFBQU0sU0FBa0M7QUFBQSxJQUN0QyxDQUFDLE9BQU8sQ0FBQztBQUFBLElBQ1QsQ0FBQyxPQUFPLEdBQUc7QUFBQSxJQUNYLENBQUMsU0FBUyxHQUFHO0FBQUEsSUFDYixDQUFDLFNBQVMsSUFBSTtBQUFBLElBQ2QsQ0FBQyxTQUFTLElBQUk7QUFBQSxJQUNkLENBQUMsT0FBTyxDQUFDO0FBQUEsRUFDWCxFQUNHLE9BQU8sQ0FBQyxDQUFDLElBQUksTUFBTSxPQUFPLE1BQU0sSUFBYyxNQUFNLFFBQVEsRUFDNUQsSUFBSSxDQUFDLENBQUMsTUFBTSxJQUFJLE1BQU0sQ0FBQyxNQUFNLElBQWMsR0FBRyxJQUFjLENBQUM7QUFDaEUsTUFBSSxPQUFPLFdBQVcsRUFBRyxRQUFPO0FBQ2hDLE1BQUksUUFBUSxPQUFPLENBQUMsRUFBRSxDQUFDLEVBQUcsUUFBTyxJQUFJLE9BQU8sQ0FBQyxFQUFFLENBQUM7QUFDaEQsV0FBUyxJQUFJLEdBQUcsSUFBSSxPQUFPLFFBQVEsS0FBSztBQUN0QyxVQUFNLENBQUMsVUFBVSxPQUFPLElBQUksT0FBTyxJQUFJLENBQUM7QUFDeEMsVUFBTSxDQUFDLFdBQVcsUUFBUSxJQUFJLE9BQU8sQ0FBQztBQUN0QyxRQUFJLFFBQVEsV0FBVztBQUNyQixZQUFNLE9BQU8sY0FBYyxXQUFXLFVBQVUsV0FBWSxRQUFRLGFBQWEsWUFBWSxhQUFjLFdBQVc7QUFDdEgsYUFBTyxJQUFJO0FBQUEsSUFDYjtBQUFBLEVBQ0Y7QUFDQSxTQUFPLElBQUksT0FBTyxPQUFPLFNBQVMsQ0FBQyxFQUFFLENBQUM7QUFDeEM7OztBQ3RDTyxTQUFTLGFBQWEsUUFBZ0JDLE9BQXNDO0FBQ2pGLFFBQU0sU0FBUyxPQUFPLFFBQVFBLEtBQUksRUFBRSxJQUFJLENBQUMsQ0FBQyxLQUFLLEtBQUssTUFBTSxHQUFHLEdBQUcsSUFBSSxLQUFLLEVBQUU7QUFDM0UsU0FBTyxPQUFPLFNBQVMsR0FBRyxNQUFNLElBQUksT0FBTyxLQUFLLEdBQUcsQ0FBQyxNQUFNO0FBQzVEO0FBR08sU0FBUyxvQkFBb0JDLE1BQThDO0FBQ2hGLFNBQU8sR0FBR0EsS0FBSSxJQUFJLEdBQUdBLEtBQUksVUFBVSxFQUFFLEdBQUdBLEtBQUksVUFBVSxLQUFLO0FBQzdEO0FBR08sSUFBTSxtQkFBbUI7QUFNaEMsU0FBUyxZQUFZQSxNQUFrQjtBQUNyQyxTQUFPLEdBQUdBLEtBQUksSUFBSTtBQUNwQjtBQVFPLFNBQVMsa0JBQ2QsU0FDQSxVQUM2QjtBQUM3QixRQUFNLGFBQTBDLENBQUM7QUFDakQsUUFBTUMsT0FBTSxDQUFDLEtBQWEsY0FBK0I7QUFDdkQsVUFBTSxPQUFRLHNDQUFvQixDQUFDO0FBQ25DLFFBQUksQ0FBQyxLQUFLLEtBQUssQ0FBQyxhQUFhLEtBQUssVUFBVSxRQUFRLE1BQU0sS0FBSyxVQUFVLFNBQVMsQ0FBQyxFQUFHLE1BQUssS0FBSyxTQUFTO0FBQUEsRUFDM0c7QUFDQSxhQUFXRCxRQUFPLFNBQVM7QUFDekIsSUFBQUMsS0FBSSxhQUFhRCxLQUFJLFFBQVFBLEtBQUksSUFBSSxHQUFHLE9BQU9BLE1BQUssU0FBUyxNQUFNLFNBQVMsVUFBVSxDQUFDO0FBQ3ZGLElBQUFDLEtBQUksYUFBYUQsS0FBSSxPQUFPQSxLQUFJLElBQUksR0FBRyxTQUFTLFNBQVMsV0FBVyxhQUFhLGdCQUFnQjtBQUFBLEVBQ25HO0FBQ0EsU0FBTztBQUNUO0FBRUEsU0FBUyxPQUFPQSxNQUFVLE1BQWUsWUFBK0I7QUFDdEUsTUFBSSxTQUFTLFNBQVUsUUFBTyxZQUFZQSxJQUFHO0FBQzdDLFFBQU0sWUFBWSxvQkFBb0JBLElBQUc7QUFDekMsU0FBTyxTQUFTLFNBQVMsRUFBRSxXQUFXLGFBQWEsTUFBTSxnQkFBZ0IsV0FBVyxJQUFJO0FBQzFGO0FBTU8sSUFBTSxzQkFBc0IsQ0FBQyxPQUFPLE9BQU8sT0FBTyxPQUFPLFNBQVMsU0FBUyxTQUFTLE9BQU87OztBQ2pEM0YsSUFBTSxvQkFBb0I7QUFHMUIsU0FBUyxhQUFhLE9BQWUsS0FBd0I7QUFDbEUsU0FBTyxFQUFFLE1BQU0sS0FBSyxNQUFNLEtBQUssSUFBSSxtQkFBbUIsSUFBSSxLQUFLLE1BQU0sR0FBRyxJQUFJLGtCQUFrQjtBQUNoRztBQVFPLFNBQVMsV0FBVyxTQUEwQixZQUF3QixPQUFlLE9BQTBCO0FBQ3BILFFBQU0sTUFBTSxFQUFFLE9BQU8sUUFBUSxVQUFVLE1BQU0sUUFBUSxTQUFTLE9BQU8sUUFBUSxTQUFTLEVBQUUsVUFBVTtBQUNsRyxRQUFNLE9BQU87QUFBQSxJQUNYLFlBQVk7QUFBQSxJQUNaLFNBQVMsQ0FBQyxVQUFVLFlBQVksS0FBSyxLQUFLLENBQUM7QUFBQSxJQUMzQyxPQUFPLEVBQUUsTUFBTSxPQUFPLE1BQU0sSUFBSSxHQUFHLElBQUksT0FBTyxNQUFNLEVBQUUsRUFBRTtBQUFBLEVBQzFEO0FBQ0EsUUFBTSxRQUFRLG1CQUFtQixLQUFLLFVBQVUsRUFBRSxVQUFVLEtBQUssQ0FBQyxDQUFDO0FBQ25FLFNBQU8sR0FBRyxRQUFRLEdBQUcsa0NBQWtDLEtBQUs7QUFDOUQ7QUFFQSxTQUFTLFVBQVUsWUFBd0IsS0FBYSxPQUF3QztBQUM5RixVQUFRLFlBQVk7QUFBQSxJQUNsQixLQUFLO0FBQ0gsYUFBTyxFQUFFLE9BQU8sS0FBSyxZQUFZLEVBQUUsTUFBTSxTQUFTLElBQUksR0FBRyxXQUFXLFdBQVcsT0FBTyxPQUFPLElBQUksV0FBVyxTQUFTO0FBQUEsSUFDdkgsS0FBSztBQUNILGFBQU8sRUFBRSxPQUFPLEtBQUssWUFBWSxFQUFFLE1BQU0sUUFBUSxJQUFJLEdBQUcsV0FBVyxTQUFTLE1BQU0sTUFBTTtBQUFBLElBQzFGLEtBQUs7QUFDSCxhQUFPLEVBQUUsT0FBTyxLQUFLLFlBQVksRUFBRSxNQUFNLGNBQWMsSUFBSSxHQUFHLE1BQU0sT0FBTyxPQUFPLE1BQU0sU0FBUyxNQUFNO0FBQUEsRUFDM0c7QUFDRjtBQWFPLFNBQVMsU0FBUyxTQUEwQixRQUFnQixPQUF5QjtBQUMxRixTQUFPO0FBQUEsSUFDTCxPQUFPLFdBQVcsU0FBUyxTQUFTLDhCQUE4QixZQUFZLE9BQU8sS0FBSztBQUFBLElBQzFGLE1BQU0sV0FBVyxTQUFTLFFBQVEsa0JBQWtCLFlBQVksTUFBTSxLQUFLO0FBQUEsSUFDM0UsT0FBTztBQUFBLE1BQ0w7QUFBQSxNQUNBO0FBQUEsTUFDQSwyREFBMkQsTUFBTTtBQUFBLE1BQ2pFO0FBQUEsSUFDRjtBQUFBLEVBQ0Y7QUFDRjs7O0FDcEVPLElBQU0saUJBQWlCO0FBRXZCLElBQU0sa0JBQWtCOzs7QUM4QnhCLFNBQVMsZ0JBQWdCLE1BQXFCLFNBQXlCLEtBQTRCO0FBQ3hHLFFBQU0sTUFBTSxJQUFJLElBQUksWUFBWTtBQUNoQyxRQUFNLFFBQVEsSUFBSSxLQUFLLElBQUksSUFBSSxRQUFRLElBQUksS0FBSyxNQUFNLGlCQUFpQixFQUFFLFlBQVk7QUFDckYsUUFBTSxRQUFRLGFBQWEsT0FBTyxHQUFHO0FBQ3JDLFFBQU0sT0FBTyxRQUFRLElBQUksQ0FBQ0UsU0FBUSxTQUFTLE1BQU1BLE1BQUssSUFBSSxJQUFJLFNBQVMsS0FBSyxDQUFDO0FBQzdFLFFBQU0sU0FBUyxDQUFDLFFBQWdCLEtBQUssUUFBUSxHQUFHLEdBQUcsVUFBVSxDQUFDO0FBQzlELFNBQU87QUFBQSxJQUNMLFFBQVE7QUFBQSxJQUNSLFNBQVM7QUFBQSxJQUNULFFBQVEsSUFBSTtBQUFBLElBQ1osVUFBVSxJQUFJO0FBQUEsSUFDZCxTQUFTLElBQUksSUFBSTtBQUFBLElBQ2pCLE1BQU0sSUFBSSxJQUFJO0FBQUEsSUFDZCxTQUFTLElBQUk7QUFBQSxJQUNiLFFBQVEsRUFBRSxPQUFPLElBQUk7QUFBQSxJQUNyQixRQUFRO0FBQUEsTUFDTixVQUFVLE9BQU8sV0FBVyxFQUFFLFNBQVM7QUFBQSxNQUN2QyxZQUFZLE9BQU8sWUFBWSxFQUFFLFNBQVM7QUFBQSxNQUMxQyxpQkFBaUIsS0FBSyxNQUFNLG9CQUFvQjtBQUFBLE1BQ2hELGNBQWMsT0FBTyxRQUFRLEVBQUUsVUFBVTtBQUFBLE1BQ3pDLGNBQWMsT0FBTyxRQUFRLEVBQUUsU0FBUztBQUFBLElBQzFDO0FBQUEsSUFDQSxNQUFNLFlBQVksTUFBTSxPQUFPO0FBQUEsSUFDL0I7QUFBQSxJQUNBLE9BQU8sU0FBUyxJQUFJLElBQUksU0FBUyxJQUFJLFFBQVEsS0FBSztBQUFBLElBQ2xELFFBQVEsS0FBSyxNQUFNLENBQUNBLFNBQVFBLEtBQUksWUFBWSxNQUFNO0FBQUEsRUFDcEQ7QUFDRjtBQUVBLFNBQVMsU0FBUyxNQUFxQkEsTUFBVSxTQUEwQixPQUE2QjtBQUN0RyxRQUFNLE1BQU0sYUFBYUEsS0FBSSxRQUFRQSxLQUFJLElBQUk7QUFDN0MsUUFBTSxTQUFTLEtBQUssUUFBUSxHQUFHO0FBQy9CLFFBQU0sWUFBWSxvQkFBb0JBLElBQUc7QUFDekMsUUFBTSxVQUFVLEtBQUssUUFBUSxhQUFhQSxLQUFJLE9BQU9BLEtBQUksSUFBSSxDQUFDLEdBQUcsT0FBTyxTQUFTO0FBQ2pGLFFBQU0sV0FBVyxVQUFVLElBQUssUUFBUSxPQUFPQSxLQUFJLElBQUksS0FBSyxPQUFRO0FBQ3BFLFFBQU0sVUFBVSxNQUFNLFNBQVMsVUFBVUEsS0FBSSxXQUFXLFFBQVEsYUFBYSxTQUFTLEdBQUcsRUFBRTtBQUMzRixTQUFPO0FBQUEsSUFDTCxJQUFJQSxLQUFJO0FBQUEsSUFDUixhQUFhQSxLQUFJO0FBQUEsSUFDakIsTUFBTUEsS0FBSTtBQUFBLElBQ1YsUUFBUTtBQUFBLElBQ1I7QUFBQSxJQUNBLFdBQVdBLEtBQUk7QUFBQSxJQUNmO0FBQUEsSUFDQTtBQUFBLElBQ0E7QUFBQSxJQUNBLFlBQVksWUFBWSxhQUFhLGFBQWEsT0FBTyxPQUFPLFdBQVdBLEtBQUksTUFBTUEsS0FBSSxXQUFXLFVBQVUsUUFBUSxNQUFNO0FBQUEsSUFDNUgsV0FBVyxDQUFDO0FBQUEsSUFDWixPQUFPO0FBQUEsTUFDTCxPQUFPLFdBQVcsU0FBUyxTQUFTQSxLQUFJLFFBQVEsU0FBUyxLQUFLO0FBQUEsTUFDOUQsTUFBTSxXQUFXLFNBQVMsUUFBUUEsS0FBSSxRQUFRLE9BQU8sS0FBSztBQUFBLE1BQzFELE9BQU8sV0FBVyxTQUFTLFNBQVNBLEtBQUksUUFBUSxRQUFRLEtBQUs7QUFBQSxJQUMvRDtBQUFBLElBQ0EsU0FBU0EsS0FBSTtBQUFBLEVBQ2Y7QUFDRjtBQU1BLFNBQVMsTUFBTSxTQUFpQixVQUF5QixXQUF5QixNQUFvQztBQUNwSCxNQUFJLFlBQVksRUFBRyxRQUFPO0FBQzFCLE1BQUksU0FBUyxPQUFXLFFBQU8sT0FBTyxTQUFTO0FBQy9DLFNBQU8sYUFBYSxRQUFRLE1BQU0sVUFBVSxTQUFTLElBQUksU0FBUztBQUNwRTtBQUdPLFNBQVMsTUFBTSxVQUFrQixXQUFrQztBQUN4RSxVQUFRLFVBQVUsSUFBSTtBQUFBLElBQ3BCLEtBQUs7QUFDSCxhQUFPLFdBQVcsVUFBVTtBQUFBLElBQzlCLEtBQUs7QUFDSCxhQUFPLFlBQVksVUFBVTtBQUFBLElBQy9CLEtBQUs7QUFDSCxhQUFPLFdBQVcsVUFBVTtBQUFBLElBQzlCLEtBQUs7QUFDSCxhQUFPLFlBQVksVUFBVTtBQUFBLEVBQ2pDO0FBQ0Y7QUFHQSxTQUFTLFlBQVksTUFBcUIsU0FBOEM7QUFySHhGO0FBc0hFLFFBQU0sT0FBNEIsRUFBRSxLQUFLLElBQUksTUFBTSxDQUFDLENBQUMsRUFBRTtBQUN2RCxhQUFXQSxRQUFPLFFBQVMsV0FBS0EsS0FBSSxXQUFULFdBQW9CLElBQUksTUFBTUEsS0FBSSxJQUFJO0FBQ2pFLFNBQU87QUFDVDtBQUVBLFNBQVMsSUFBSSxNQUFxQkMsT0FBbUM7QUFDbkUsUUFBTSxTQUFTLENBQUMsV0FBbUIsS0FBSyxRQUFRLGFBQWEsUUFBUUEsS0FBSSxDQUFDLEdBQUcsVUFBVSxDQUFDO0FBQ3hGLFFBQU0sV0FBVyxPQUFPLFdBQVcsRUFBRSxTQUFTO0FBQzlDLFFBQU1DLFlBQVcsT0FBTyxtQkFBbUI7QUFDM0MsUUFBTSxVQUFVLENBQUMsVUFBK0IsV0FBVyxLQUFLLFVBQVUsU0FBWSxRQUFRO0FBQzlGLFNBQU87QUFBQSxJQUNMLE9BQU8sUUFBUUEsVUFBUyxPQUFPLENBQUM7QUFBQSxJQUNoQyxPQUFPLFFBQVFBLFVBQVMsT0FBTyxDQUFDO0FBQUEsSUFDaEMsV0FBVyxRQUFRLE9BQU8saUJBQWlCLEVBQUUsSUFBSTtBQUFBLElBQ2pELEtBQUssUUFBUSxPQUFPLFdBQVcsRUFBRSxJQUFJO0FBQUEsSUFDckM7QUFBQSxFQUNGO0FBQ0Y7OztBQ3ZHTyxTQUFTLFlBQVksUUFBc0IsT0FBTyxlQUF1QjtBQUM5RSxRQUFNLFNBQVMsT0FBTyxJQUFJLEtBQUssRUFBRSxPQUFPLEtBQUssRUFBRSxPQUFPLEdBQUcsVUFBVSxHQUFHLFNBQVMsRUFBRSxDQUFDO0FBQ2xGLFFBQU0sT0FBTyxPQUFPLE9BQU8sQ0FBQyxLQUFLLFVBQVUsT0FBTyxNQUFNLFFBQVEsSUFBSSxDQUFDO0FBQ3JFLFNBQU87QUFBQSxJQUNMO0FBQUEsSUFDQSxxQkFBcUIsS0FBSyxJQUFJLENBQUMsWUFBWSxPQUFPLEtBQUssZUFBZSxPQUFPLFFBQVEseUJBQXlCLE9BQU8sT0FBTyxXQUFXQyxTQUFRLElBQUksQ0FBQztBQUFBLElBQ3BKLEdBQUcsT0FBTyxJQUFJLFdBQVc7QUFBQSxJQUN6QjtBQUFBLElBQ0E7QUFBQSxFQUNGLEVBQUUsS0FBSyxJQUFJO0FBQ2I7QUFRQSxTQUFTLE1BQU0sT0FBMkI7QUFDeEMsU0FBTztBQUFBLElBQ0wsT0FBTyxNQUFNLE1BQU07QUFBQSxJQUNuQixVQUFVLE1BQU0sTUFBTSxPQUFPLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRTtBQUFBLElBQy9DLFNBQVMsTUFBTSxNQUFNLE9BQU8sQ0FBQyxNQUFNLENBQUMsRUFBRSxXQUFXLEVBQUUsWUFBWSxNQUFTLEVBQUU7QUFBQSxFQUM1RTtBQUNGO0FBRUEsU0FBUyxJQUFJLEdBQVcsR0FBbUI7QUFDekMsU0FBTyxFQUFFLE9BQU8sRUFBRSxRQUFRLEVBQUUsT0FBTyxVQUFVLEVBQUUsV0FBVyxFQUFFLFVBQVUsU0FBUyxFQUFFLFVBQVUsRUFBRSxRQUFRO0FBQ3ZHO0FBRUEsU0FBUyxZQUFZLE9BQTJCO0FBQzlDLFFBQU0sU0FBUyxNQUFNLEtBQUs7QUFDMUIsUUFBTSxZQUFZLE1BQU0sWUFBWSxlQUFlLEtBQUssTUFBTSxTQUFTLENBQUMsTUFBTTtBQUM5RSxRQUFNQyxRQUFPLHNCQUFzQixLQUFLLE1BQU0sSUFBSSxDQUFDLFlBQVksT0FBTyxLQUFLLGVBQWUsT0FBTyxRQUFRLHlCQUF5QixPQUFPLE9BQU8sV0FBV0QsU0FBUSxNQUFNLFFBQVEsQ0FBQyxDQUFDLElBQUksU0FBUztBQUNoTSxRQUFNLGFBQWEsT0FBTyxRQUFRLE1BQU0sY0FBYyxDQUFDLENBQUM7QUFDeEQsUUFBTSxnQkFBZ0IsV0FBVyxTQUM3QixDQUFDLG9CQUFvQixHQUFHLFdBQVcsSUFBSSxDQUFDLENBQUMsR0FBRyxDQUFDLE1BQU0seUJBQXlCLEtBQUssQ0FBQyxDQUFDLFlBQVksS0FBSyxDQUFDLENBQUMsS0FBSyxHQUFHLG1CQUFtQixJQUNqSSxDQUFDO0FBQ0wsU0FBTyxDQUFDQyxPQUFNLEdBQUcsZUFBZSxHQUFHLE1BQU0sTUFBTSxJQUFJLFVBQVUsR0FBRyxnQkFBZ0IsRUFBRSxLQUFLLElBQUk7QUFDN0Y7QUFFQSxTQUFTLFdBQVcsVUFBNkI7QUFDL0MsUUFBTUEsUUFBTyx1QkFBdUIsS0FBSyxTQUFTLElBQUksQ0FBQyxnQkFBZ0IsS0FBSyxTQUFTLFNBQVMsQ0FBQyxXQUFXRCxTQUFRLFNBQVMsUUFBUSxDQUFDLENBQUM7QUFDckksUUFBTSxXQUFxQixDQUFDO0FBQzVCLE1BQUksU0FBUyxTQUFTO0FBQ3BCLFVBQU0sRUFBRSxTQUFTLE1BQU0sS0FBSyxJQUFJLFNBQVM7QUFDekMsYUFBUyxLQUFLLDJCQUEyQixLQUFLLE9BQU8sQ0FBQyxXQUFXLEtBQUssSUFBSSxDQUFDLEtBQUssS0FBSyxJQUFJLENBQUMsWUFBWTtBQUFBLEVBQ3hHLFdBQVcsU0FBUyxZQUFZLFFBQVc7QUFDekMsYUFBUyxLQUFLLDJCQUEyQixLQUFLLFNBQVMsT0FBTyxDQUFDLEtBQUs7QUFBQSxFQUN0RTtBQUNBLE1BQUksU0FBUyxVQUFXLFVBQVMsS0FBSyxxQkFBcUIsS0FBSyxTQUFTLFNBQVMsQ0FBQyxlQUFlO0FBQ2xHLFNBQU8sU0FBUyxTQUFTLENBQUMsR0FBR0MsS0FBSSxLQUFLLEdBQUcsVUFBVSxpQkFBaUIsRUFBRSxLQUFLLElBQUksSUFBSSxHQUFHQSxLQUFJO0FBQzVGO0FBRUEsU0FBU0QsU0FBUSxPQUF1QjtBQUN0QyxTQUFPLE9BQU8sU0FBUyxLQUFLLElBQUksTUFBTSxRQUFRLENBQUMsSUFBSTtBQUNyRDtBQUdBLFNBQVMsTUFBTSxPQUF1QjtBQUNwQyxTQUFPLE1BQU0sUUFBUSx5REFBeUQsRUFBRTtBQUNsRjtBQUVBLFNBQVMsS0FBSyxPQUF1QjtBQUNuQyxTQUFPLE1BQU0sS0FBSyxFQUFFLFFBQVEsTUFBTSxPQUFPLEVBQUUsUUFBUSxNQUFNLE1BQU0sRUFBRSxRQUFRLE1BQU0sTUFBTTtBQUN2RjtBQUVBLFNBQVMsS0FBSyxPQUF1QjtBQUNuQyxTQUFPLEtBQUssS0FBSyxFQUFFLFFBQVEsTUFBTSxRQUFRLEVBQUUsUUFBUSxPQUFPLE9BQU8sRUFBRSxRQUFRLE9BQU8sT0FBTyxFQUFFLFFBQVEsT0FBTyxNQUFNO0FBQ2xIOzs7QUN6Rk8sSUFBTSxpQkFBb0QsRUFBRSxNQUFNLFFBQVEsTUFBTSxRQUFRLFdBQVcsVUFBVTtBQUc3RyxTQUFTLE9BQU9FLE1BQXdCO0FBQzdDLFNBQU87QUFBQSxJQUNMLElBQUlBLEtBQUk7QUFBQSxJQUNSLFdBQVcsZ0JBQWdCQSxJQUFHO0FBQUEsSUFDOUIsVUFBVUEsS0FBSSxhQUFhLE9BQU8sTUFBTSxZQUFZQSxNQUFLQSxLQUFJLFFBQVE7QUFBQSxJQUNyRSxTQUFTLGVBQWVBLEtBQUksT0FBTztBQUFBLElBQ25DLFFBQVFBLEtBQUksZUFBZSxPQUFPLE1BQU0sWUFBWUEsS0FBSSxVQUFVO0FBQUEsRUFDcEU7QUFDRjtBQUdPLFNBQVMsZ0JBQWdCQSxNQUFrRTtBQUNoRyxRQUFNLEVBQUUsR0FBRyxJQUFJQSxLQUFJO0FBQ25CLFFBQU0sVUFBVUEsS0FBSSxTQUFTLFlBQVlBLEtBQUksVUFBVSxNQUFNLEdBQUdBLEtBQUksVUFBVSxRQUFRLEVBQUUsQ0FBQyxJQUFJQSxLQUFJLFNBQVMsV0FBVyxXQUFXO0FBQ2hJLFNBQU8sR0FBRyxPQUFPLElBQUksRUFBRSxJQUFJLFlBQVlBLE1BQUtBLEtBQUksVUFBVSxLQUFLLENBQUM7QUFDbEU7QUFFQSxTQUFTLFlBQVlBLE1BQW1DLE9BQXVCO0FBQzdFLFNBQU9BLEtBQUksVUFBVSxTQUFTLE9BQU8sR0FBR0MsT0FBTSxPQUFPLENBQUMsQ0FBQyxRQUFRLFlBQVksS0FBSztBQUNsRjtBQUdPLFNBQVMsWUFBWUMsUUFBdUI7QUFDakQsTUFBSSxDQUFDLE9BQU8sU0FBU0EsTUFBSyxFQUFHLFFBQU87QUFDcEMsU0FBTyxHQUFHRCxPQUFNQyxTQUFRLEtBQUssQ0FBQyxDQUFDO0FBQ2pDO0FBRUEsU0FBU0QsT0FBTSxPQUFlLFVBQTBCO0FBQ3RELFNBQU8sT0FBTyxLQUFLLE1BQU0sUUFBUSxNQUFNLFFBQVEsSUFBSSxNQUFNLFFBQVE7QUFDbkU7QUFHTyxTQUFTLFdBQVcsU0FBaUM7QUFDMUQsU0FBTyxRQUFRLEtBQUssT0FBTyxDQUFDRCxTQUFRQSxLQUFJLFlBQVksTUFBTTtBQUM1RDtBQUdPLFNBQVMsU0FBUyxTQUE0QjtBQUNuRCxRQUFNLFdBQVcsUUFBUSxLQUFLLE9BQU8sQ0FBQ0EsU0FBUUEsS0FBSSxZQUFZLE1BQU0sRUFBRTtBQUN0RSxRQUFNLFNBQVMsUUFBUSxLQUFLLE9BQU8sQ0FBQ0EsU0FBUUEsS0FBSSxZQUFZLFNBQVMsRUFBRTtBQUN2RSxNQUFJLFdBQVcsV0FBVyxFQUFHLFFBQU8sT0FBTyxRQUFRLEtBQUssTUFBTTtBQUM5RCxTQUFPLEdBQUcsV0FBVyxNQUFNLE9BQU8sUUFBUSxLQUFLLE1BQU0saUJBQWlCLFFBQVEsY0FBYyxNQUFNO0FBQ3BHO0FBR08sU0FBUyxlQUFlQSxNQUF3QjtBQUNyRCxRQUFNRyxPQUFNLE9BQU9ILElBQUc7QUFDdEIsU0FBT0EsS0FBSSxZQUFZLFlBQ25CLDhDQUE4Q0csS0FBSSxTQUFTLDhCQUMzRCxZQUFZQSxLQUFJLFFBQVEsYUFBYUEsS0FBSSxTQUFTLHVCQUF1QkEsS0FBSSxNQUFNO0FBQ3pGOzs7QUM3RE8sU0FBUyxlQUFlLFNBQTRCO0FBQ3pELFFBQU0sT0FBTyxRQUFRLFNBQVMsTUFBTTtBQUNwQyxRQUFNLE1BQU07QUFBQSxJQUNWLE9BQU8sSUFBSSxjQUFjLFFBQVEsTUFBTSxPQUFPLFFBQVEsUUFBUSxNQUFNLFNBQVMsT0FBTyxDQUFDO0FBQUEsSUFDckY7QUFBQSxJQUNBLGFBQWEsUUFBUSxPQUFPLGNBQWMsUUFBUSxJQUFJLE9BQU8sUUFBUSxPQUFPLFFBQVEsZ0JBQWdCLFFBQVEsT0FBTyxnQkFBZ0IsUUFBUSxDQUFDLENBQUMsY0FBYyxRQUFRLE9BQU87QUFBQSxJQUMxSztBQUFBLElBQ0E7QUFBQSxJQUNBO0FBQUEsSUFDQSxHQUFHLFFBQVEsS0FBSyxJQUFJLE1BQU0sRUFBRSxJQUFJLENBQUNDLFNBQVEsT0FBT0EsS0FBSSxFQUFFLFFBQVEsS0FBS0EsS0FBSSxTQUFTLENBQUMsTUFBTSxLQUFLQSxLQUFJLFFBQVEsQ0FBQyxNQUFNQSxLQUFJLE9BQU8sTUFBTUEsS0FBSSxNQUFNLElBQUk7QUFBQSxFQUNoSjtBQUNBLGFBQVdDLFFBQU8sV0FBVyxPQUFPLEdBQUc7QUFDckMsUUFBSSxLQUFLLElBQUksUUFBUUEsS0FBSSxFQUFFLElBQUksSUFBSSxHQUFHQSxLQUFJLFdBQVcsS0FBSyxlQUFlQSxJQUFHLENBQUMsS0FBSyxFQUFFO0FBQ3BGLGVBQVcsWUFBWUEsS0FBSSxXQUFXO0FBQ3BDLFVBQUksS0FBSyxjQUFjLFNBQVMsT0FBTyxPQUFPLFNBQVMsUUFBUSxPQUFPLFNBQVMsTUFBTSxLQUFLLFNBQVMsS0FBSyxZQUFZLFNBQVMsTUFBTSxLQUFLLFNBQVMsVUFBVSxRQUFRLFNBQVMsSUFBSSxFQUFFO0FBQUEsSUFDcEw7QUFDQSxRQUFJLEtBQUssaUJBQWlCQSxLQUFJLE1BQU0sSUFBSSxnQkFBZ0JBLEtBQUksTUFBTSxLQUFLLHNCQUFzQkEsS0FBSSxNQUFNLEtBQUssR0FBRztBQUFBLEVBQ2pIO0FBQ0EsTUFBSTtBQUFBLElBQ0Y7QUFBQSxJQUNBLGNBQWMsUUFBUSxPQUFPLEtBQUssTUFBTSxRQUFRLE9BQU8sR0FBRyxjQUFjLFFBQVEsTUFBTSxLQUFLLGNBQWMsUUFBUSxNQUFNLElBQUksaUJBQWlCLFFBQVEsTUFBTSxLQUFLO0FBQUEsSUFDL0o7QUFBQSxFQUNGO0FBQ0EsU0FBTyxJQUFJLEtBQUssSUFBSTtBQUN0QjtBQUVBLFNBQVMsS0FBS0MsT0FBc0I7QUFDbEMsU0FBT0EsTUFBSyxRQUFRLE9BQU8sS0FBSztBQUNsQzs7O0FDM0JPLFNBQVMsY0FBYyxTQUFnQztBQUM1RCxTQUFPO0FBQUEsSUFDTCxNQUFNLG9CQUFvQixRQUFRLFFBQVEsSUFBSSxRQUFRLE1BQU07QUFBQSxJQUM1RCxXQUFXLFFBQVEsT0FBTztBQUFBLElBQzFCLE1BQU0sUUFBUSxPQUFPO0FBQUEsSUFDckIsWUFBWSxFQUFFLFFBQVEsUUFBUSxRQUFRLFVBQVUsUUFBUSxVQUFVLFNBQVMsUUFBUSxTQUFTLE1BQU0sUUFBUSxLQUFLO0FBQUEsSUFDL0csT0FBTyxRQUFRLEtBQUssSUFBSSxDQUFDQyxTQUFRO0FBQy9CLFlBQU1DLE9BQU0sT0FBT0QsSUFBRztBQUN0QixZQUFNLFVBQVU7QUFBQSxRQUNkQSxLQUFJO0FBQUEsUUFDSixjQUFjQyxLQUFJLFNBQVM7QUFBQSxRQUMzQixhQUFhQSxLQUFJLFFBQVE7QUFBQSxRQUN6QixZQUFZQSxLQUFJLE9BQU87QUFBQSxRQUN2QixzQkFBc0JBLEtBQUksTUFBTTtBQUFBLFFBQ2hDLFlBQVlELEtBQUksT0FBTztBQUFBLFFBQ3ZCLEdBQUdBLEtBQUksVUFBVSxJQUFJLENBQUMsTUFBTSxTQUFTLEVBQUUsT0FBTyxLQUFLLEVBQUUsTUFBTSxLQUFLLEVBQUUsS0FBSyxZQUFZLEVBQUUsTUFBTSxLQUFLLEVBQUUsVUFBVSxTQUFTLEVBQUUsUUFBUSxFQUFFO0FBQUEsUUFDakksU0FBU0EsS0FBSSxNQUFNLElBQUk7QUFBQSxRQUN2QixXQUFXQSxLQUFJLE1BQU0sS0FBSztBQUFBLFFBQzFCLFFBQVFBLEtBQUksTUFBTSxLQUFLO0FBQUEsTUFDekIsRUFBRSxLQUFLLElBQUk7QUFDWCxhQUFPO0FBQUEsUUFDTCxNQUFNQSxLQUFJO0FBQUEsUUFDVixXQUFXLG1CQUFtQkEsS0FBSSxJQUFJO0FBQUEsUUFDdEMsR0FBSUEsS0FBSSxZQUFZLFNBQVMsQ0FBQyxJQUFJLEVBQUUsU0FBUyxFQUFFLFNBQVMsZUFBZUEsSUFBRyxHQUFHLE1BQU1BLEtBQUksU0FBUyxNQUFNLFFBQVEsRUFBRTtBQUFBLFFBQ2hILFdBQVc7QUFBQSxNQUNiO0FBQUEsSUFDRixDQUFDO0FBQUEsRUFDSDtBQUNGOzs7QUMzQk8sU0FBUyxXQUFXLFdBQW1CLE1BQXNCO0FBQ2xFLFNBQU8sR0FBRyxVQUFVLFFBQVEsUUFBUSxFQUFFLENBQUMsSUFBSSxJQUFJO0FBQ2pEO0FBR08sU0FBUyxZQUFZLFNBQW9CLFdBQTJDO0FBQ3pGLFNBQU87QUFBQSxJQUNMLENBQUMsV0FBVyxXQUFXLGNBQWMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxVQUFVLFNBQVMsTUFBTSxDQUFDLENBQUM7QUFBQTtBQUFBLElBQzVFLENBQUMsV0FBVyxXQUFXLFdBQVcsQ0FBQyxHQUFHLFlBQVksQ0FBQyxjQUFjLE9BQU8sQ0FBQyxDQUFDO0FBQUEsSUFDMUUsQ0FBQyxXQUFXLFdBQVcsV0FBVyxDQUFDLEdBQUcsZUFBZSxPQUFPO0FBQUEsRUFDOUQ7QUFDRjs7O0FDZEEsSUFBTSxVQUF5QztBQUFBLEVBQzdDLENBQUMsTUFBTSxLQUFLO0FBQUEsRUFDWixDQUFDLGFBQWEsV0FBVztBQUFBLEVBQ3pCLENBQUMsWUFBWSxVQUFVO0FBQUEsRUFDdkIsQ0FBQyxXQUFXLFNBQVM7QUFBQSxFQUNyQixDQUFDLFVBQVUsYUFBYTtBQUMxQjtBQU1PLFNBQVMsZUFBZSxTQUE0QjtBQUN6RCxRQUFNLE9BQU8sUUFBUSxLQUFLLElBQUksTUFBTTtBQUNwQyxRQUFNLFNBQVMsUUFBUSxJQUFJLENBQUMsQ0FBQyxLQUFLLEtBQUssTUFBTSxLQUFLLElBQUksTUFBTSxRQUFRLEdBQUcsS0FBSyxJQUFJLENBQUNFLFNBQVFBLEtBQUksR0FBRyxFQUFFLE1BQU0sQ0FBQyxDQUFDO0FBQzFHLFFBQU0sT0FBTyxDQUFDLFVBQW9CLEtBQUssTUFBTSxJQUFJLENBQUNDLE9BQU0sTUFBTUEsTUFBSyxPQUFPLE9BQU8sQ0FBQyxDQUFDLENBQUMsRUFBRSxLQUFLLElBQUksQ0FBQyxHQUFHLFFBQVE7QUFDM0csUUFBTSxNQUFNO0FBQUEsSUFDVixhQUFhLFFBQVEsTUFBTSxNQUFNLFNBQVMsT0FBTyxDQUFDLGFBQWEsUUFBUSxPQUFPLFVBQVUsUUFBUSxJQUFJO0FBQUEsSUFDcEc7QUFBQSxJQUNBLEtBQUssUUFBUSxJQUFJLENBQUMsQ0FBQyxFQUFFLEtBQUssTUFBTSxLQUFLLENBQUM7QUFBQSxJQUN0QyxHQUFHLEtBQUssSUFBSSxDQUFDRCxTQUFRLEtBQUssUUFBUSxJQUFJLENBQUMsQ0FBQyxHQUFHLE1BQU1BLEtBQUksR0FBRyxDQUFDLENBQUMsQ0FBQztBQUFBLEVBQzdEO0FBQ0EsYUFBV0UsUUFBTyxXQUFXLE9BQU8sR0FBRztBQUNyQyxRQUFJLEtBQUssSUFBSSxPQUFPQSxLQUFJLEVBQUUsS0FBS0EsS0FBSSxXQUFXLElBQUksT0FBTyxlQUFlQSxJQUFHLENBQUMsRUFBRTtBQUM5RSxlQUFXLFlBQVlBLEtBQUksV0FBVztBQUNwQyxVQUFJLEtBQUssYUFBYSxTQUFTLE9BQU8sS0FBSyxTQUFTLE1BQU0sS0FBSyxTQUFTLEtBQUssWUFBWSxTQUFTLE1BQU0sS0FBSyxTQUFTLFVBQVUsUUFBUSxTQUFTLElBQUksRUFBRTtBQUN2SixVQUFJLEtBQUssU0FBUyxTQUFTLFFBQVEsRUFBRTtBQUFBLElBQ3ZDO0FBQ0EsUUFBSSxLQUFLLGVBQWVBLEtBQUksTUFBTSxJQUFJLElBQUksZUFBZUEsS0FBSSxNQUFNLEtBQUssSUFBSSxlQUFlQSxLQUFJLE1BQU0sS0FBSyxFQUFFO0FBQUEsRUFDOUc7QUFDQSxNQUFJO0FBQUEsSUFDRjtBQUFBLElBQ0EsZ0JBQWdCLFFBQVEsT0FBTyxLQUFLLE1BQU0sUUFBUSxPQUFPLEdBQUc7QUFBQSxJQUM1RCxnQkFBZ0IsUUFBUSxNQUFNLEtBQUs7QUFBQSxJQUNuQyxnQkFBZ0IsUUFBUSxNQUFNLElBQUk7QUFBQSxJQUNsQyxnQkFBZ0IsUUFBUSxNQUFNLEtBQUs7QUFBQSxJQUNuQztBQUFBLEVBQ0Y7QUFDQSxTQUFPLElBQUksS0FBSyxJQUFJO0FBQ3RCOzs7QUNqQ08sU0FBUyxrQkFBa0IsTUFBNkI7QUFDN0QsUUFBTSxVQUFVLE9BQU8sUUFBUSxLQUFLLE9BQU8sRUFBRSxPQUFPLENBQUMsQ0FBQyxJQUFJLE1BQU0sQ0FBQyxLQUFLLFNBQVMsR0FBRyxDQUFDO0FBQ25GLFFBQU0sU0FBUyxLQUFLLFFBQVEsUUFBUTtBQUNwQyxRQUFNLE1BQU0sQ0FBQyxJQUFJLHFCQUFxQixFQUFFO0FBQ3hDLE1BQUksUUFBUTtBQUNWLFVBQU0sU0FBUyxPQUFPLFVBQVUsTUFBTSxPQUFPLFNBQVM7QUFDdEQsUUFBSTtBQUFBLE1BQ0YsSUFBSSxnQkFBZ0IsR0FBRyxLQUFLLEVBQUU7QUFBQSxNQUM5QixJQUFJLG9CQUFvQixHQUFHQyxTQUFRLE9BQU8sUUFBUSxDQUFDLENBQUMsSUFBSSxPQUFPLFVBQVUsQ0FBQyxXQUFXLEtBQUssRUFBRTtBQUFBLE1BQzVGLElBQUksaUJBQWlCLEdBQUdBLFNBQVEsS0FBSyxPQUFPLFFBQVEsRUFBRSxDQUFDLElBQUksT0FBTyxTQUFTLENBQUMsV0FBVyxLQUFLLEVBQUU7QUFBQSxNQUM5RjtBQUFBLElBQ0Y7QUFBQSxFQUNGO0FBQ0EsYUFBVyxDQUFDLE9BQU8sT0FBTyxLQUFLLFlBQVk7QUFDekMsVUFBTSxhQUFhLFFBQVEsT0FBTyxDQUFDLENBQUMsSUFBSSxNQUFNLFNBQVMsWUFBWSxRQUFRLElBQUksQ0FBQztBQUNoRixRQUFJLFdBQVcsV0FBVyxFQUFHO0FBQzdCLFFBQUksS0FBSyxPQUFPLEtBQUssSUFBSSxHQUFHLFdBQVcsSUFBSSxDQUFDLENBQUMsTUFBTSxNQUFNLE1BQU0sSUFBSSxNQUFNLGFBQWEsTUFBTSxDQUFDLENBQUMsR0FBRyxFQUFFO0FBQUEsRUFDckc7QUFDQSxNQUFJLEtBQUssa0JBQWtCLEtBQUssTUFBTSxvQkFBb0IsS0FBTSxRQUFRLENBQUMsQ0FBQyxLQUFLLEVBQUU7QUFDakYsU0FBTyxJQUFJLEtBQUssSUFBSTtBQUN0QjtBQUVBLElBQU0scUJBQXFCLENBQUMsc0JBQXNCLGNBQWMsT0FBTyxXQUFXLG9CQUFvQjtBQUN0RyxJQUFNLG1CQUFtQixDQUFDLGlCQUFpQixXQUFXO0FBRXRELElBQU0sYUFBeUQ7QUFBQSxFQUM3RCxDQUFDLFFBQVEsQ0FBQyxTQUFTLEtBQUssV0FBVyxPQUFPLENBQUM7QUFBQSxFQUMzQyxDQUFDLGFBQWEsQ0FBQyxTQUFTLG1CQUFtQixTQUFTLElBQUksQ0FBQztBQUFBLEVBQ3pELENBQUMsV0FBVyxDQUFDLFNBQVMsaUJBQWlCLFNBQVMsSUFBSSxDQUFDO0FBQUEsRUFDckQsQ0FBQyxVQUFVLENBQUMsU0FBUyxDQUFDLEtBQUssV0FBVyxPQUFPLEtBQUssQ0FBQyxtQkFBbUIsU0FBUyxJQUFJLEtBQUssQ0FBQyxpQkFBaUIsU0FBUyxJQUFJLENBQUM7QUFDMUg7QUFFQSxTQUFTLElBQUksTUFBYyxPQUF1QjtBQUNoRCxTQUFPLE9BQU8sR0FBRyxJQUFJLEdBQUcsT0FBTyxJQUFJLEdBQUcsQ0FBQyxLQUFLLEtBQUs7QUFDbkQ7QUFFQSxTQUFTLGFBQWEsUUFBaUM7QUFDckQsUUFBTSxJQUFJLE9BQU87QUFDakIsVUFBUSxPQUFPLE1BQU07QUFBQSxJQUNuQixLQUFLO0FBQ0gsYUFBTyxHQUFHLE9BQU8sRUFBRSxTQUFTLEdBQUcsT0FBTyxRQUFRLENBQUMsSUFBSSxPQUFPLEVBQUUsUUFBUSxHQUFHLE9BQU8sUUFBUSxDQUFDO0FBQUEsSUFDekYsS0FBSyxRQUFRO0FBQ1gsWUFBTSxTQUFTLEVBQUUsVUFBVSxNQUFNLEVBQUUsU0FBUztBQUM1QyxhQUFPLEdBQUdBLFNBQVEsRUFBRSxRQUFRLENBQUMsQ0FBQyxJQUFJLEVBQUUsVUFBVSxDQUFDLFdBQVcsS0FBSztBQUFBLElBQ2pFO0FBQUEsSUFDQSxLQUFLO0FBQ0gsYUFBTyxHQUFHLE9BQU8sRUFBRSxTQUFTLEdBQUcsT0FBTyxRQUFRLENBQUMsUUFBUSxPQUFPLEVBQUUsT0FBTyxHQUFHLE9BQU8sUUFBUSxDQUFDLFFBQVEsT0FBTyxFQUFFLE9BQU8sR0FBRyxPQUFPLFFBQVEsQ0FBQztBQUFBLElBQ3ZJLEtBQUs7QUFDSCxhQUFPLENBQUMsT0FBTyxPQUFPLE9BQU8sT0FBTyxTQUFTLFNBQVMsT0FBTyxFQUMxRCxPQUFPLENBQUMsU0FBUyxFQUFFLElBQUksTUFBTSxNQUFTLEVBQ3RDLElBQUksQ0FBQyxTQUFTLEdBQUcsSUFBSSxJQUFJLE9BQU8sRUFBRSxJQUFJLEdBQUcsT0FBTyxRQUFRLENBQUMsRUFBRSxFQUMzRCxLQUFLLEdBQUc7QUFBQSxFQUNmO0FBQ0Y7QUFFQSxTQUFTLE9BQU8sT0FBZSxVQUEwQjtBQUN2RCxNQUFJLGFBQWEsT0FBUSxRQUFPLFNBQVMsTUFBTyxHQUFHLEtBQUssUUFBUSxHQUFJLENBQUMsTUFBTSxTQUFTLElBQUksR0FBRyxLQUFLLEtBQUssQ0FBQyxPQUFPLEdBQUcsS0FBSyxRQUFRLEdBQUksQ0FBQztBQUNsSSxNQUFJLGFBQWEsT0FBUSxRQUFPLFNBQVMsTUFBTSxHQUFHLEtBQUssUUFBUSxHQUFHLENBQUMsUUFBUSxTQUFTLE1BQU0sR0FBRyxLQUFLLFFBQVEsR0FBRyxDQUFDLFFBQVEsR0FBRyxLQUFLLEtBQUssQ0FBQztBQUNwSSxTQUFPLEtBQUssS0FBSztBQUNuQjtBQUVBLFNBQVMsS0FBSyxPQUF1QjtBQUNuQyxTQUFPLE9BQU8sS0FBSyxNQUFNLFFBQVEsR0FBRyxJQUFJLEdBQUc7QUFDN0M7QUFFQSxTQUFTQSxTQUFRQyxRQUF1QjtBQUN0QyxTQUFPLElBQUlBLFNBQVEsS0FBSyxRQUFRLENBQUMsQ0FBQztBQUNwQzs7O0FDcERPLFNBQVMsYUFBYSxNQUFxQixPQUFzRDtBQUN0RyxRQUFNLEVBQUUsUUFBQUMsU0FBUSxLQUFBQyxLQUFJLElBQUk7QUFDeEIsUUFBTSxVQUFVLGFBQWEsRUFBRSxRQUFRRCxRQUFPLFFBQVEsY0FBY0EsUUFBTyxjQUFjLFFBQVFBLFFBQU8sUUFBUSxTQUFTLE1BQU0sU0FBUyxLQUFBQyxLQUFJLENBQUM7QUFDN0ksU0FBTyxnQkFBZ0IsTUFBTSxTQUFTLEVBQUUsUUFBUUQsUUFBTyxRQUFRLFVBQVVBLFFBQU8sVUFBVSxTQUFTQSxRQUFPLFNBQVMsS0FBSyxNQUFNLEtBQUssS0FBQUMsS0FBSSxDQUFDO0FBQzFJO0FBTU8sU0FBUyxpQkFBaUIsTUFBcUIsT0FBK0M7QUFDbkcsUUFBTSxVQUFVLGFBQWEsTUFBTSxLQUFLO0FBQ3hDLFFBQU0sUUFBUSxNQUFNLGFBQ2hCLDhEQUE4RCxNQUFNLE9BQU8sU0FBUztBQUFBLElBQ3BGLGVBQWUsT0FBTztBQUMxQixTQUFPLEVBQUUsUUFBUSxHQUFHLGtCQUFrQixJQUFJLENBQUM7QUFBQSxFQUFLLEtBQUssSUFBSSxHQUFHLFlBQVksU0FBUyxNQUFNLE9BQU8sU0FBUyxFQUFFO0FBQzNHOzs7QUN6QkEsSUFBSTtBQU9HLFNBQVMsV0FDZEMsU0FDQSxVQUNtRDtBQUNuRCxRQUFNLFdBQVcsYUFBYSxDQUFDLFFBQVEsaUJBQWlCLEtBQUssU0FBUyxJQUFJLENBQUM7QUFDM0UsV0FBUyxFQUFFLFFBQUFBLFNBQVEsVUFBVSxTQUFTLFNBQVMsUUFBUTtBQUN2RCx1QkFBcUIsU0FBUyxLQUFLO0FBQ25DLFFBQU0sVUFBVSxhQUFhLEVBQUUsR0FBR0EsU0FBUSxTQUFTLFNBQVMsU0FBUyxLQUFLLFNBQVMsQ0FBQztBQUNwRixTQUFPLEVBQUUsWUFBWSxrQkFBa0IsU0FBUyxRQUFRLEdBQUcsbUJBQW1CLG9CQUFvQjtBQUNwRztBQUdPLFNBQVMsYUFBcUM7QUFDbkQsU0FBTztBQUNUOzs7QUMxQk8sU0FBUyxjQUFjLE1BQTZDO0FBQ3pFLFFBQU0sT0FBTyxXQUFXO0FBQ3hCLE1BQUksQ0FBQyxLQUFNLE9BQU0sSUFBSSxNQUFNLHFGQUFxRjtBQUdoSCxRQUFNQyxVQUFTLEVBQUUsR0FBRyxLQUFLLFFBQVEsUUFBUSxNQUFNLEtBQUssTUFBTSxFQUFFLE9BQU87QUFDbkUsU0FBTyxpQkFBaUIsTUFBTTtBQUFBLElBQzVCLFFBQUFBO0FBQUEsSUFDQSxLQUFLLEtBQUs7QUFBQSxJQUNWLFNBQVMsS0FBSztBQUFBLElBQ2QsS0FBSyxvQkFBSSxLQUFLO0FBQUEsSUFDZCxZQUFZLE1BQU0sb0JBQW9CO0FBQUE7QUFBQSxFQUN4QyxDQUFDO0FBQ0g7OztBekNKQSxJQUFNLFNBQVMsV0FBVyxZQUFZO0FBQ3RDLElBQU0sT0FBTyxhQUFhLGNBQWM7QUFFeEMsSUFBTSxNQUFNLFdBQVcsUUFBUSxFQUFFLE1BQU0sU0FBUyxDQUFDO0FBRzFDLElBQU0sVUFBbUI7QUFBQSxFQUM5QixHQUFHLFlBQVksTUFBTTtBQUFBLEVBQ3JCLFdBQVcsRUFBRSxZQUFZLEtBQUssU0FBUztBQUFBLEVBQ3ZDLG1CQUFtQixJQUFJO0FBQUEsRUFDdkIsWUFBWSxFQUFFLEdBQUcsSUFBSSxZQUFZLEdBQUcsZUFBZSxJQUFJLEVBQUU7QUFDM0Q7QUFFQSxJQUFNLFVBQVUsYUFBYSxRQUFRLGFBQWEsVUFBVSxDQUFDO0FBRzlDLFNBQVIscUJBQTBCO0FBQy9CLFFBQU0sa0JBQWtCLEtBQUssSUFBSSxJQUFJQyxNQUFLLFNBQVMsYUFBYTtBQUNoRSxFQUFBQSxNQUFLLEdBQUcsUUFBUSxLQUFLLE9BQU8sT0FBTyxPQUFPLE1BQU0sY0FBYyxDQUFDO0FBQy9ELFVBQVEsTUFBTTtBQUNoQjtBQUdPLFNBQVMsV0FBaUI7QUFDL0IsVUFBUSxNQUFNO0FBQ2hCO0FBR08sU0FBU0MsZUFBYyxNQUE2QztBQUN6RSxRQUFNLFVBQVUsY0FBYSxJQUFJO0FBQ2pDLFFBQU0sU0FBUyxXQUFXLE1BQU0sWUFBWSxNQUFNLEtBQUssT0FBTyxDQUFDO0FBQy9ELFFBQU0sT0FBTyxlQUFlLE1BQU07QUFDbEMsU0FBTztBQUFBLElBQ0wsR0FBRztBQUFBLElBQ0gsQ0FBQyxXQUFXLE9BQU8sV0FBVyxpQkFBaUIsQ0FBQyxHQUFHLEdBQUcsS0FBSyxVQUFVLEVBQUUsR0FBRyxRQUFRLEtBQUssR0FBRyxNQUFNLENBQUMsQ0FBQztBQUFBO0FBQUEsSUFDbEcsUUFBUSxHQUFHLFFBQVEsVUFBVSxFQUFFO0FBQUEsRUFBSyxJQUFJO0FBQUE7QUFBQSxFQUMxQztBQUNGOyIsCiAgIm5hbWVzIjogWyJleGVjIiwgInRleHQiLCAicm93IiwgImV4ZWMiLCAiY291bnQiLCAiZXhlYyIsICJ0YWdzIiwgImV4ZWMiLCAiZXhlYyIsICJleGVjIiwgImNvbmZpZyIsICJleGVjIiwgInNsbyIsICJzaGFyZSIsICJ0YWdzIiwgInJvdyIsICJjb25maWciLCAicm93IiwgImNvbmZpZyIsICJkdXJhdGlvbiIsICJyYXRlIiwgInBsYW4iLCAiYWxsb3dlZCIsICJ0YWdzIiwgInNsbyIsICJhZGQiLCAic2xvIiwgInRhZ3MiLCAiZHVyYXRpb24iLCAic2Vjb25kcyIsICJvcGVuIiwgInNsbyIsICJyb3VuZCIsICJzaGFyZSIsICJyb3ciLCAicm93IiwgInNsbyIsICJ0ZXh0IiwgInNsbyIsICJyb3ciLCAicm93IiwgImNlbGwiLCAic2xvIiwgInBlcmNlbnQiLCAic2hhcmUiLCAiY29uZmlnIiwgInNsbyIsICJjb25maWciLCAiY29uZmlnIiwgImV4ZWMiLCAiaGFuZGxlU3VtbWFyeSJdCn0K
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vc2NlbmFyaW9zL2JyZWFrcG9pbnQudHMiLCAiLi4vbGliL2NvbmZpZy9rNi50cyIsICIuLi9saWIvY29uZmlnL2Vycm9yLnRzIiwgIi4uL2xpYi9iZWFzdHMudHMiLCAiLi4vbGliL2NvbmZpZy9zY2VuYXJpb3MudHMiLCAiLi4vbGliL2NvbmZpZy92YWxpZGF0b3JzLnRzIiwgIi4uL2xpYi9jb25maWcvcGFyc2UudHMiLCAiLi4vbGliL2NvbmZpZy9yZXBvcnQtZGlyLnRzIiwgIi4uL2xpYi9jb25maWcvdXJsLWNyZWRlbnRpYWxzLnRzIiwgIi4uL2xpYi9jbGllbnQudHMiLCAiLi4vbGliL2V4ZW1wbGFycy50cyIsICIuLi90aHJlc2hvbGRzL3F1ZXJpZXMudHMiLCAiLi4vdGhyZXNob2xkcy9jYXRhbG9nLnRzIiwgIi4uL3RocmVzaG9sZHMvY29tcGlsZS50cyIsICIuLi90aHJlc2hvbGRzL3NldHRpbmdzLnRzIiwgIi4uL3RocmVzaG9sZHMvazYudHMiLCAiLi4vbGliL3JlcXVlc3QtdGltZW91dC50cyIsICIuLi9saWIvbmFtZXMudHMiLCAiLi4vbGliL3RyYWNpbmcvazYudHMiLCAiLi4vbGliL3RyYWNpbmcvdHJhY2VwYXJlbnQudHMiLCAiLi4vbGliL3ZlcnNpb24udHMiLCAiLi4vbGliL2RhdGEvbmFtZXMudHMiLCAiLi4vbGliL3BsYW5zL2tub2JzLnRzIiwgIi4uL2xpYi9wbGFucy9taXgudHMiLCAiLi4vdGhyZXNob2xkcy9jaGVja3MudHMiLCAiLi4vbGliL2pvdXJuZXlzL3N3ZWVwLnRzIiwgIi4uL2xpYi9qb3VybmV5cy9taXgudHMiLCAiLi4vbGliL2pvdXJuZXlzL3N0YXJ0LnRzIiwgIi4uL2xpYi9ydW4taWQudHMiLCAiLi4vbGliL3J1bi1saWZlLnRzIiwgIi4uL2xpYi9qb3VybmV5cy9wcm9iZS50cyIsICIuLi9saWIvc3lzdGVtLXRhZ3MudHMiLCAiLi4vbGliL29wdGlvbnMudHMiLCAiLi4vbGliL3BsYW5zL2Fycml2YWwudHMiLCAiLi4vbGliL3BsYW5zL2JyZWFrcG9pbnQudHMiLCAiLi4vdGhyZXNob2xkcy9idWRnZXQudHMiLCAiLi4vdGhyZXNob2xkcy9saW5rcy50cyIsICIuLi90aHJlc2hvbGRzL3N1bW1hcnktc2NoZW1hLnRzIiwgIi4uL3RocmVzaG9sZHMvZXZhbHVhdGUudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvanVuaXQudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvZm9ybWF0LnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L21hcmtkb3duLnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L3Nsby1qdW5pdC50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC9maWxlcy50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC90YWJsZS50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC90ZXh0LXN1bW1hcnkudHMiLCAiLi4vdGhyZXNob2xkcy9lbmQtb2YtdGVzdC50cyIsICIuLi9saWIvc3VtbWFyeS50cyJdLAogICJtYXBwaW5ncyI6ICI7Ozs7OztBQU9BLE9BQU9BLFdBQVU7OztBQ1BqQixPQUFPLFVBQVU7OztBQ0tWLElBQU0sY0FBTixjQUEwQixNQUFNO0FBQUEsRUFJckMsWUFBWSxVQUFrQixPQUFlLFVBQWtCO0FBQzdELFVBQU0sR0FBRyxRQUFRLElBQUksVUFBVSxLQUFLLENBQUMsMkJBQTJCLFFBQVEsRUFBRTtBQUg1RTtBQUFBLHdCQUFTO0FBSVAsU0FBSyxPQUFPO0FBQ1osU0FBSyxXQUFXO0FBQUEsRUFDbEI7QUFDRjtBQUdBLFNBQVMsVUFBVSxPQUF1QjtBQUN4QyxRQUFNLFdBQVcsTUFBTSxRQUFRLDZCQUE2QixRQUFRO0FBQ3BFLFNBQU8saUJBQWlCLEtBQUssUUFBUSxJQUFJLFdBQVcsS0FBSyxVQUFVLFFBQVE7QUFDN0U7OztBQ2hCTyxJQUFNLFlBQVk7QUFBQSxFQUN2QixTQUFTLENBQUMsV0FBVyxhQUFhLFlBQVksV0FBVyxVQUFVO0FBQUEsRUFDbkUsUUFBUSxDQUFDLFNBQVMsV0FBVyxXQUFXLFFBQVEsVUFBVSxXQUFXO0FBQ3ZFO0FBTU8sSUFBTSxpQkFBaUIsT0FBTyxLQUFLLFNBQVM7OztBQ0w1QyxJQUFNLGlCQUFnRTtBQUFBLEVBQzNFLE9BQU8sQ0FBQyxPQUFPLFlBQVk7QUFBQSxFQUMzQixNQUFNLENBQUMsUUFBUSxVQUFVO0FBQUEsRUFDekIsUUFBUSxDQUFDLE1BQU07QUFBQSxFQUNmLE9BQU8sQ0FBQyxNQUFNO0FBQUEsRUFDZCxNQUFNLENBQUMsUUFBUSxVQUFVO0FBQUEsRUFDekIsWUFBWSxDQUFDO0FBQ2Y7OztBQ0FPLFNBQVMsVUFBYSxTQUFpQixPQUFxRDtBQUNqRyxRQUFNLFdBQVcsQ0FBQyxLQUFhLGFBQXdCO0FBQ3JELFVBQU0sUUFBUSxNQUFNLEdBQUc7QUFDdkIsUUFBSSxVQUFVLE9BQVcsT0FBTSxJQUFJLFlBQVksVUFBVSxLQUFLLE9BQU87QUFDckUsV0FBTztBQUFBLEVBQ1Q7QUFDQSxTQUFPLE9BQU8sT0FBTyxVQUFVLEVBQUUsUUFBUSxDQUFDO0FBQzVDO0FBTU8sU0FBUyxRQUFXLEtBQVUsVUFBa0IsVUFBd0IsVUFBZ0I7QUFDN0YsUUFBTSxNQUFNLElBQUksUUFBUTtBQUN4QixTQUFPLFFBQVEsVUFBYSxJQUFJLEtBQUssTUFBTSxLQUFLLFdBQVcsU0FBUyxJQUFJLEtBQUssR0FBRyxRQUFRO0FBQzFGO0FBR08sU0FBUyxnQkFBbUIsS0FBVSxVQUFrQixVQUF1QztBQUNwRyxTQUFPLFFBQXVCLEtBQUssVUFBVSxVQUFVLE1BQVM7QUFDbEU7QUFFQSxJQUFNLFdBQVc7QUFHVixJQUFNLE1BQXlCLFVBQVUsZ0RBQWdELENBQUMsUUFBUTtBQUN2RyxRQUFNLFFBQVEsU0FBUyxLQUFLLEdBQUc7QUFDL0IsTUFBSSxDQUFDLFNBQVUsTUFBTSxDQUFDLE1BQU0sVUFBYSxPQUFPLE1BQU0sQ0FBQyxDQUFDLElBQUksTUFBUSxRQUFPO0FBQzNFLFNBQU8sSUFBSSxRQUFRLFFBQVEsRUFBRTtBQUMvQixDQUFDO0FBR00sSUFBTSxrQkFBcUMsVUFBVSxnQ0FBZ0MsQ0FBQyxRQUFRO0FBQ25HLE1BQUksQ0FBQyxhQUFhLEtBQUssR0FBRyxFQUFHLFFBQU87QUFDcEMsUUFBTSxRQUFRLE9BQU8sR0FBRztBQUN4QixTQUFPLFNBQVMsS0FBSyxTQUFTLEtBQUssS0FBSyxJQUFJLFFBQVE7QUFDdEQsQ0FBQztBQUVELElBQU0sb0JBQTRDLEVBQUUsR0FBRyxNQUFXLEdBQUcsS0FBUSxHQUFHLEtBQU8sSUFBSSxFQUFFO0FBQzdGLElBQU0sZ0JBQWdCO0FBR2YsU0FBUyxXQUFXQyxPQUFrQztBQUMzRCxRQUFNLFFBQVEsY0FBYyxLQUFLQSxLQUFJO0FBQ3JDLE1BQUksQ0FBQyxNQUFPLFFBQU87QUFDbkIsUUFBTSxDQUFDLEVBQUUsR0FBRyxHQUFHLEdBQUdDLEdBQUUsSUFBSTtBQUN4QixRQUFNLFFBQ0osT0FBTyxLQUFLLENBQUMsSUFBSSxrQkFBa0IsSUFDbkMsT0FBTyxLQUFLLENBQUMsSUFBSSxrQkFBa0IsSUFDbkMsT0FBTyxLQUFLLENBQUMsSUFBSSxrQkFBa0IsSUFDbkMsT0FBT0EsT0FBTSxDQUFDO0FBQ2hCLFNBQU8sUUFBUSxJQUFJLFFBQVE7QUFDN0I7QUFHTyxJQUFNLFdBQThCO0FBQUEsRUFBVTtBQUFBLEVBQXVDLENBQUMsUUFDM0YsV0FBVyxHQUFHLE1BQU0sU0FBWSxTQUFZO0FBQzlDO0FBVU8sSUFBTSxPQUF3QixVQUFVLDZEQUE2RCxDQUFDLFFBQVE7QUFDbkgsUUFBTSxRQUFRLDRCQUE0QixLQUFLLEdBQUc7QUFDbEQsTUFBSSxDQUFDLFNBQVMsT0FBTyxNQUFNLENBQUMsQ0FBQyxJQUFJLEVBQUcsUUFBTztBQUMzQyxTQUFPLEVBQUUsTUFBTSxPQUFPLE1BQU0sQ0FBQyxDQUFDLEdBQUcsVUFBVSxJQUFJLE1BQU0sQ0FBQyxLQUFLLEdBQUcsR0FBdUI7QUFDdkYsQ0FBQztBQUdNLFNBQVMsTUFBd0IsUUFBb0M7QUFDMUUsU0FBTztBQUFBLElBQVUsVUFBVSxPQUFPLEtBQUssSUFBSSxDQUFDO0FBQUEsSUFBSSxDQUFDLFFBQy9DLE9BQU8sS0FBSyxDQUFDLFVBQVUsTUFBTSxZQUFZLE1BQU0sSUFBSSxZQUFZLENBQUM7QUFBQSxFQUNsRTtBQUNGO0FBR08sU0FBUyxPQUFVLE1BQW9DO0FBQzVELFNBQU8sVUFBVSw2QkFBNkIsS0FBSyxPQUFPLElBQUksQ0FBQyxRQUFRO0FBQ3JFLFVBQU0sUUFBUSxJQUFJLE1BQU0sR0FBRyxFQUFFLElBQUksQ0FBQyxTQUFTLEtBQUssS0FBSyxDQUFDO0FBQ3RELFFBQUksTUFBTSxLQUFLLENBQUMsU0FBUyxTQUFTLEVBQUUsS0FBSyxJQUFJLElBQUksS0FBSyxFQUFFLFNBQVMsTUFBTSxPQUFRLFFBQU87QUFDdEYsUUFBSTtBQUNGLGFBQU8sTUFBTSxJQUFJLENBQUMsU0FBUyxLQUFLLE1BQU0sRUFBRSxDQUFDO0FBQUEsSUFDM0MsUUFBUTtBQUNOLGFBQU87QUFBQSxJQUNUO0FBQUEsRUFDRixDQUFDO0FBQ0g7QUFHTyxJQUFNLFVBQThCLFVBQVUsaUJBQWlCLENBQUMsUUFBUTtBQUM3RSxRQUFNLE9BQU8sSUFBSSxZQUFZO0FBQzdCLE1BQUksQ0FBQyxRQUFRLEtBQUssT0FBTyxJQUFJLEVBQUUsU0FBUyxJQUFJLEVBQUcsUUFBTztBQUN0RCxNQUFJLENBQUMsU0FBUyxLQUFLLE1BQU0sS0FBSyxFQUFFLFNBQVMsSUFBSSxFQUFHLFFBQU87QUFDdkQsU0FBTztBQUNULENBQUM7QUFHTSxTQUFTLFNBQVMsTUFBYyxTQUFvQztBQUN6RSxTQUFPLFVBQVUsU0FBUyxDQUFDLFFBQVMsS0FBSyxLQUFLLEdBQUcsSUFBSSxNQUFNLE1BQVU7QUFDdkU7QUFHTyxJQUFNLGFBQWE7QUFFbkIsSUFBTSxhQUFhO0FBTW5CLFNBQVMsS0FBSyxVQUFnRTtBQUNuRixRQUFNLFVBQVUsb0VBQW9FLFNBQVMsS0FBSyxJQUFJLENBQUM7QUFDdkcsU0FBTyxVQUFVLFNBQVMsQ0FBQyxRQUFRO0FBQ2pDLFVBQU0sUUFBUSxJQUFJLE1BQU0sR0FBRyxFQUFFLElBQUksQ0FBQyxTQUFTLEtBQUssS0FBSyxFQUFFLE1BQU0sR0FBRyxDQUFDO0FBQ2pFLFVBQU0sU0FBaUMsQ0FBQztBQUN4QyxlQUFXLFFBQVEsT0FBTztBQUN4QixVQUFJLEtBQUssV0FBVyxFQUFHLFFBQU87QUFDOUIsWUFBTSxDQUFDLEtBQUssS0FBSyxJQUFJO0FBQ3JCLFlBQU0sUUFBUSxXQUFXLEtBQUssR0FBRyxLQUFLLENBQUMsU0FBUyxTQUFTLEdBQUcsS0FBSyxXQUFXLEtBQUssS0FBSyxLQUFLLE1BQU0sVUFBVTtBQUMzRyxVQUFJLENBQUMsU0FBUyxPQUFPLE9BQVEsUUFBTztBQUNwQyxhQUFPLEdBQUcsSUFBSTtBQUFBLElBQ2hCO0FBQ0EsV0FBTztBQUFBLEVBQ1QsQ0FBQztBQUNIOzs7QUM1SE8sSUFBTSxtQkFBbUI7QUFHekIsSUFBTSxxQkFBcUI7QUFHM0IsSUFBTSxvQkFBb0I7QUFBQSxFQUMvQjtBQUFBLEVBQVU7QUFBQSxFQUFRO0FBQUEsRUFBUztBQUFBLEVBQzNCO0FBQUEsRUFBVTtBQUFBLEVBQVU7QUFBQSxFQUFPO0FBQUEsRUFBUztBQUFBLEVBQVM7QUFBQSxFQUFZO0FBQUEsRUFBcUI7QUFBQSxFQUFTO0FBQUEsRUFDdkY7QUFBQSxFQUFTO0FBQUEsRUFBZTtBQUFBLEVBQVk7QUFBQSxFQUFXO0FBQUEsRUFBWTtBQUFBLEVBQWlCO0FBQUEsRUFBTTtBQUFBLEVBQVE7QUFDNUY7QUFtQ08sSUFBTSxvQkFBb0I7QUFHMUIsSUFBTSxrQkFBa0I7QUFBQSxFQUM3QixJQUFJLE9BQU8sV0FBVyxpQkFBaUIsTUFBTSxXQUFXLE9BQU8sTUFBTSxDQUFDLENBQUMsRUFBRTtBQUFBLEVBQ3pFLFdBQVcsaUJBQWlCO0FBQzlCO0FBR08sU0FBUyxjQUFjLFVBQWtCLEtBQVcsUUFBOEI7QUFDdkYsUUFBTSxPQUFPLElBQUksWUFBWSxFQUFFLFFBQVEsU0FBUyxFQUFFLEVBQUUsUUFBUSxXQUFXLEdBQUc7QUFDMUUsTUFBSSxTQUFTO0FBQ2IsV0FBUyxJQUFJLEdBQUcsSUFBSSxHQUFHLElBQUssV0FBVSxLQUFLLE1BQU0sT0FBTyxJQUFJLEVBQUUsRUFBRSxTQUFTLEVBQUU7QUFDM0UsU0FBTyxHQUFHLFNBQVMsTUFBTSxHQUFHLEVBQUUsQ0FBQyxJQUFJLElBQUksSUFBSSxNQUFNO0FBQ25EO0FBTU8sU0FBUyxZQUFZLEtBQWtCO0FBQzVDLFFBQU0sVUFBVSxRQUFRLEtBQUssWUFBWSxLQUFLLGdCQUFnQjtBQUM5RCxRQUFNLGVBQWUsUUFBUSxLQUFLLGlCQUFpQixNQUFNLGNBQWMsR0FBRyxTQUFTO0FBQ25GLFFBQU0sUUFBMkIsVUFBVSxZQUFZO0FBQ3ZELFFBQU0sU0FBUyxnQkFBZ0IsS0FBSyxVQUFVLE9BQU8sTUFBTSxLQUFLLENBQUMsQ0FBQztBQUNsRSxRQUFNLFNBQVMsU0FBUyxNQUFNLE9BQU8sQ0FBQyxVQUFVLE9BQU8sU0FBUyxLQUFLLENBQUMsSUFBSTtBQUMxRSxTQUFPLEVBQUUsU0FBUyxjQUFjLE9BQU87QUFDekM7QUFHTyxTQUFTLFlBQVksS0FBVSxTQUFvQztBQUN4RSxRQUFNLEVBQUUsU0FBUyxjQUFjLE9BQU8sSUFBSSxZQUFZLEdBQUc7QUFDekQsUUFBTSxPQUFPLFVBQVUsS0FBSyxRQUFRLFFBQVE7QUFDNUMsUUFBTSxTQUFTLFFBQVEsS0FBSyxVQUFVLGlCQUFpQixjQUFjLFFBQVEsVUFBVSxRQUFRLEtBQUssUUFBUSxNQUFNLENBQUM7QUFDbkgsUUFBTSxZQUFZLFFBQVEsS0FBSyxRQUFRLEtBQUssaUJBQWlCLEdBQUcsQ0FBQyxDQUFDO0FBR2xFLFFBQU0sWUFBWSxRQUFRLEtBQUssY0FBYyxTQUFTLGdCQUFnQixrQkFBa0IsR0FBRyxrQkFBa0I7QUFDN0csU0FBTyxFQUFFLFVBQVUsUUFBUSxVQUFVLFNBQVMsY0FBYyxRQUFRLE1BQU0sUUFBUSxNQUFNLFdBQVcsVUFBVTtBQUMvRztBQUVBLFNBQVMsVUFBVSxLQUFVLFVBQWlDO0FBQzVELFFBQU0sV0FBVyxlQUFlLFFBQVEsS0FBSyxDQUFDO0FBQzlDLFFBQU0sT0FBTyxDQUFJLFVBQW9CLGFBQTBDO0FBQzdFLFVBQU0sUUFBUSxnQkFBZ0IsS0FBSyxVQUFVLFFBQVE7QUFDckQsUUFBSSxVQUFVLFVBQWEsQ0FBQyxTQUFTLFNBQVMsUUFBUSxHQUFHO0FBQ3ZELFlBQU0sUUFBUSxTQUFTLFNBQVMsSUFBSSxRQUFRLFNBQVMsS0FBSyxJQUFJLENBQUMsS0FBSztBQUNwRSxZQUFNLElBQUksWUFBWSxVQUFVLE9BQU8sSUFBSSxRQUFRLENBQUMsRUFBRSxLQUFLLEdBQUcsaUJBQWlCLFFBQVEsbUJBQW1CLEtBQUssRUFBRTtBQUFBLElBQ25IO0FBQ0EsV0FBTztBQUFBLEVBQ1Q7QUFDQSxTQUFPO0FBQUEsSUFDTCxLQUFLLEtBQUssT0FBTyxlQUFlO0FBQUEsSUFDaEMsWUFBWSxLQUFLLGNBQWMsZUFBZTtBQUFBLElBQzlDLFVBQVUsS0FBSyxZQUFZLFFBQVE7QUFBQSxJQUNuQyxNQUFNLEtBQUssUUFBUSxJQUFJO0FBQUEsRUFDekI7QUFDRjs7O0FDcEhPLFNBQVMsY0FBYyxXQUFtQixLQUE2QztBQUM1RixNQUFJLFVBQVUsV0FBVyxHQUFHLEVBQUcsUUFBTztBQUN0QyxNQUFJLENBQUMsS0FBSyxXQUFXLEdBQUcsRUFBRyxRQUFPO0FBQ2xDLFNBQU8sR0FBRyxJQUFJLFFBQVEsUUFBUSxFQUFFLENBQUMsSUFBSSxVQUFVLFFBQVEsVUFBVSxFQUFFLENBQUM7QUFDdEU7QUFTTyxTQUFTLGVBQWUsV0FBbUIsS0FBeUIsTUFBdUM7QUFDaEgsUUFBTSxPQUFPLGNBQWMsV0FBVyxHQUFHO0FBQ3pDLE1BQUksU0FBUyxPQUFXO0FBQ3hCLE1BQUk7QUFDSixNQUFJO0FBQ0YsU0FBSyxJQUFJO0FBQ1QsY0FBVSxHQUFHLElBQUk7QUFBQSxFQUNuQixTQUFTLE9BQU87QUFDZCxVQUFNLFVBQVUsT0FBTyxLQUFLO0FBQzVCLFFBQUksaUNBQWlDLEtBQUssT0FBTyxFQUFHO0FBQ3BELFFBQUksQ0FBQyw0QkFBNEIsS0FBSyxPQUFPLEVBQUc7QUFDaEQsY0FBVSxHQUFHLElBQUk7QUFBQSxFQUNuQjtBQUNBLFFBQU0sSUFBSSxZQUFZLGNBQWMsV0FBVyx3Q0FBd0MsT0FBTyxHQUFHO0FBQ25HOzs7QUM5Qk8sSUFBTSxlQUFlO0FBVTVCLElBQU0sV0FBVztBQW1CVixTQUFTLHFCQUFxQixLQUFnQjtBQUNuRCxRQUFNLE1BQU0sSUFBSSxZQUFZLEdBQUcsS0FBSztBQUNwQyxNQUFJLENBQUMsT0FBTyxDQUFDLFNBQVMsS0FBSyxHQUFHLEVBQUc7QUFDakMsUUFBTSxJQUFJO0FBQUEsSUFDUjtBQUFBLElBQ0EsSUFBSSxRQUFRLFVBQVUsUUFBUTtBQUFBLElBQzlCO0FBQUEsRUFDRjtBQUNGOzs7QVA1Qk8sU0FBUyxhQUFnQixNQUEwQjtBQUN4RCxNQUFJO0FBQ0YsV0FBTyxLQUFLLEtBQUs7QUFBQSxFQUNuQixTQUFTLE9BQU87QUFDZCxRQUFJLEVBQUUsaUJBQWlCLGFBQWMsT0FBTTtBQUMzQyxZQUFRLE1BQU0sTUFBTSxPQUFPO0FBQzNCLFNBQUssS0FBSyxNQUFNLE1BQU0sT0FBTztBQUM3QixVQUFNO0FBQUEsRUFDUjtBQUNGO0FBT08sU0FBUyxXQUFXLFVBQStCO0FBQ3hELFNBQU8sYUFBYSxDQUFDLFFBQVE7QUFDM0IsVUFBTUMsVUFBUyxZQUFZLEtBQUssRUFBRSxVQUFVLEtBQUssb0JBQUksS0FBSyxHQUFHLFFBQVEsS0FBSyxPQUFPLENBQUM7QUFDbEYsUUFBSSxTQUFTLEdBQUc7QUFDZCxxQkFBZUEsUUFBTyxXQUFXLElBQUksS0FBSyxDQUFDLFNBQVMsS0FBSyxJQUFJLENBQUM7QUFDOUQsMkJBQXFCLEdBQUc7QUFBQSxJQUMxQjtBQUNBLFdBQU9BO0FBQUEsRUFDVCxDQUFDO0FBQ0g7OztBUXRDQSxPQUFPLFVBQXVEOzs7QUNTdkQsSUFBTSxrQkFBa0I7QUF3QnhCLElBQU0sa0JBQWdDLEVBQUUsT0FBTyxHQUFHLFVBQVUsS0FBTSxPQUFPLElBQUk7QUFHN0UsSUFBTSxjQUFOLE1BQWtCO0FBQUEsRUFLdkIsWUFDbUIsUUFDakIsS0FDQTtBQUZpQjtBQUxuQix3QkFBUTtBQUNSLHdCQUFRO0FBQ1Isd0JBQVEsU0FBUTtBQU1kLFNBQUssU0FBUyxPQUFPO0FBQ3JCLFNBQUssT0FBTztBQUFBLEVBQ2Q7QUFBQTtBQUFBLEVBR0EsS0FBSyxLQUFzQjtBQUN6QixVQUFNLFdBQVcsS0FBSyxPQUFPLE1BQU0sS0FBSyxRQUFRLEtBQUssT0FBTyxRQUFRO0FBQ3BFLFFBQUksV0FBVyxHQUFHO0FBQ2hCLFdBQUssU0FBUyxLQUFLLElBQUksS0FBSyxPQUFPLE9BQU8sS0FBSyxTQUFTLFFBQVE7QUFDaEUsV0FBSyxRQUFRLFdBQVcsS0FBSyxPQUFPO0FBQUEsSUFDdEM7QUFDQSxRQUFJLEtBQUssU0FBUyxLQUFLLEtBQUssU0FBUyxLQUFLLE9BQU8sTUFBTyxRQUFPO0FBQy9ELFNBQUssVUFBVTtBQUNmLFNBQUssU0FBUztBQUNkLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFpQk8sSUFBTSxtQkFBTixNQUF1QjtBQUFBLEVBRzVCLFlBQ21CLGFBQ0EsT0FDQSxNQUFvQixLQUFLLEtBQ3pCLFNBQXVCLGlCQUN4QztBQUppQjtBQUNBO0FBQ0E7QUFDQTtBQU5uQix3QkFBUTtBQUFBLEVBT0w7QUFBQTtBQUFBLEVBR0gsT0FBTyxTQUFrQztBQUN2QyxRQUFJLENBQUMsUUFBUSxVQUFVLFFBQVEsY0FBYyxLQUFLLFlBQVksRUFBRyxRQUFPO0FBQ3hFLFVBQU0sTUFBTSxLQUFLLElBQUk7QUFDckIsU0FBSyxXQUFMLEtBQUssU0FBVyxJQUFJLFlBQVksS0FBSyxRQUFRLEdBQUc7QUFDaEQsUUFBSSxDQUFDLEtBQUssT0FBTyxLQUFLLEdBQUcsRUFBRyxRQUFPO0FBQ25DLFNBQUssTUFBTSxtQkFBbUIsT0FBTyxDQUFDO0FBQ3RDLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFHTyxTQUFTLG1CQUFtQixTQUFpQztBQUNsRSxRQUFNLE9BQXFCO0FBQUEsSUFDekIsU0FBUyxRQUFRO0FBQUEsSUFDakIsT0FBTyxRQUFRO0FBQUEsSUFDZixRQUFRLFFBQVE7QUFBQSxJQUNoQixNQUFNLFFBQVE7QUFBQSxJQUNkLFFBQVEsUUFBUTtBQUFBLElBQ2hCLFlBQVksS0FBSyxNQUFNLFFBQVEsYUFBYSxHQUFJLElBQUk7QUFBQSxJQUNwRCxNQUFNLElBQUksS0FBSyxRQUFRLE1BQU0sRUFBRSxZQUFZO0FBQUEsRUFDN0M7QUFDQSxTQUFPLEdBQUcsZUFBZSxHQUFHLEtBQUssVUFBVSxJQUFJLENBQUM7QUFDbEQ7QUFrQkEsSUFBSSxxQkFBcUIsT0FBTztBQUd6QixTQUFTLHFCQUFxQkMsS0FBa0I7QUFDckQsdUJBQXFCQTtBQUN2QjtBQUdBLElBQU0sV0FBVyxJQUFJLGlCQUFpQixNQUFNLG9CQUFvQixDQUFDLFNBQVMsUUFBUSxJQUFJLElBQUksQ0FBQztBQUdwRixTQUFTLGVBQWUsU0FBK0I7QUFDNUQsV0FBUyxPQUFPLE9BQU87QUFDekI7OztBQ2xJTyxJQUFNLGVBQWU7QUFPckIsU0FBUyxXQUFXLE1BQWUsVUFBeUIsYUFBcUIsT0FBK0I7QUFDckgsUUFBTSxVQUFVLGFBQWEsT0FBTyxTQUFTLFlBQVksY0FBYyxXQUFXLE9BQU8sZ0JBQWdCO0FBQ3pHLFFBQU0sUUFBUSxZQUFZLE9BQU8sU0FBUyxZQUFZLFFBQVEsT0FBTztBQUNyRSxNQUFJLFNBQVMsV0FBVztBQUN0QixVQUFNLElBQUksWUFBWTtBQUN0QixVQUFNLFdBQVcsYUFBYSxPQUFPLENBQUMsQ0FBQztBQUN2QyxXQUFPO0FBQUEsTUFDTCxRQUFRLHNCQUFzQixDQUFDLHFDQUFxQyxRQUFRO0FBQUEsTUFDNUUsa0JBQWtCLDZCQUE2QixLQUFLLE1BQU0sSUFBSSxHQUFHLENBQUMsR0FBRyxRQUFRO0FBQUEsTUFDN0U7QUFBQSxNQUNBO0FBQUEsSUFDRjtBQUFBLEVBQ0Y7QUFDQSxRQUFNLFNBQ0osU0FBUyxpQkFDTCxXQUFXLHNCQUFzQixPQUFPLEVBQUUsbUJBQW1CLFFBQVEsQ0FBQyxJQUN0RSxXQUFXLDRCQUE0QixPQUFPLEVBQUUsUUFBUSxPQUFPLENBQUM7QUFDdEUsU0FBTyxFQUFFLFFBQVEsa0JBQWtCLFFBQVEsU0FBUyxNQUFNO0FBQzVEO0FBR0EsU0FBUyxXQUFXLFNBQWlCLE9BQW1CLE1BQXNDO0FBQzVGLFNBQU8sUUFBUSxPQUFPLEdBQUcsYUFBYSxPQUFPLElBQUksQ0FBQyx5QkFBeUIsT0FBTyxHQUFHLGFBQWEsT0FBTyxDQUFDLENBQUMsQ0FBQztBQUM5RztBQUVBLFNBQVMsYUFBYSxPQUFtQixPQUF1QztBQUM5RSxRQUFNLFNBQVMsRUFBRSxRQUFRLE1BQU0sUUFBUSxPQUFPLE1BQU0sT0FBTyxRQUFRLE1BQU0sUUFBUSxHQUFHLE1BQU07QUFDMUYsU0FBTyxJQUFJLE9BQU8sUUFBUSxNQUFNLEVBQUUsSUFBSSxDQUFDLENBQUMsR0FBRyxDQUFDLE1BQU0sR0FBRyxDQUFDLEtBQUssQ0FBQyxHQUFHLEVBQUUsS0FBSyxJQUFJLENBQUM7QUFDN0U7QUFHTyxTQUFTLGFBQWEsT0FBbUMsV0FBNEI7QUFDMUYsUUFBTSxRQUFRO0FBQUEsSUFDWiw0QkFBNEIsWUFBWTtBQUFBLElBQ3hDLFFBQVEsTUFBTSxHQUFHLE9BQU8sTUFBTSxLQUFLO0FBQUE7QUFBQSxJQUVuQyx3QkFBd0IsTUFBTSxNQUFNLG9DQUFvQyxNQUFNLE1BQU07QUFBQSxJQUNwRixHQUFJLFlBQVksQ0FBQyxTQUFTLElBQUksQ0FBQztBQUFBLEVBQ2pDO0FBQ0EsU0FBTyxLQUFLLE1BQU0sS0FBSyxNQUFNLENBQUM7QUFDaEM7QUFPTyxTQUFTLFlBQVksT0FBbUMsT0FBZ0M7QUFDN0YsUUFBTSxRQUFRLFVBQVUsVUFBVSxvQkFBb0I7QUFDdEQsUUFBTSxTQUFTLGtCQUFrQixZQUFZLE1BQU0sTUFBTSxHQUFHLEtBQUssTUFBTSxLQUFLLElBQUksS0FBSztBQUNyRixRQUFNLGlCQUFpQixFQUFFLFVBQVUsV0FBVyxNQUFNLFdBQVc7QUFDL0QsU0FBTyxpQkFBaUIsR0FBRyxNQUFNLG9CQUFvQixNQUFNLE1BQU0sTUFBTTtBQUN6RTs7O0FDakVPLElBQU0sVUFBVSxDQUFDLE9BQU8sUUFBUSxRQUFRO0FBS3hDLElBQU0saUJBQWlCO0FBTXZCLElBQU0sK0JBQStCO0FBOEJyQyxTQUFTLGFBQWEsT0FBNEI7QUFDdkQsUUFBTSxZQUFZLGFBQWEsTUFBTSxHQUFHO0FBQ3hDLFFBQU0sTUFBTSxNQUFNLGlCQUFpQixXQUFXLGFBQWE7QUFDM0QsUUFBTSxPQUFjLENBQUM7QUFDckIsYUFBVyxTQUFTLE1BQU0sUUFBUTtBQUNoQyxlQUFXLFVBQVUsTUFBTSxXQUFXLFNBQVM7QUFDN0MsWUFBTSxRQUFRLEdBQUcsTUFBTSxLQUFLLEtBQUs7QUFDakMsWUFBTSxRQUFvQixFQUFFLFFBQVEsTUFBTSxRQUFRLE9BQU8sUUFBUSxJQUFJO0FBQ3JFLGlCQUFXLFlBQVksVUFBVSxPQUFPLENBQUMsY0FBYyxVQUFVLFNBQVMsU0FBUyxNQUFNLEtBQUssSUFBSSxHQUFHO0FBQ25HLGNBQU0sWUFBWSxTQUFTLFVBQVUsTUFBTTtBQUMzQyxhQUFLLEtBQUs7QUFBQSxVQUNSLElBQUksR0FBRyxTQUFTLFFBQVEsSUFBSSxPQUFPLFlBQVksQ0FBQyxJQUFJLEtBQUs7QUFBQSxVQUN6RCxhQUFhLFNBQVMsWUFBWSxPQUFPLE1BQU07QUFBQSxVQUMvQyxNQUFNLFNBQVM7QUFBQSxVQUNmLFFBQVEsU0FBUztBQUFBLFVBQ2pCLE1BQU0sRUFBRSxPQUFPLE9BQU87QUFBQSxVQUN0QixNQUFNLFNBQVM7QUFBQSxVQUNmO0FBQUEsVUFDQSxTQUFTLFdBQVcsU0FBUyxNQUFNLFdBQVcsU0FBUyxJQUFJLEdBQUcsVUFBVSxPQUFPLEtBQUs7QUFBQSxVQUNwRjtBQUFBLFVBQ0EsT0FBTyxTQUFTO0FBQUEsUUFDbEIsQ0FBQztBQUFBLE1BQ0g7QUFBQSxJQUNGO0FBQUEsRUFDRjtBQUNBLFNBQU87QUFDVDtBQUVBLFNBQVMsYUFBYUMsTUFBeUM7QUFDN0QsUUFBTSxpQkFBaUIsQ0FBQyxXQUFtQixjQUFjQSxLQUFJLFNBQVMsUUFBUUEsS0FBSSxZQUFZO0FBQzlGLFFBQU0sV0FBVyxDQUFDLFdBQ2hCQSxLQUFJLFlBQVksYUFBYSxXQUFXLFNBQVMscURBQXFEO0FBQ3hHLFFBQU0sVUFBVSxDQUFDLE1BQXlCQyxTQUE2QjtBQUFBLElBQ3JFLE1BQU07QUFBQSxJQUNOLFVBQVUsV0FBVyxLQUFLLFFBQVEsU0FBUyxFQUFFLENBQUM7QUFBQSxJQUM5QyxRQUFRO0FBQUEsSUFDUjtBQUFBLElBQ0EsT0FBTztBQUFBLElBQ1AsV0FBVyxPQUFPLEVBQUUsSUFBSSxLQUFLLE9BQU9BLEtBQUksTUFBTSxLQUFLO0FBQUEsSUFDbkQsYUFBYSxDQUFDLFVBQVUsR0FBRyxLQUFLLE1BQU0sR0FBRyxFQUFFLENBQUMsUUFBUSxLQUFLLDJCQUEyQkEsR0FBRTtBQUFBLEVBQ3hGO0FBQ0EsU0FBTztBQUFBLElBQ0w7QUFBQSxNQUNFLE1BQU07QUFBQSxNQUNOLFVBQVU7QUFBQSxNQUNWLFFBQVE7QUFBQSxNQUNSLE1BQU07QUFBQSxNQUNOLE9BQU87QUFBQSxNQUNQLFdBQVcsQ0FBQyxZQUFZLEVBQUUsSUFBSSxLQUFLLE9BQU8sZUFBZSxNQUFNLEdBQUcsTUFBTSxRQUFRO0FBQUEsTUFDaEYsYUFBYSxDQUFDLE9BQU8sV0FBVyxHQUFHLFFBQVEsSUFBSSxlQUFlLE1BQU0sQ0FBQyxDQUFDLE9BQU8sS0FBSyxvQkFBb0IsU0FBUyxNQUFNLENBQUM7QUFBQSxJQUN4SDtBQUFBLElBQ0EsUUFBUSxTQUFTRCxLQUFJLEtBQUs7QUFBQSxJQUMxQixRQUFRLFNBQVNBLEtBQUksS0FBSztBQUFBLElBQzFCO0FBQUE7QUFBQTtBQUFBLE1BR0UsTUFBTTtBQUFBLE1BQ04sU0FBUyxDQUFDLEtBQUs7QUFBQSxNQUNmLFVBQVU7QUFBQSxNQUNWLFFBQVE7QUFBQSxNQUNSLE1BQU07QUFBQSxNQUNOLE9BQU87QUFBQSxNQUNQLFdBQVcsT0FBTyxFQUFFLElBQUksS0FBSyxPQUFPLE1BQU1BLEtBQUksTUFBTSxHQUFHLE1BQU0sUUFBUTtBQUFBLE1BQ3JFLGFBQWEsQ0FBQyxVQUFVLEdBQUcsUUFBUUEsS0FBSSxNQUFNLENBQUMscUJBQXFCLEtBQUs7QUFBQSxJQUMxRTtBQUFBLEVBQ0Y7QUFDRjtBQUdBLFNBQVMsY0FBYyxTQUFxQixRQUFnQixXQUEyQjtBQUNyRixRQUFNLFNBQVMsTUFBTSxJQUFJLFNBQVM7QUFDbEMsU0FBTyxZQUFZLGFBQWEsV0FBVyxTQUFTLEtBQUssSUFBSSxRQUFRLDRCQUE0QixJQUFJO0FBQ3ZHO0FBRUEsU0FBUyxXQUFXLE1BQThCO0FBQ2hELFNBQU8sU0FBUyxTQUFTLE9BQU8sT0FBTyxLQUFLLE1BQU0sR0FBRyxFQUFFLENBQUMsSUFBSTtBQUM5RDtBQUdBLFNBQVMsTUFBTSxPQUF1QjtBQUNwQyxTQUFPLEtBQUssTUFBTSxRQUFRLEdBQUcsSUFBSTtBQUNuQztBQUVBLFNBQVMsUUFBUUUsUUFBdUI7QUFDdEMsU0FBTyxHQUFHLE1BQU1BLFNBQVEsR0FBRyxDQUFDO0FBQzlCOzs7QUMxSE8sU0FBUyxhQUFhLFFBQWdCQyxPQUFzQztBQUNqRixRQUFNLFNBQVMsT0FBTyxRQUFRQSxLQUFJLEVBQUUsSUFBSSxDQUFDLENBQUMsS0FBSyxLQUFLLE1BQU0sR0FBRyxHQUFHLElBQUksS0FBSyxFQUFFO0FBQzNFLFNBQU8sT0FBTyxTQUFTLEdBQUcsTUFBTSxJQUFJLE9BQU8sS0FBSyxHQUFHLENBQUMsTUFBTTtBQUM1RDtBQUdPLFNBQVMsb0JBQW9CQyxNQUE4QztBQUNoRixTQUFPLEdBQUdBLEtBQUksSUFBSSxHQUFHQSxLQUFJLFVBQVUsRUFBRSxHQUFHQSxLQUFJLFVBQVUsS0FBSztBQUM3RDtBQUdPLElBQU0sbUJBQW1CO0FBTWhDLFNBQVMsWUFBWUEsTUFBa0I7QUFDckMsU0FBTyxHQUFHQSxLQUFJLElBQUk7QUFDcEI7QUFRTyxTQUFTLGtCQUNkLFNBQ0EsVUFDNkI7QUFDN0IsUUFBTSxhQUEwQyxDQUFDO0FBQ2pELFFBQU1DLE9BQU0sQ0FBQyxLQUFhLGNBQStCO0FBQ3ZELFVBQU0sT0FBUSxzQ0FBb0IsQ0FBQztBQUNuQyxRQUFJLENBQUMsS0FBSyxLQUFLLENBQUMsYUFBYSxLQUFLLFVBQVUsUUFBUSxNQUFNLEtBQUssVUFBVSxTQUFTLENBQUMsRUFBRyxNQUFLLEtBQUssU0FBUztBQUFBLEVBQzNHO0FBQ0EsYUFBV0QsUUFBTyxTQUFTO0FBQ3pCLElBQUFDLEtBQUksYUFBYUQsS0FBSSxRQUFRQSxLQUFJLElBQUksR0FBRyxPQUFPQSxNQUFLLFNBQVMsTUFBTSxTQUFTLFVBQVUsQ0FBQztBQUN2RixJQUFBQyxLQUFJLGFBQWFELEtBQUksT0FBT0EsS0FBSSxJQUFJLEdBQUcsU0FBUyxTQUFTLFdBQVcsYUFBYSxnQkFBZ0I7QUFBQSxFQUNuRztBQUNBLFNBQU87QUFDVDtBQUVBLFNBQVMsT0FBT0EsTUFBVSxNQUFlLFlBQStCO0FBQ3RFLE1BQUksU0FBUyxTQUFVLFFBQU8sWUFBWUEsSUFBRztBQUM3QyxRQUFNLFlBQVksb0JBQW9CQSxJQUFHO0FBQ3pDLFNBQU8sU0FBUyxTQUFTLEVBQUUsV0FBVyxhQUFhLE1BQU0sZ0JBQWdCLFdBQVcsSUFBSTtBQUMxRjtBQU1PLElBQU0sc0JBQXNCLENBQUMsT0FBTyxPQUFPLE9BQU8sT0FBTyxTQUFTLFNBQVMsU0FBUyxPQUFPOzs7QUNoRDNGLElBQU0sZUFBc0MsQ0FBQyxXQUFXLGdCQUFnQjtBQVF4RSxJQUFNLFlBQWdDLENBQUMsUUFBUSxRQUFRLFFBQVE7QUE0Qi9ELElBQU0saUJBQWlCO0FBRXZCLElBQU0saUJBQWlCO0FBRXZCLElBQU0sdUJBQXVCO0FBRTdCLElBQU0sc0JBQXNCO0FBR25DLElBQU0sUUFBMkIsVUFBVSx3Q0FBd0MsQ0FBQyxRQUFRO0FBQzFGLE1BQUksQ0FBQyxnQkFBZ0IsS0FBSyxHQUFHLEVBQUcsUUFBTztBQUN2QyxRQUFNLFFBQVEsT0FBTyxHQUFHO0FBQ3hCLFNBQU8sUUFBUSxLQUFLLFFBQVEsSUFBSSxRQUFRO0FBQzFDLENBQUM7QUFHRCxTQUFTLFFBQVEsT0FBZSxXQUFzQztBQUNwRSxTQUFPLFVBQVUsOEJBQThCLEtBQUssS0FBSyxTQUFTLEtBQUssQ0FBQyxRQUFRO0FBQzlFLFVBQU0sUUFBUSxhQUFhLEtBQUssR0FBRyxJQUFJLE9BQU8sR0FBRyxJQUFJO0FBQ3JELFdBQU8sU0FBUyxTQUFTLFNBQVMsS0FBSyxLQUFLLElBQUksUUFBUTtBQUFBLEVBQzFELENBQUM7QUFDSDtBQUdBLElBQU0sZ0JBQWdCLFNBQVMseUJBQXlCLDhDQUE4QztBQU0vRixTQUFTLGlCQUFpQixLQUFVLGFBQW1DO0FBQzVFLFFBQU0sUUFBUSxRQUFRLEtBQUssY0FBYyxpQkFBaUIsY0FBYztBQUN4RSxTQUFPO0FBQUEsSUFDTCxTQUFTLFFBQVEsS0FBSyxlQUFlLE1BQU0sWUFBWSxHQUFHLFNBQVM7QUFBQSxJQUNuRSxNQUFNLFFBQVEsS0FBSyxZQUFZLE1BQU0sU0FBUyxHQUFHLFdBQVc7QUFBQSxJQUM1RDtBQUFBLElBQ0EsT0FBTyxRQUFRLEtBQUssY0FBYyxRQUFRLE9BQU8sWUFBWSxHQUFHLEtBQUssSUFBSSxnQkFBZ0IsS0FBSyxDQUFDO0FBQUEsSUFDL0YsY0FBYyxRQUFRLEtBQUssb0JBQW9CLE9BQU8sb0JBQW9CO0FBQUEsSUFDMUUsUUFBUSxRQUFRLEtBQUssY0FBYyxPQUFPLG9CQUFvQjtBQUFBLElBQzlELFlBQVksUUFBUSxLQUFLLG1CQUFtQixVQUFVLG1CQUFtQjtBQUFBLElBQ3pFLFNBQVM7QUFBQSxNQUNQLEtBQUssUUFBUSxLQUFLLGVBQWUsS0FBSyx1QkFBdUI7QUFBQSxNQUM3RCxVQUFVLFFBQVEsS0FBSyxxQkFBcUIsZUFBZSxPQUFPO0FBQUEsTUFDbEUsU0FBUyxRQUFRLEtBQUssb0JBQW9CLGVBQWUsTUFBTTtBQUFBLE1BQy9ELFVBQVUsUUFBUSxLQUFLLHFCQUFxQixlQUFlLE9BQU87QUFBQSxJQUNwRTtBQUFBLEVBQ0Y7QUFDRjs7O0FDbkZBLElBQUk7QUFPRyxTQUFTLFdBQ2RFLFNBQ0EsVUFDbUQ7QUFDbkQsUUFBTSxXQUFXLGFBQWEsQ0FBQyxRQUFRLGlCQUFpQixLQUFLLFNBQVMsSUFBSSxDQUFDO0FBQzNFLFdBQVMsRUFBRSxRQUFBQSxTQUFRLFVBQVUsU0FBUyxTQUFTLFFBQVE7QUFDdkQsdUJBQXFCLFNBQVMsS0FBSztBQUNuQyxRQUFNLFVBQVUsYUFBYSxFQUFFLEdBQUdBLFNBQVEsU0FBUyxTQUFTLFNBQVMsS0FBSyxTQUFTLENBQUM7QUFDcEYsU0FBTyxFQUFFLFlBQVksa0JBQWtCLFNBQVMsUUFBUSxHQUFHLG1CQUFtQixvQkFBb0I7QUFDcEc7QUFHTyxTQUFTLGFBQXFDO0FBQ25ELFNBQU87QUFDVDs7O0FDNUJPLElBQU0sdUJBQXVCO0FBRTdCLElBQU0saUJBQWlCO0FBRXZCLElBQU0saUJBQWlCO0FBR3ZCLFNBQVMsaUJBQWlCLE9BQXVCO0FBQ3RELFNBQU8sS0FBSyxJQUFJLGdCQUFnQixLQUFLLElBQUksZ0JBQWdCLHVCQUF1QixLQUFLLENBQUM7QUFDeEY7OztBQ2hCTyxJQUFNLGtCQUFrQjtBQUd4QixJQUFNLGVBQWU7QUFHNUIsSUFBTSxtQkFBbUIsTUFBTSxJQUFJO0FBZ0JuQyxJQUFNLGNBQWMsSUFBSSxPQUFPLElBQUksWUFBWSwyREFBMkQ7QUFPbkcsU0FBUyxRQUFRLFNBQWlCLFFBQWdCLElBQXFCO0FBQzVFLFFBQU0sUUFBUSxLQUFLLE1BQU0sVUFBVSxHQUFJO0FBQ3ZDLFFBQU0sT0FBTyxLQUFLLElBQUksS0FBSyxLQUFLLFNBQVMsR0FBSSxHQUFHLGdCQUFnQjtBQUNoRSxRQUFNLFNBQVMsR0FBRyxZQUFZLElBQUksTUFBTSxTQUFTLEVBQUUsRUFBRSxTQUFTLEdBQUcsR0FBRyxDQUFDLElBQUksS0FBSyxTQUFTLEVBQUUsQ0FBQyxJQUFJLEVBQUU7QUFDaEcsU0FBTyxFQUFFLFFBQVEsU0FBUyxRQUFRLEtBQU0sUUFBUSxRQUFRLFFBQVEsS0FBTSxHQUFHO0FBQzNFO0FBR08sU0FBUyxhQUFhLE1BQW1DO0FBQzlELFFBQU0sUUFBUSxZQUFZLEtBQUssSUFBSTtBQUNuQyxNQUFJLENBQUMsTUFBTyxRQUFPO0FBQ25CLFFBQU0sQ0FBQyxRQUFRLE9BQU8sTUFBTSxFQUFFLElBQUk7QUFDbEMsUUFBTSxVQUFVLFNBQVMsT0FBTyxFQUFFLElBQUk7QUFDdEMsU0FBTyxFQUFFLFFBQVEsU0FBUyxPQUFPLFVBQVUsU0FBUyxNQUFNLEVBQUUsSUFBSSxLQUFNLEdBQUc7QUFDM0U7QUFHTyxTQUFTLFlBQVksUUFBOEI7QUFDeEQsTUFBSSxLQUFLO0FBQ1QsV0FBUyxJQUFJLEdBQUcsSUFBSSxHQUFHLElBQUssT0FBTSxLQUFLLE1BQU0sT0FBTyxJQUFJLEVBQUUsRUFBRSxTQUFTLEVBQUU7QUFDdkUsU0FBTztBQUNUO0FBT08sU0FBUyxVQUFVLE1BQWMsT0FBZSxLQUF1QjtBQUM1RSxRQUFNLE1BQU0sYUFBYSxJQUFJO0FBQzdCLE1BQUksQ0FBQyxJQUFLLFFBQU87QUFDakIsU0FBTyxJQUFJLFdBQVcsT0FBTyxJQUFJLFFBQVE7QUFDM0M7QUFpQk8sU0FBUyxZQUFZLFFBQWdCLE1BQWMsSUFBWSxXQUEyQjtBQUMvRixRQUFNLE9BQU8sSUFBSSxHQUFHLFNBQVMsRUFBRSxDQUFDLElBQUksVUFBVSxTQUFTLEVBQUUsQ0FBQztBQUMxRCxRQUFNLE9BQU8sa0JBQWtCLE9BQU8sU0FBUyxJQUFJLEtBQUs7QUFDeEQsUUFBTSxZQUFZLEtBQUssTUFBTSxHQUFHLEtBQUssSUFBSSxNQUFNLENBQUMsQ0FBQyxFQUFFLFFBQVEsT0FBTyxFQUFFO0FBQ3BFLFNBQU8sWUFBWSxHQUFHLE1BQU0sSUFBSSxTQUFTLEdBQUcsSUFBSSxLQUFLLEdBQUcsTUFBTSxHQUFHLElBQUk7QUFDdkU7QUFNTyxTQUFTLGNBQWMsTUFBb0M7QUFDaEUsTUFBSTtBQUNKLE1BQUk7QUFDRixXQUFPLEtBQUssTUFBTSxJQUFJO0FBQUEsRUFDeEIsUUFBUTtBQUNOLFdBQU87QUFBQSxFQUNUO0FBQ0EsTUFBSSxDQUFDLE1BQU0sUUFBUSxJQUFJLEVBQUcsUUFBTztBQUNqQyxRQUFNLFFBQVEsS0FBSyxJQUFJLENBQUNDLFNBQWtCQSxNQUFtQyxJQUFJO0FBQ2pGLFNBQU8sTUFBTSxNQUFNLENBQUMsU0FBeUIsT0FBTyxTQUFTLFFBQVEsSUFBSSxRQUFRO0FBQ25GO0FBR08sSUFBTSxZQUFZO0FBR2xCLElBQU0sYUFBYTs7O0FDMUcxQixTQUFTLG1CQUFtQjtBQUM1QixPQUFPQyxXQUFVOzs7QUNNVixTQUFTLFVBQVUsT0FBZSxRQUE2QjtBQUNwRSxhQUFTO0FBQ1AsVUFBTSxTQUFTLE9BQU8sS0FBSztBQUMzQixRQUFJLE9BQU8sS0FBSyxDQUFDLFVBQVUsVUFBVSxDQUFDLEdBQUc7QUFDdkMsYUFBTyxNQUFNLEtBQUssUUFBUSxDQUFDLFVBQVUsTUFBTSxTQUFTLEVBQUUsRUFBRSxTQUFTLEdBQUcsR0FBRyxDQUFDLEVBQUUsS0FBSyxFQUFFO0FBQUEsSUFDbkY7QUFBQSxFQUNGO0FBQ0Y7QUFHTyxTQUFTLFlBQVksU0FBaUIsUUFBd0I7QUFDbkUsU0FBTyxNQUFNLE9BQU8sSUFBSSxNQUFNO0FBQ2hDO0FBYU8sSUFBTSxrQkFBTixNQUFzQjtBQUFBLEVBSTNCLFlBQTZCLFFBQXFCO0FBQXJCO0FBSDdCLHdCQUFRLGFBQVksT0FBTztBQUMzQix3QkFBUSxXQUFVO0FBQUEsRUFFaUM7QUFBQTtBQUFBLEVBR25ELEtBQUssV0FBaUM7QUFDcEMsUUFBSSxjQUFjLEtBQUssV0FBVztBQUNoQyxXQUFLLFlBQVk7QUFDakIsV0FBSyxVQUFVLFVBQVUsSUFBSSxLQUFLLE1BQU07QUFBQSxJQUMxQztBQUNBLFVBQU0sU0FBUyxVQUFVLEdBQUcsS0FBSyxNQUFNO0FBQ3ZDLFdBQU8sRUFBRSxTQUFTLEtBQUssU0FBUyxRQUFRLGFBQWEsWUFBWSxLQUFLLFNBQVMsTUFBTSxFQUFFO0FBQUEsRUFDekY7QUFDRjtBQUdPLFNBQVMsWUFBWSxRQUFnQixTQUF5RDtBQUNuRyxTQUFPLEVBQUUsU0FBUyxVQUFVLE1BQU0sSUFBSSxXQUFXLGVBQWUsT0FBTyxZQUFZLE1BQU0sSUFBSTtBQUMvRjs7O0FEaERBLElBQU0sU0FBUyxJQUFJLGdCQUFnQixDQUFDQyxXQUFVLElBQUksV0FBVyxZQUFZQSxNQUFLLENBQUMsQ0FBQztBQU16RSxTQUFTLE9BQVUsTUFBcUM7QUFDN0QsUUFBTSxRQUFRLE9BQU8sS0FBS0MsTUFBSyxHQUFHLG1CQUFtQjtBQUNyRCxFQUFBQSxNQUFLLEdBQUcsUUFBUSxTQUFTLFdBQVcsTUFBTTtBQUMxQyxNQUFJO0FBQ0YsV0FBTyxLQUFLLEtBQUs7QUFBQSxFQUNuQixVQUFFO0FBQ0EsV0FBT0EsTUFBSyxHQUFHLFFBQVEsU0FBUztBQUFBLEVBQ2xDO0FBQ0Y7OztBRWpCTyxJQUFNLGdCQUFnQjs7O0FYWXRCLElBQU0sa0JBQW9ELEVBQUUsS0FBSyxLQUFLLE1BQU0sS0FBSyxRQUFRLElBQUk7QUFHcEcsSUFBTSxXQUFxRTtBQUFBLEVBQ3pFLEtBQUssS0FBSyxpQkFBaUIsZ0JBQWdCLEdBQUc7QUFBQSxFQUM5QyxNQUFNLEtBQUssaUJBQWlCLGdCQUFnQixJQUFJO0FBQUEsRUFDaEQsUUFBUSxLQUFLLGlCQUFpQixnQkFBZ0IsTUFBTTtBQUN0RDtBQUdPLFNBQVMsaUJBQXlCO0FBQ3ZDLFNBQU8sR0FBRyxpQkFBaUIsV0FBVyxHQUFHLFNBQVMsU0FBUyxjQUFjLENBQUM7QUFDNUU7QUFlTyxJQUFNLGlCQUFOLE1BQXFCO0FBQUEsRUFJMUIsWUFDbUIsU0FDakIsS0FDaUIsVUFBbUIsV0FDcEM7QUFIaUI7QUFFQTtBQU5uQix3QkFBaUI7QUFDakIsd0JBQWlCLFdBQVUsZUFBZTtBQU94QyxTQUFLLFVBQVUsWUFBWSxJQUFJLFFBQVEsYUFBYSxFQUFFO0FBQUEsRUFDeEQ7QUFBQTtBQUFBLEVBR0EsS0FBSyxPQUF5QjtBQUM1QixVQUFNLFdBQVcsS0FBSyxLQUFLLE9BQU8sT0FBTyxRQUFXLE1BQU07QUFDMUQsVUFBTSxRQUFRLFNBQVMsV0FBVyxnQkFBZ0IsT0FBTyxTQUFTLE9BQU8sY0FBYyxTQUFTLElBQUksSUFBSTtBQUN4RyxXQUFPLEVBQUUsVUFBVSxNQUFNO0FBQUEsRUFDM0I7QUFBQTtBQUFBLEVBR0EsT0FBTyxPQUFlLE1BQXVDO0FBQzNELFdBQU8sS0FBSyxLQUFLLFFBQVEsT0FBTyxNQUFNLE1BQU07QUFBQSxFQUM5QztBQUFBO0FBQUEsRUFHQSxPQUFPLE9BQWUsTUFBdUM7QUFDM0QsV0FBTyxLQUFLLEtBQUssVUFBVSxPQUFPLE1BQU0sTUFBTTtBQUFBLEVBQ2hEO0FBQUEsRUFFUSxLQUE4QixRQUFnQixPQUFlLE1BQTBCLGNBQWtCO0FBQy9HLFVBQU0sUUFBUSxJQUFJLEtBQUs7QUFDdkIsVUFBTUMsUUFDSixLQUFLLFlBQVksVUFBVSxFQUFFLE1BQU0sT0FBTyxJQUFJLFFBQVEsSUFBSSxFQUFFLE1BQU0sT0FBTyxNQUFNO0FBQ2pGLFVBQU0sT0FBTyxTQUFTLFNBQVksT0FBTyxLQUFLLFVBQVUsRUFBRSxLQUFLLENBQUM7QUFDaEUsV0FBTyxPQUFPLENBQUMsVUFBVTtBQUN2QixZQUFNLFNBQVMsS0FBSyxJQUFJO0FBQ3hCLFlBQU0sV0FBVyxLQUFLLFFBQVksUUFBUSxHQUFHLEtBQUssT0FBTyxHQUFHLEtBQUssSUFBSSxNQUFNO0FBQUEsUUFDekUsU0FBUztBQUFBLFVBQ1AsYUFBYSxNQUFNO0FBQUEsVUFDbkIsU0FBUyxLQUFLO0FBQUEsVUFDZCxHQUFJLFNBQVMsT0FBTyxDQUFDLElBQUksRUFBRSxnQkFBZ0IsbUJBQW1CO0FBQUEsUUFDaEU7QUFBQSxRQUNBLE1BQUFBO0FBQUEsUUFDQSxTQUFTLEtBQUs7QUFBQSxRQUNkO0FBQUEsUUFDQSxrQkFBa0IsU0FBUyxNQUFNO0FBQUEsTUFDbkMsQ0FBQztBQUNELFVBQUksS0FBSyxZQUFZLFdBQVc7QUFDOUIsY0FBTSxFQUFFLFFBQVEsUUFBUSxJQUFJO0FBQzVCLGNBQU0sU0FBUyxXQUFXLGdCQUFnQixNQUFNO0FBQ2hELHVCQUFlLEVBQUUsU0FBUyxNQUFNLFNBQVMsT0FBTyxRQUFRLE1BQU0sT0FBTyxRQUFRLFFBQVEsWUFBWSxRQUFRLFVBQVUsT0FBTyxDQUFDO0FBQUEsTUFDN0g7QUFDQSxhQUFPO0FBQUEsSUFDVCxDQUFDO0FBQUEsRUFDSDtBQUNGOzs7QVkvRkEsU0FBUyxtQkFBbUI7QUFDNUIsT0FBT0MsV0FBVTtBQVFqQixJQUFNLFFBQVEsSUFBSSxZQUFZLHFCQUFxQixNQUFnQixLQUFLLE1BQU0sS0FBSyxtQkFBbUIsQ0FBQyxDQUFDO0FBTWpHLFNBQVMsY0FBYyxLQUFvQjtBQUNoRCxRQUFNLEtBQUtDLE1BQUssR0FBRztBQUNuQixRQUFNLFlBQVlBLE1BQUssR0FBRztBQUUxQixRQUFNLE9BQU8sT0FBTyxLQUFLLE9BQU8sYUFBYSxNQUFNLE1BQU07QUFDekQsU0FBTyxZQUFZLElBQUksUUFBUSxNQUFNLElBQUksU0FBUztBQUNwRDs7O0FDbEJPLElBQU0sU0FBNEIsVUFBVSxzREFBc0QsQ0FBQyxRQUFRO0FBQ2hILFFBQU0sUUFBUSx3QkFBd0IsS0FBSyxHQUFHLElBQUksT0FBTyxHQUFHLElBQUk7QUFDaEUsU0FBTyxRQUFRLEtBQUssU0FBUyxNQUFNLFFBQVE7QUFDN0MsQ0FBQztBQUdNLElBQU0sUUFBMkIsVUFBVSxxQ0FBcUMsQ0FBQyxRQUFRO0FBQzlGLFFBQU0sUUFBUSwyQ0FBMkMsS0FBSyxHQUFHLElBQUksT0FBTyxHQUFHLElBQUk7QUFDbkYsU0FBTyxTQUFTLEtBQUssU0FBUyxJQUFJLFFBQVE7QUFDNUMsQ0FBQztBQUdNLFNBQVMsS0FBSyxLQUFnQztBQUNuRCxTQUFPLFVBQVUsNEJBQTRCLEdBQUcsSUFBSSxDQUFDLFFBQVE7QUFDM0QsVUFBTSxRQUFRLFlBQVksS0FBSyxHQUFHLElBQUksT0FBTyxHQUFHLElBQUk7QUFDcEQsV0FBTyxTQUFTLEtBQUssU0FBUyxNQUFNLFFBQVE7QUFBQSxFQUM5QyxDQUFDO0FBQ0g7QUFHTyxJQUFNLGdCQUFnQjtBQWlCdEIsU0FBUyxXQUFXLEtBQVUsVUFBMEI7QUFDN0QsU0FBTyxRQUFRLEtBQUssV0FBVyxLQUFLLGFBQWEsR0FBRyxRQUFRO0FBQzlEO0FBR08sU0FBUyxhQUFhLEtBQVUsVUFBa0IsVUFBMEI7QUFDakYsU0FBTyxRQUFRLEtBQUssVUFBVSxVQUFVLFFBQVE7QUFDbEQ7QUFHTyxJQUFNLGVBQWtDO0FBQUEsRUFBVTtBQUFBLEVBQTJDLENBQUMsUUFDbkcsaUJBQWlCLEtBQUssR0FBRyxLQUFLLFdBQVcsR0FBRyxNQUFNLFNBQVksTUFBTTtBQUN0RTtBQUdPLFNBQVMsU0FBUyxLQUFVLFVBQWtCLFVBQTBCO0FBQzdFLFNBQU8sUUFBUSxLQUFLLFVBQVUsY0FBYyxRQUFRO0FBQ3REOzs7QUMxQ08sU0FBUyxXQUFXLEtBQWU7QUFDeEMsU0FBTztBQUFBLElBQ0wsV0FBVyxRQUFRLEtBQUssWUFBWSxPQUFPLEdBQUc7QUFBQSxJQUM5QyxZQUFZLFFBQVEsS0FBSyxtQkFBbUIsS0FBSyxHQUFHLEdBQUcsQ0FBQztBQUFBLEVBQzFEO0FBQ0Y7QUFPTyxTQUFTLFlBQVksR0FBVyxTQUFpQixLQUFpQjtBQUN2RSxNQUFJLElBQUksSUFBSSxVQUFXLFFBQU87QUFDOUIsTUFBSSxZQUFZLEVBQUcsUUFBTztBQUMxQixNQUFJLFdBQVcsSUFBSSxXQUFZLFFBQU87QUFDdEMsU0FBTyxJQUFJLElBQUksYUFBYSxJQUFJLElBQUksYUFBYSxJQUFJLFdBQVc7QUFDbEU7QUFHTyxTQUFTLFlBQVksR0FBVyxRQUFtQztBQUN4RSxTQUFPLE9BQU8sS0FBSyxJQUFJLE9BQU8sU0FBUyxHQUFHLEtBQUssTUFBTSxJQUFJLE9BQU8sTUFBTSxDQUFDLENBQUM7QUFDMUU7OztBQ3JDQSxTQUFTLGFBQWE7QUFDdEIsU0FBUyxlQUFlO0FBUXhCLElBQU0sZ0JBQWdCLElBQUksUUFBUSxjQUFjO0FBTXpDLFNBQVMsUUFBVyxPQUFVLE1BQTZDQyxPQUFrRDtBQUNsSSxNQUFJLE1BQU07QUFDVixhQUFXLENBQUMsTUFBTSxTQUFTLEtBQUssT0FBTyxRQUFRLElBQUksR0FBRztBQUNwRCxVQUFNLFNBQVMsTUFBTSxPQUFPLEVBQUUsQ0FBQyxJQUFJLEdBQUcsVUFBVSxHQUFHQSxLQUFJO0FBQ3ZELGtCQUFjLElBQUksR0FBRyxFQUFFLEdBQUdBLE9BQU0sUUFBUSxPQUFPLE1BQU0sRUFBRSxDQUFDO0FBQ3hELFVBQU0sT0FBTztBQUFBLEVBQ2Y7QUFDQSxTQUFPO0FBQ1Q7OztBQ1RPLFNBQVMsU0FBUyxTQUFpQixLQUFZLFFBQTJCLFFBQW9CLGlCQUF5QjtBQUM1SCxRQUFNLFNBQVMsSUFBSSxlQUFlLFNBQVMsS0FBSyxPQUFPO0FBQ3ZELFFBQU0sTUFBTSxVQUFVLGtCQUFrQixJQUFJLFNBQVM7QUFDckQsTUFBSSxVQUFVO0FBQ2QsYUFBVyxTQUFTLFFBQVE7QUFDMUIsVUFBTSxFQUFFLFVBQVUsTUFBTSxJQUFJLE9BQU8sS0FBSyxLQUFLO0FBQzdDLFFBQUksU0FBUyxXQUFXLEVBQUcsUUFBTyxRQUFRLFFBQVEsS0FBSyxtQkFBbUIsU0FBUyxLQUFLLEtBQUssS0FBSyxPQUFPO0FBQ3pHLFFBQUksQ0FBQyxPQUFPO0FBQ1YsY0FBUSxLQUFLLGVBQWUsS0FBSyxhQUFhLFNBQVMsTUFBTSxhQUFhLElBQUksTUFBTSxtQkFBbUI7QUFDdkc7QUFBQSxJQUNGO0FBQ0EsZUFBVyxRQUFRLE1BQU0sT0FBTyxDQUFDQyxTQUFRLFVBQVVBLE1BQUssS0FBSyxJQUFJLEdBQUcsR0FBRyxDQUFDLEdBQUc7QUFDekUsWUFBTSxFQUFFLFFBQVEsTUFBTSxJQUFJLE9BQU8sT0FBTyxPQUFPLElBQUk7QUFDbkQsVUFBSSxXQUFXLEVBQUcsUUFBTyxRQUFRLFdBQVcsS0FBSyxtQkFBbUIsS0FBSyxLQUFLLEtBQUssT0FBTztBQUMxRixVQUFJLFdBQVcsZ0JBQWdCLE9BQVE7QUFBQSxJQUN6QztBQUFBLEVBQ0Y7QUFDQSxNQUFJLFVBQVUsRUFBRyxTQUFRLEtBQUssa0JBQWtCLE9BQU8sWUFBWSxNQUFNLGtCQUFrQixFQUFFLGlCQUFpQjtBQUM5RyxNQUFJLElBQUssU0FBUSxJQUFJLEdBQUcsVUFBVSxHQUFHLElBQUksTUFBTSxFQUFFO0FBQ2pELFNBQU87QUFDVDtBQUVBLFNBQVMsUUFBUSxRQUFnQixLQUFZLFNBQXlCO0FBQ3BFLFVBQVEsS0FBSyxxQ0FBcUMsTUFBTSxhQUFhLElBQUksTUFBTSxpRUFBaUU7QUFDaEosU0FBTztBQUNUOzs7QUNaTyxTQUFTLGFBQWFDLFNBQXFCLEtBQXdCO0FBQ3hFLFFBQU0sVUFBaUIsQ0FBQztBQUN4QixNQUFJO0FBQ0osU0FBTztBQUFBLElBQ0wsTUFBTSxLQUFrQjtBQUN0QiwwQkFBVyxJQUFJLGVBQWVBLFFBQU8sU0FBUyxHQUFHO0FBQ2pELFlBQU0sUUFBUSxZQUFZLEtBQUssT0FBTyxHQUFHLFFBQVEsUUFBUSxHQUFHO0FBQzVELFVBQUksVUFBVSxVQUFVO0FBQ3RCLGNBQU1DLE9BQU0sUUFBUSxNQUFNO0FBQzFCLGVBQU8sT0FBT0EsS0FBSSxPQUFPQSxLQUFJLElBQUk7QUFDakM7QUFBQSxNQUNGO0FBQ0EsWUFBTSxRQUFRLFlBQVksS0FBSyxPQUFPLEdBQUdELFFBQU8sTUFBTTtBQUN0RCxVQUFJLFVBQVUsUUFBUTtBQUNwQixjQUFNLE9BQU8sT0FBTyxLQUFLLEtBQUs7QUFFOUIsWUFBSSxLQUFLLFNBQVMsV0FBVyxnQkFBZ0IsS0FBSztBQUNoRCxrQkFBUSxNQUFNLEVBQUUsZ0NBQWdDLENBQUNFLFlBQVdBLFFBQU8sVUFBVSxPQUFVLEdBQUcsRUFBRSxPQUFPLFFBQVEsTUFBTSxDQUFDO0FBQUEsUUFDcEg7QUFDQTtBQUFBLE1BQ0Y7QUFDQSxZQUFNLE9BQU8sY0FBYyxHQUFHO0FBRzlCLFVBQUksT0FBTyxPQUFPLE9BQU8sSUFBSSxFQUFFLFdBQVcsZ0JBQWdCLEtBQU0sU0FBUSxLQUFLLEVBQUUsT0FBTyxLQUFLLENBQUM7QUFBQSxJQUM5RjtBQUFBLElBQ0EsTUFBTSxLQUFrQjtBQUN0QixlQUFTRixRQUFPLFNBQVMsS0FBS0EsUUFBTyxNQUFNO0FBQUEsSUFDN0M7QUFBQSxFQUNGO0FBQ0Y7OztBQ3pEQSxPQUFPRyxXQUFVOzs7QUNBakIsT0FBT0MsV0FBVTtBQWVWLFNBQVMsYUFBYUMsU0FBNkI7QUFDeEQsU0FBT0QsTUFBSyxLQUFLLFFBQVEsTUFBTSxVQUFVQyxRQUFPO0FBQ2xEOzs7QUNRQSxJQUFNLGNBQWMsRUFBRSxjQUFjLE9BQU8saUJBQWlCLE9BQU8sY0FBYyxPQUFPLGtCQUFrQixPQUFPLGFBQWEsTUFBTTtBQUc3SCxJQUFNLG9CQUFvQjtBQUdqQyxJQUFNLGFBQWEsS0FBSztBQUV4QixJQUFNLFVBQWtDLEVBQUUsSUFBSSxNQUFNLElBQUksTUFBTSxJQUFJLE1BQU0sSUFBSSxHQUFHLEdBQUcsS0FBTSxHQUFHLEtBQVEsR0FBRyxNQUFXLEdBQUcsTUFBVztBQUd4SCxTQUFTLGFBQWFDLE9BQStCO0FBQzFELE1BQUksT0FBT0EsVUFBUyxTQUFVLFFBQU9BO0FBQ3JDLE1BQUksZ0JBQWdCLEtBQUtBLEtBQUksRUFBRyxRQUFPLE9BQU9BLEtBQUk7QUFDbEQsTUFBSSxDQUFDLDBDQUEwQyxLQUFLQSxLQUFJLEVBQUcsUUFBTyxPQUFPO0FBQ3pFLE1BQUksUUFBUTtBQUNaLGFBQVcsQ0FBQyxFQUFFLE9BQU8sRUFBRSxJQUFJLEtBQUtBLE1BQUssU0FBUyxxQ0FBcUMsRUFBRyxVQUFTLE9BQU8sS0FBSyxJQUFJLFFBQVEsSUFBSTtBQUMzSCxTQUFPO0FBQ1Q7QUFFQSxTQUFTLEdBQUcsT0FBa0MsVUFBMEI7QUFDdEUsUUFBTSxTQUFTLGFBQWEsU0FBUyxRQUFRO0FBQzdDLFNBQU8sT0FBTyxTQUFTLE1BQU0sSUFBSSxTQUFTO0FBQzVDO0FBR08sU0FBUyxjQUFjLFVBQWtDO0FBQzlELFFBQU0sZUFBZSxHQUFHLFNBQVMsY0FBYyxZQUFZLFlBQVk7QUFDdkUsUUFBTSxVQUFVLFNBQVMsVUFBVSxDQUFDLEdBQUcsT0FBTyxDQUFDLEtBQUssVUFBVSxNQUFNLEdBQUcsTUFBTSxVQUFVLElBQUksR0FBRyxDQUFDO0FBQy9GLFVBQVEsU0FBUyxVQUFVO0FBQUEsSUFDekIsS0FBSztBQUFBLElBQ0wsS0FBSztBQUNILGFBQU8sR0FBRyxTQUFTLGFBQWEsWUFBWSxXQUFXLElBQUk7QUFBQSxJQUM3RCxLQUFLO0FBQUEsSUFDTCxLQUFLO0FBQ0gsYUFBTyxHQUFHLFNBQVMsVUFBVSxJQUFJLElBQUk7QUFBQSxJQUN2QyxLQUFLO0FBQ0gsYUFBTyxTQUFTLEdBQUcsU0FBUyxrQkFBa0IsWUFBWSxnQkFBZ0IsSUFBSTtBQUFBLElBQ2hGLEtBQUs7QUFDSCxhQUFPLFNBQVM7QUFBQSxJQUNsQjtBQUNFLGFBQU87QUFBQSxFQUNYO0FBQ0Y7QUFNTyxTQUFTLFVBQVVDLFVBQTRCO0FBQ3BELFFBQU0sWUFBWSxPQUFPLE9BQU9BLFNBQVEsYUFBYSxDQUFDLENBQUM7QUFDdkQsUUFBTSxlQUFlLFVBQVUsV0FBVyxJQUN0QyxhQUNBLEtBQUssSUFBSSxHQUFHLFVBQVUsSUFBSSxDQUFDLGFBQWEsR0FBRyxTQUFTLFdBQVcsSUFBSSxJQUFJLGNBQWMsUUFBUSxDQUFDLENBQUM7QUFDbkcsU0FDRSxHQUFHQSxTQUFRLGNBQWMsWUFBWSxZQUFZLElBQUksZUFBZSxHQUFHQSxTQUFRLGlCQUFpQixZQUFZLGVBQWUsSUFBSTtBQUVuSTs7O0FDbEZBLE9BQU9DLFdBQW9DO0FBTXBDLElBQU0sZ0JBQWdCO0FBU3RCLFNBQVMsWUFBWUMsU0FBc0Y7QUFDaEgsUUFBTSxTQUFTLFlBQVlBLFFBQU8sT0FBTztBQUN6QyxRQUFNLFVBQVUsTUFBTUEsUUFBTyxTQUFTLGVBQWUsR0FBRztBQUN4RCxRQUFNLGVBQWUsR0FBRyxhQUFhO0FBQ3JDLE1BQUksUUFBUSxXQUFXLEVBQUcsUUFBTyxXQUFXLFFBQVEsZUFBZSxPQUFPO0FBQzFFLE1BQUksUUFBUSxXQUFXLFFBQVEsUUFBUSxRQUFRLElBQUksS0FBSyxNQUFNLGNBQWM7QUFDMUUsV0FBTyxHQUFHLE1BQU0sa0NBQWtDLGFBQWEsYUFBYSxPQUFPLE9BQU8sQ0FBQyxtQkFBbUIsWUFBWTtBQUFBLEVBQzVIO0FBQ0EsUUFBTSxRQUFRQSxRQUFPLE9BQU8sQ0FBQztBQUM3QixRQUFNLE9BQU8sTUFBTUEsUUFBTyxTQUFTLE9BQU8sR0FBRztBQUM3QyxNQUFJLEtBQUssV0FBVyxFQUFHLFFBQU8sV0FBVyxRQUFRLE9BQU8sSUFBSTtBQUM1RCxNQUFJLEtBQUssVUFBVSxJQUFLLFFBQU87QUFDL0IsTUFBSSxLQUFLLFdBQVcsT0FBTyxjQUFjLEtBQUssUUFBUSxFQUFFLE1BQU0sUUFBVztBQUN2RSxXQUFPLEdBQUcsTUFBTSw2Q0FBNkNBLFFBQU8sWUFBWSxVQUFVLEtBQUssYUFBYSxPQUFPLElBQUksQ0FBQztBQUFBLEVBQzFIO0FBQ0EsU0FBTztBQUNUO0FBRUEsU0FBUyxNQUFNLFNBQWlCLFNBQWlCLFVBQTJDO0FBQzFGLFNBQU9DLE1BQUssSUFBSSxHQUFHLE9BQU8sSUFBSSxPQUFPLElBQUk7QUFBQSxJQUN2QyxNQUFNLEVBQUUsTUFBTSxJQUFJLE9BQU8sSUFBSSxJQUFJLFFBQVE7QUFBQSxJQUN6QyxTQUFTLGVBQWU7QUFBQSxJQUN4QixjQUFjO0FBQUEsSUFDZCxrQkFBa0JBLE1BQUssaUJBQWlCLFFBQVE7QUFBQSxFQUNsRCxDQUFDO0FBQ0g7QUFHQSxTQUFTLFdBQVcsUUFBZ0IsU0FBaUIsVUFBMkM7QUFDOUYsUUFBTSxPQUFPLElBQUksT0FBTztBQUN4QixNQUFJLFNBQVMsZUFBZSxNQUFNO0FBQ2hDLFdBQU8sR0FBRyxNQUFNLHVCQUF1QixJQUFJLFdBQVcsZUFBZSxDQUFDO0FBQUEsRUFDeEU7QUFDQSxRQUFNLFNBQVMscUJBQXFCLEtBQUssU0FBUyxLQUFLLElBQUksdUJBQXVCLFNBQVM7QUFDM0YsU0FBTyxHQUFHLE1BQU0sMkJBQTJCLElBQUksWUFBWSxNQUFNO0FBQ25FO0FBR0EsU0FBUyxPQUFPLFVBQTJDO0FBQ3pELFFBQU0sUUFBUSxTQUFTLFFBQVEsSUFBSSxRQUFRLFFBQVEsR0FBRyxFQUFFLEtBQUs7QUFDN0QsU0FBTyxHQUFHLFNBQVMsTUFBTSxJQUFJLEtBQUssVUFBVSxLQUFLLFNBQVMsS0FBSyxHQUFHLEtBQUssTUFBTSxHQUFHLEVBQUUsQ0FBQyxNQUFNLElBQUksQ0FBQztBQUNoRzs7O0FIekNPLFNBQVMsU0FBU0MsU0FBNEI7QUFDbkQsUUFBTSxVQUFVLFlBQVlBLE9BQU07QUFDbEMsTUFBSSxRQUFTLENBQUFDLE1BQUssS0FBSyxNQUFNLE9BQU87QUFDcEMsUUFBTSxPQUFPLFFBQVEsS0FBSyxJQUFJLEdBQUcsVUFBVUEsTUFBSyxLQUFLLE9BQW9CLEdBQUcsWUFBWSxLQUFLLE1BQU0sQ0FBQztBQUNwRyxRQUFNLE1BQWEsRUFBRSxRQUFRLGFBQWFELE9BQU0sR0FBRyxRQUFRLEtBQUssT0FBTztBQUN2RSxVQUFRLElBQUksR0FBRyxTQUFTLEdBQUcsSUFBSSxNQUFNLEVBQUU7QUFDdkMsV0FBU0EsUUFBTyxTQUFTLEtBQUtBLFFBQU8sUUFBUSxPQUFPO0FBQ3BELFNBQU87QUFDVDs7O0FJaEJPLElBQU0sY0FBYztBQUFBLEVBQ3pCO0FBQUEsRUFBUztBQUFBLEVBQVk7QUFBQSxFQUFVO0FBQUEsRUFBVTtBQUFBLEVBQVE7QUFBQSxFQUFTO0FBQUEsRUFBUztBQUFBLEVBQ25FO0FBQUEsRUFBZTtBQUFBLEVBQVk7QUFBQSxFQUFXO0FBQ3hDOzs7QUNITyxTQUFTLFlBQVlFLFNBQThCO0FBQ3hELFNBQU87QUFBQSxJQUNMLE1BQU0sRUFBRSxHQUFHQSxRQUFPLE1BQU0sUUFBUUEsUUFBTyxPQUFPO0FBQUEsSUFDOUMsWUFBWTtBQUFBLElBQ1osV0FBVyxZQUFZQSxRQUFPLFFBQVEsYUFBYSxFQUFFO0FBQUE7QUFBQSxJQUVyRCx1QkFBdUI7QUFBQSxJQUN2QixjQUFjO0FBQUEsSUFDZCxpQkFBaUI7QUFBQSxFQUNuQjtBQUNGOzs7QUNnQk8sSUFBTSxvQkFBc0QsRUFBRSxNQUFNLEdBQUcsTUFBTSxJQUFJLE1BQU0sS0FBSztBQUc1RixTQUFTLFFBQVFDLFdBQTBCO0FBRWhELFVBQVEsV0FBV0EsU0FBUSxLQUFLLEtBQUs7QUFDdkM7QUFnQ0EsSUFBTSxvQkFBb0I7QUFPbkIsU0FBUyxPQUFPLGVBQXVCLFFBQTZEO0FBQ3pHLFFBQU0sU0FBUyxLQUFLLEtBQUssZ0JBQWdCLG9CQUFvQixDQUFDO0FBQzlELFNBQU8sRUFBRSxpQkFBaUIsS0FBSyxJQUFJLFFBQVEsS0FBSyxJQUFJLEdBQUcsTUFBTSxDQUFDLEdBQUcsT0FBTztBQUMxRTtBQUdPLFNBQVMsVUFBVUMsT0FBb0I7QUFDNUMsU0FBT0EsTUFBSyxPQUFPLGtCQUFrQkEsTUFBSyxRQUFRO0FBQ3BEOzs7QUNoRk8sSUFBTSx1QkFBdUI7QUFzQjdCLFNBQVMsZUFBZSxLQUEwQjtBQUN2RCxRQUFNLFFBQVEsUUFBYyxLQUFLLGVBQWUsTUFBZSxFQUFFLE1BQU0sSUFBSSxVQUFVLEtBQUssQ0FBQztBQUMzRixRQUFNLFlBQVksUUFBUSxLQUFLLGNBQWMsS0FBSyxHQUFTLEdBQUcsRUFBRTtBQUNoRSxRQUFNLFFBQVEsUUFBUSxLQUFLLGVBQWUsS0FBSyxvQkFBb0IsR0FBRyxFQUFFO0FBQ3hFLFFBQU0sT0FBTyxhQUFhLEtBQUssaUJBQWlCLElBQUk7QUFDcEQsUUFBTSxPQUFPLFNBQVMsS0FBSyxhQUFhLElBQUk7QUFDNUMsUUFBTSxTQUFTLFdBQVcsS0FBSyxHQUFJO0FBQ25DLFFBQU0sWUFBWSxNQUFNLEtBQUssRUFBRSxRQUFRLE1BQU0sR0FBRyxDQUFDLEdBQUcsTUFBTSxNQUFNLE9BQU8sSUFBSSxTQUFTO0FBQ3BGLFFBQU0sU0FBa0IsQ0FBQyxFQUFFLFVBQVUsTUFBTSxRQUFRLFVBQVUsQ0FBQyxFQUFFLENBQUM7QUFDakUsYUFBVyxVQUFVLFVBQVUsTUFBTSxDQUFDLEVBQUcsUUFBTyxLQUFLLEVBQUUsVUFBVSxNQUFNLE9BQU8sR0FBRyxFQUFFLFVBQVUsTUFBTSxPQUFPLENBQUM7QUFDM0csUUFBTSxPQUFPLFVBQVUsRUFBRSxNQUFNLFVBQVUsUUFBUSxDQUFDLEdBQUcsVUFBVSxNQUFNLFNBQVMsQ0FBQztBQUMvRSxTQUFPO0FBQUEsSUFDTCxVQUFVO0FBQUEsTUFDUixVQUFVO0FBQUEsTUFDVixXQUFXLFVBQVUsQ0FBQztBQUFBLE1BQ3RCLFVBQVUsTUFBTTtBQUFBLE1BQ2hCO0FBQUEsTUFDQSxHQUFHLE9BQU8sTUFBTSxNQUFNO0FBQUEsTUFDdEIsY0FBYztBQUFBLElBQ2hCO0FBQUEsSUFDQTtBQUFBLElBQ0EsVUFBVSxNQUFNO0FBQUEsSUFDaEIsYUFBYSxRQUFRLElBQUk7QUFBQSxJQUN6QixhQUFhLFFBQVEsSUFBSTtBQUFBO0FBQUEsSUFFekIsT0FBTyxpQkFBaUIsS0FBSyxRQUFRLEVBQUU7QUFBQSxJQUN2QyxjQUFjLFFBQVEsS0FBSyxvQkFBb0IsT0FBTyxJQUFJO0FBQUEsRUFDNUQ7QUFDRjtBQUdPLFNBQVMsT0FBT0MsT0FBc0IsZ0JBQWdDO0FBQzNFLE1BQUksaUJBQWlCQSxNQUFLLFlBQWEsUUFBTztBQUM5QyxRQUFNLE9BQU8sSUFBSSxLQUFLLE9BQU8saUJBQWlCQSxNQUFLLGdCQUFnQkEsTUFBSyxjQUFjQSxNQUFLLFlBQVk7QUFDdkcsU0FBTyxLQUFLLElBQUksTUFBTUEsTUFBSyxVQUFVLFNBQVMsQ0FBQztBQUNqRDtBQUdPLFNBQVMsV0FBVyxRQUErRCxNQUFzQjtBQUM5RyxTQUFPLEdBQUcsTUFBTSxTQUFTLElBQUk7QUFDL0I7QUFVTyxTQUFTLGVBQWVBLE9BQXVEO0FBQ3BGLFFBQU0sYUFBOEMsQ0FBQztBQUNyRCxFQUFBQSxNQUFLLFVBQVUsUUFBUSxDQUFDLEdBQUcsU0FBUztBQUNsQyxlQUFXLFdBQVcscUJBQXFCLElBQUksQ0FBQyxJQUFJLENBQUMsRUFBRSxXQUFXLFNBQVNBLE1BQUssS0FBSyxJQUFJLGFBQWEsS0FBSyxDQUFDO0FBQzVHLGVBQVcsV0FBVyxtQkFBbUIsSUFBSSxDQUFDLElBQUksQ0FBQyxFQUFFLFdBQVcsUUFBUUEsTUFBSyxZQUFZLElBQUksYUFBYSxLQUFLLENBQUM7QUFDaEgsZUFBVyxXQUFXLGFBQWEsSUFBSSxDQUFDLElBQUksQ0FBQyxVQUFVO0FBQUEsRUFDekQsQ0FBQztBQUNELFNBQU87QUFDVDtBQUdPLFNBQVMsWUFBWUEsT0FBc0IsU0FBdUY7QUFDdkksU0FBT0EsTUFBSyxVQUFVLElBQUksQ0FBQyxHQUFHLFNBQVM7QUFDckMsVUFBTSxXQUFXLFFBQVEsV0FBVyxhQUFhLElBQUksQ0FBQyxHQUFHLE9BQU8sU0FBUztBQUN6RSxVQUFNLFFBQVEsQ0FBQyxRQUFpRCxTQUM5RCxXQUFXLElBQUssUUFBUSxXQUFXLFFBQVEsSUFBSSxDQUFDLEdBQUcsT0FBTyxJQUFJLEtBQUssT0FBUTtBQUM3RSxXQUFPLEVBQUUsTUFBTSxPQUFPLE1BQU0scUJBQXFCLE9BQU8sR0FBRyxXQUFXLE1BQU0sbUJBQW1CLE1BQU0sR0FBRyxTQUFTO0FBQUEsRUFDbkgsQ0FBQztBQUNIO0FBR08sU0FBUyxlQUFlLFFBQWtDO0FBQy9ELE1BQUksT0FBTyxlQUFlLE1BQU07QUFDOUIsV0FBTyw4Q0FBOEMsT0FBTyxlQUFlLENBQUMsZUFBZSxPQUFPLFFBQVE7QUFBQSxFQUM1RztBQUNBLFFBQU0sT0FBTyxPQUFPLGdCQUFnQixPQUFPLGlDQUFpQyx3QkFBd0IsT0FBTyxXQUFXO0FBQ3RILFNBQU8sd0JBQXdCLE9BQU8sVUFBVSxnQkFBZ0IsT0FBTyxXQUFXLEtBQUssT0FBTyxNQUFNLE1BQU0sSUFBSTtBQUNoSDtBQTBCTyxTQUFTLFdBQVdBLE9BQXNCLE9BQXVDO0FBQ3RGLFFBQU0sTUFBTSxDQUFDLFNBQWlCLFVBQVUsRUFBRSxNQUFNQSxNQUFLLFVBQVUsSUFBSSxHQUFHLFVBQVVBLE1BQUssU0FBUyxDQUFDO0FBQy9GLFFBQU0sTUFBTSxNQUFNLE9BQU8sQ0FBQyxNQUFNLEVBQUUsV0FBVyxDQUFDO0FBQzlDLGFBQVcsS0FBSyxLQUFLO0FBQ25CLFVBQU0sT0FBTyxFQUFFLFVBQVUsUUFBUSxFQUFFLFNBQVNBLE1BQUs7QUFDakQsVUFBTSxVQUFVLEVBQUUsY0FBYyxRQUFRLEVBQUUsYUFBYUEsTUFBSztBQUM1RCxRQUFJLFFBQVEsU0FBUztBQUNuQixZQUFNLFNBQVMsT0FDWCxPQUFPLEVBQUUsTUFBTyxRQUFRLENBQUMsQ0FBQyxTQUFTQSxNQUFLLEtBQUssUUFDN0MsZUFBZSxFQUFFLFlBQWEsS0FBSyxRQUFRLENBQUMsQ0FBQyxRQUFRQSxNQUFLLGVBQWUsS0FBSyxRQUFRLENBQUMsQ0FBQztBQUM1RixhQUFPO0FBQUEsUUFDTCxhQUFhLEVBQUU7QUFBQSxRQUNmLFlBQVksSUFBSSxFQUFFLElBQUk7QUFBQSxRQUN0QixhQUFhLEVBQUUsT0FBTyxJQUFJLElBQUksRUFBRSxPQUFPLENBQUMsSUFBSTtBQUFBLFFBQzVDO0FBQUEsUUFDQSxVQUFVLElBQUk7QUFBQSxRQUNkO0FBQUEsTUFDRjtBQUFBLElBQ0Y7QUFBQSxFQUNGO0FBQ0EsUUFBTSxPQUFPLElBQUksU0FBUyxJQUFJLElBQUksU0FBUyxDQUFDLEVBQUUsT0FBTztBQUNyRCxTQUFPLEVBQUUsYUFBYSxNQUFNLFlBQVksTUFBTSxhQUFhLFNBQVMsT0FBTyxPQUFPLElBQUksSUFBSSxHQUFHLFFBQVEsTUFBTSxVQUFVLElBQUksUUFBUSxNQUFNO0FBQ3pJOzs7QUMxSU8sU0FBUyxXQUFXLE1BQWUsV0FBeUIsVUFBa0IsT0FBNkI7QUFDaEgsTUFBSSxTQUFTLFFBQVE7QUFDbkIsVUFBTSxlQUFlLFVBQVUsR0FBRyxXQUFXLEdBQUcsSUFBSSxXQUFXLElBQUk7QUFDbkUsVUFBTUMsV0FBVSxVQUFVLEdBQUcsV0FBVyxHQUFHLElBQUksVUFBVSxRQUFRLElBQUksVUFBVTtBQUMvRSxXQUFPQSxXQUFVLElBQUksZUFBZUEsV0FBVSxlQUFlLElBQUksV0FBVztBQUFBLEVBQzlFO0FBQ0EsUUFBTSxVQUFVLElBQUksT0FBTyxLQUFLLE1BQU0sR0FBRyxFQUFFLENBQUMsSUFBSTtBQUNoRCxTQUFPLFlBQVksU0FBUyxFQUFFLENBQUMsSUFBSSxHQUFHLFNBQVMsR0FBRyxVQUFVLEtBQUssSUFBSTtBQUN2RTtBQUdPLFNBQVMsWUFBWSxPQUFvQixPQUF1QjtBQUNyRSxRQUFNLFNBQWtDO0FBQUEsSUFDdEMsQ0FBQyxPQUFPLENBQUM7QUFBQSxJQUNULENBQUMsT0FBTyxHQUFHO0FBQUEsSUFDWCxDQUFDLFNBQVMsR0FBRztBQUFBLElBQ2IsQ0FBQyxTQUFTLElBQUk7QUFBQSxJQUNkLENBQUMsU0FBUyxJQUFJO0FBQUEsSUFDZCxDQUFDLE9BQU8sQ0FBQztBQUFBLEVBQ1gsRUFDRyxPQUFPLENBQUMsQ0FBQyxJQUFJLE1BQU0sT0FBTyxNQUFNLElBQWMsTUFBTSxRQUFRLEVBQzVELElBQUksQ0FBQyxDQUFDLE1BQU0sSUFBSSxNQUFNLENBQUMsTUFBTSxJQUFjLEdBQUcsSUFBYyxDQUFDO0FBQ2hFLE1BQUksT0FBTyxXQUFXLEVBQUcsUUFBTztBQUNoQyxNQUFJLFFBQVEsT0FBTyxDQUFDLEVBQUUsQ0FBQyxFQUFHLFFBQU8sSUFBSSxPQUFPLENBQUMsRUFBRSxDQUFDO0FBQ2hELFdBQVMsSUFBSSxHQUFHLElBQUksT0FBTyxRQUFRLEtBQUs7QUFDdEMsVUFBTSxDQUFDLFVBQVUsT0FBTyxJQUFJLE9BQU8sSUFBSSxDQUFDO0FBQ3hDLFVBQU0sQ0FBQyxXQUFXLFFBQVEsSUFBSSxPQUFPLENBQUM7QUFDdEMsUUFBSSxRQUFRLFdBQVc7QUFDckIsWUFBTSxPQUFPLGNBQWMsV0FBVyxVQUFVLFdBQVksUUFBUSxhQUFhLFlBQVksYUFBYyxXQUFXO0FBQ3RILGFBQU8sSUFBSTtBQUFBLElBQ2I7QUFBQSxFQUNGO0FBQ0EsU0FBTyxJQUFJLE9BQU8sT0FBTyxTQUFTLENBQUMsRUFBRSxDQUFDO0FBQ3hDOzs7QUNsQ08sSUFBTSxvQkFBb0I7QUFHMUIsU0FBUyxhQUFhLE9BQWUsS0FBd0I7QUFDbEUsU0FBTyxFQUFFLE1BQU0sS0FBSyxNQUFNLEtBQUssSUFBSSxtQkFBbUIsSUFBSSxLQUFLLE1BQU0sR0FBRyxJQUFJLGtCQUFrQjtBQUNoRztBQVFPLFNBQVMsV0FBVyxTQUEwQixZQUF3QixPQUFlLE9BQTBCO0FBQ3BILFFBQU0sTUFBTSxFQUFFLE9BQU8sUUFBUSxVQUFVLE1BQU0sUUFBUSxTQUFTLE9BQU8sUUFBUSxTQUFTLEVBQUUsVUFBVTtBQUNsRyxRQUFNLE9BQU87QUFBQSxJQUNYLFlBQVk7QUFBQSxJQUNaLFNBQVMsQ0FBQyxVQUFVLFlBQVksS0FBSyxLQUFLLENBQUM7QUFBQSxJQUMzQyxPQUFPLEVBQUUsTUFBTSxPQUFPLE1BQU0sSUFBSSxHQUFHLElBQUksT0FBTyxNQUFNLEVBQUUsRUFBRTtBQUFBLEVBQzFEO0FBQ0EsUUFBTSxRQUFRLG1CQUFtQixLQUFLLFVBQVUsRUFBRSxVQUFVLEtBQUssQ0FBQyxDQUFDO0FBQ25FLFNBQU8sR0FBRyxRQUFRLEdBQUcsa0NBQWtDLEtBQUs7QUFDOUQ7QUFFQSxTQUFTLFVBQVUsWUFBd0IsS0FBYSxPQUF3QztBQUM5RixVQUFRLFlBQVk7QUFBQSxJQUNsQixLQUFLO0FBQ0gsYUFBTyxFQUFFLE9BQU8sS0FBSyxZQUFZLEVBQUUsTUFBTSxTQUFTLElBQUksR0FBRyxXQUFXLFdBQVcsT0FBTyxPQUFPLElBQUksV0FBVyxTQUFTO0FBQUEsSUFDdkgsS0FBSztBQUNILGFBQU8sRUFBRSxPQUFPLEtBQUssWUFBWSxFQUFFLE1BQU0sUUFBUSxJQUFJLEdBQUcsV0FBVyxTQUFTLE1BQU0sTUFBTTtBQUFBLElBQzFGLEtBQUs7QUFDSCxhQUFPLEVBQUUsT0FBTyxLQUFLLFlBQVksRUFBRSxNQUFNLGNBQWMsSUFBSSxHQUFHLE1BQU0sT0FBTyxPQUFPLE1BQU0sU0FBUyxNQUFNO0FBQUEsRUFDM0c7QUFDRjtBQWFPLFNBQVMsU0FBUyxTQUEwQixRQUFnQixPQUF5QjtBQUMxRixTQUFPO0FBQUEsSUFDTCxPQUFPLFdBQVcsU0FBUyxTQUFTLDhCQUE4QixZQUFZLE9BQU8sS0FBSztBQUFBLElBQzFGLE1BQU0sV0FBVyxTQUFTLFFBQVEsa0JBQWtCLFlBQVksTUFBTSxLQUFLO0FBQUEsSUFDM0UsT0FBTztBQUFBLE1BQ0w7QUFBQSxNQUNBO0FBQUEsTUFDQSwyREFBMkQsTUFBTTtBQUFBLE1BQ2pFO0FBQUEsSUFDRjtBQUFBLEVBQ0Y7QUFDRjs7O0FDcEVPLElBQU0saUJBQWlCO0FBRXZCLElBQU0sa0JBQWtCOzs7QUM4QnhCLFNBQVMsZ0JBQWdCLE1BQXFCLFNBQXlCLEtBQTRCO0FBQ3hHLFFBQU0sTUFBTSxJQUFJLElBQUksWUFBWTtBQUNoQyxRQUFNLFFBQVEsSUFBSSxLQUFLLElBQUksSUFBSSxRQUFRLElBQUksS0FBSyxNQUFNLGlCQUFpQixFQUFFLFlBQVk7QUFDckYsUUFBTSxRQUFRLGFBQWEsT0FBTyxHQUFHO0FBQ3JDLFFBQU0sT0FBTyxRQUFRLElBQUksQ0FBQ0MsU0FBUSxTQUFTLE1BQU1BLE1BQUssSUFBSSxJQUFJLFNBQVMsS0FBSyxDQUFDO0FBQzdFLFFBQU0sU0FBUyxDQUFDLFFBQWdCLEtBQUssUUFBUSxHQUFHLEdBQUcsVUFBVSxDQUFDO0FBQzlELFNBQU87QUFBQSxJQUNMLFFBQVE7QUFBQSxJQUNSLFNBQVM7QUFBQSxJQUNULFFBQVEsSUFBSTtBQUFBLElBQ1osVUFBVSxJQUFJO0FBQUEsSUFDZCxTQUFTLElBQUksSUFBSTtBQUFBLElBQ2pCLE1BQU0sSUFBSSxJQUFJO0FBQUEsSUFDZCxTQUFTLElBQUk7QUFBQSxJQUNiLFFBQVEsRUFBRSxPQUFPLElBQUk7QUFBQSxJQUNyQixRQUFRO0FBQUEsTUFDTixVQUFVLE9BQU8sV0FBVyxFQUFFLFNBQVM7QUFBQSxNQUN2QyxZQUFZLE9BQU8sWUFBWSxFQUFFLFNBQVM7QUFBQSxNQUMxQyxpQkFBaUIsS0FBSyxNQUFNLG9CQUFvQjtBQUFBLE1BQ2hELGNBQWMsT0FBTyxRQUFRLEVBQUUsVUFBVTtBQUFBLE1BQ3pDLGNBQWMsT0FBTyxRQUFRLEVBQUUsU0FBUztBQUFBLElBQzFDO0FBQUEsSUFDQSxNQUFNLFlBQVksTUFBTSxPQUFPO0FBQUEsSUFDL0I7QUFBQSxJQUNBLE9BQU8sU0FBUyxJQUFJLElBQUksU0FBUyxJQUFJLFFBQVEsS0FBSztBQUFBLElBQ2xELFFBQVEsS0FBSyxNQUFNLENBQUNBLFNBQVFBLEtBQUksWUFBWSxNQUFNO0FBQUEsRUFDcEQ7QUFDRjtBQUVBLFNBQVMsU0FBUyxNQUFxQkEsTUFBVSxTQUEwQixPQUE2QjtBQUN0RyxRQUFNLE1BQU0sYUFBYUEsS0FBSSxRQUFRQSxLQUFJLElBQUk7QUFDN0MsUUFBTSxTQUFTLEtBQUssUUFBUSxHQUFHO0FBQy9CLFFBQU0sWUFBWSxvQkFBb0JBLElBQUc7QUFDekMsUUFBTSxVQUFVLEtBQUssUUFBUSxhQUFhQSxLQUFJLE9BQU9BLEtBQUksSUFBSSxDQUFDLEdBQUcsT0FBTyxTQUFTO0FBQ2pGLFFBQU0sV0FBVyxVQUFVLElBQUssUUFBUSxPQUFPQSxLQUFJLElBQUksS0FBSyxPQUFRO0FBQ3BFLFFBQU0sVUFBVSxNQUFNLFNBQVMsVUFBVUEsS0FBSSxXQUFXLFFBQVEsYUFBYSxTQUFTLEdBQUcsRUFBRTtBQUMzRixTQUFPO0FBQUEsSUFDTCxJQUFJQSxLQUFJO0FBQUEsSUFDUixhQUFhQSxLQUFJO0FBQUEsSUFDakIsTUFBTUEsS0FBSTtBQUFBLElBQ1YsUUFBUTtBQUFBLElBQ1I7QUFBQSxJQUNBLFdBQVdBLEtBQUk7QUFBQSxJQUNmO0FBQUEsSUFDQTtBQUFBLElBQ0E7QUFBQSxJQUNBLFlBQVksWUFBWSxhQUFhLGFBQWEsT0FBTyxPQUFPLFdBQVdBLEtBQUksTUFBTUEsS0FBSSxXQUFXLFVBQVUsUUFBUSxNQUFNO0FBQUEsSUFDNUgsV0FBVyxDQUFDO0FBQUEsSUFDWixPQUFPO0FBQUEsTUFDTCxPQUFPLFdBQVcsU0FBUyxTQUFTQSxLQUFJLFFBQVEsU0FBUyxLQUFLO0FBQUEsTUFDOUQsTUFBTSxXQUFXLFNBQVMsUUFBUUEsS0FBSSxRQUFRLE9BQU8sS0FBSztBQUFBLE1BQzFELE9BQU8sV0FBVyxTQUFTLFNBQVNBLEtBQUksUUFBUSxRQUFRLEtBQUs7QUFBQSxJQUMvRDtBQUFBLElBQ0EsU0FBU0EsS0FBSTtBQUFBLEVBQ2Y7QUFDRjtBQU1BLFNBQVMsTUFBTSxTQUFpQixVQUF5QixXQUF5QixNQUFvQztBQUNwSCxNQUFJLFlBQVksRUFBRyxRQUFPO0FBQzFCLE1BQUksU0FBUyxPQUFXLFFBQU8sT0FBTyxTQUFTO0FBQy9DLFNBQU8sYUFBYSxRQUFRLE1BQU0sVUFBVSxTQUFTLElBQUksU0FBUztBQUNwRTtBQUdPLFNBQVMsTUFBTSxVQUFrQixXQUFrQztBQUN4RSxVQUFRLFVBQVUsSUFBSTtBQUFBLElBQ3BCLEtBQUs7QUFDSCxhQUFPLFdBQVcsVUFBVTtBQUFBLElBQzlCLEtBQUs7QUFDSCxhQUFPLFlBQVksVUFBVTtBQUFBLElBQy9CLEtBQUs7QUFDSCxhQUFPLFdBQVcsVUFBVTtBQUFBLElBQzlCLEtBQUs7QUFDSCxhQUFPLFlBQVksVUFBVTtBQUFBLEVBQ2pDO0FBQ0Y7QUFHQSxTQUFTLFlBQVksTUFBcUIsU0FBOEM7QUFySHhGO0FBc0hFLFFBQU0sT0FBNEIsRUFBRSxLQUFLLElBQUksTUFBTSxDQUFDLENBQUMsRUFBRTtBQUN2RCxhQUFXQSxRQUFPLFFBQVMsV0FBS0EsS0FBSSxXQUFULFdBQW9CLElBQUksTUFBTUEsS0FBSSxJQUFJO0FBQ2pFLFNBQU87QUFDVDtBQUVBLFNBQVMsSUFBSSxNQUFxQkMsT0FBbUM7QUFDbkUsUUFBTSxTQUFTLENBQUMsV0FBbUIsS0FBSyxRQUFRLGFBQWEsUUFBUUEsS0FBSSxDQUFDLEdBQUcsVUFBVSxDQUFDO0FBQ3hGLFFBQU0sV0FBVyxPQUFPLFdBQVcsRUFBRSxTQUFTO0FBQzlDLFFBQU1DLFlBQVcsT0FBTyxtQkFBbUI7QUFDM0MsUUFBTSxVQUFVLENBQUMsVUFBK0IsV0FBVyxLQUFLLFVBQVUsU0FBWSxRQUFRO0FBQzlGLFNBQU87QUFBQSxJQUNMLE9BQU8sUUFBUUEsVUFBUyxPQUFPLENBQUM7QUFBQSxJQUNoQyxPQUFPLFFBQVFBLFVBQVMsT0FBTyxDQUFDO0FBQUEsSUFDaEMsV0FBVyxRQUFRLE9BQU8saUJBQWlCLEVBQUUsSUFBSTtBQUFBLElBQ2pELEtBQUssUUFBUSxPQUFPLFdBQVcsRUFBRSxJQUFJO0FBQUEsSUFDckM7QUFBQSxFQUNGO0FBQ0Y7OztBQ3ZHTyxTQUFTLFlBQVksUUFBc0IsT0FBTyxlQUF1QjtBQUM5RSxRQUFNLFNBQVMsT0FBTyxJQUFJLEtBQUssRUFBRSxPQUFPLEtBQUssRUFBRSxPQUFPLEdBQUcsVUFBVSxHQUFHLFNBQVMsRUFBRSxDQUFDO0FBQ2xGLFFBQU0sT0FBTyxPQUFPLE9BQU8sQ0FBQyxLQUFLLFVBQVUsT0FBTyxNQUFNLFFBQVEsSUFBSSxDQUFDO0FBQ3JFLFNBQU87QUFBQSxJQUNMO0FBQUEsSUFDQSxxQkFBcUIsS0FBSyxJQUFJLENBQUMsWUFBWSxPQUFPLEtBQUssZUFBZSxPQUFPLFFBQVEseUJBQXlCLE9BQU8sT0FBTyxXQUFXQyxTQUFRLElBQUksQ0FBQztBQUFBLElBQ3BKLEdBQUcsT0FBTyxJQUFJLFdBQVc7QUFBQSxJQUN6QjtBQUFBLElBQ0E7QUFBQSxFQUNGLEVBQUUsS0FBSyxJQUFJO0FBQ2I7QUFRQSxTQUFTLE1BQU0sT0FBMkI7QUFDeEMsU0FBTztBQUFBLElBQ0wsT0FBTyxNQUFNLE1BQU07QUFBQSxJQUNuQixVQUFVLE1BQU0sTUFBTSxPQUFPLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRTtBQUFBLElBQy9DLFNBQVMsTUFBTSxNQUFNLE9BQU8sQ0FBQyxNQUFNLENBQUMsRUFBRSxXQUFXLEVBQUUsWUFBWSxNQUFTLEVBQUU7QUFBQSxFQUM1RTtBQUNGO0FBRUEsU0FBUyxJQUFJLEdBQVcsR0FBbUI7QUFDekMsU0FBTyxFQUFFLE9BQU8sRUFBRSxRQUFRLEVBQUUsT0FBTyxVQUFVLEVBQUUsV0FBVyxFQUFFLFVBQVUsU0FBUyxFQUFFLFVBQVUsRUFBRSxRQUFRO0FBQ3ZHO0FBRUEsU0FBUyxZQUFZLE9BQTJCO0FBQzlDLFFBQU0sU0FBUyxNQUFNLEtBQUs7QUFDMUIsUUFBTSxZQUFZLE1BQU0sWUFBWSxlQUFlLEtBQUssTUFBTSxTQUFTLENBQUMsTUFBTTtBQUM5RSxRQUFNQyxRQUFPLHNCQUFzQixLQUFLLE1BQU0sSUFBSSxDQUFDLFlBQVksT0FBTyxLQUFLLGVBQWUsT0FBTyxRQUFRLHlCQUF5QixPQUFPLE9BQU8sV0FBV0QsU0FBUSxNQUFNLFFBQVEsQ0FBQyxDQUFDLElBQUksU0FBUztBQUNoTSxRQUFNLGFBQWEsT0FBTyxRQUFRLE1BQU0sY0FBYyxDQUFDLENBQUM7QUFDeEQsUUFBTSxnQkFBZ0IsV0FBVyxTQUM3QixDQUFDLG9CQUFvQixHQUFHLFdBQVcsSUFBSSxDQUFDLENBQUMsR0FBRyxDQUFDLE1BQU0seUJBQXlCLEtBQUssQ0FBQyxDQUFDLFlBQVksS0FBSyxDQUFDLENBQUMsS0FBSyxHQUFHLG1CQUFtQixJQUNqSSxDQUFDO0FBQ0wsU0FBTyxDQUFDQyxPQUFNLEdBQUcsZUFBZSxHQUFHLE1BQU0sTUFBTSxJQUFJLFVBQVUsR0FBRyxnQkFBZ0IsRUFBRSxLQUFLLElBQUk7QUFDN0Y7QUFFQSxTQUFTLFdBQVcsVUFBNkI7QUFDL0MsUUFBTUEsUUFBTyx1QkFBdUIsS0FBSyxTQUFTLElBQUksQ0FBQyxnQkFBZ0IsS0FBSyxTQUFTLFNBQVMsQ0FBQyxXQUFXRCxTQUFRLFNBQVMsUUFBUSxDQUFDLENBQUM7QUFDckksUUFBTSxXQUFxQixDQUFDO0FBQzVCLE1BQUksU0FBUyxTQUFTO0FBQ3BCLFVBQU0sRUFBRSxTQUFTLE1BQU0sS0FBSyxJQUFJLFNBQVM7QUFDekMsYUFBUyxLQUFLLDJCQUEyQixLQUFLLE9BQU8sQ0FBQyxXQUFXLEtBQUssSUFBSSxDQUFDLEtBQUssS0FBSyxJQUFJLENBQUMsWUFBWTtBQUFBLEVBQ3hHLFdBQVcsU0FBUyxZQUFZLFFBQVc7QUFDekMsYUFBUyxLQUFLLDJCQUEyQixLQUFLLFNBQVMsT0FBTyxDQUFDLEtBQUs7QUFBQSxFQUN0RTtBQUNBLE1BQUksU0FBUyxVQUFXLFVBQVMsS0FBSyxxQkFBcUIsS0FBSyxTQUFTLFNBQVMsQ0FBQyxlQUFlO0FBQ2xHLFNBQU8sU0FBUyxTQUFTLENBQUMsR0FBR0MsS0FBSSxLQUFLLEdBQUcsVUFBVSxpQkFBaUIsRUFBRSxLQUFLLElBQUksSUFBSSxHQUFHQSxLQUFJO0FBQzVGO0FBRUEsU0FBU0QsU0FBUSxPQUF1QjtBQUN0QyxTQUFPLE9BQU8sU0FBUyxLQUFLLElBQUksTUFBTSxRQUFRLENBQUMsSUFBSTtBQUNyRDtBQUdBLFNBQVMsTUFBTSxPQUF1QjtBQUNwQyxTQUFPLE1BQU0sUUFBUSx5REFBeUQsRUFBRTtBQUNsRjtBQUVBLFNBQVMsS0FBSyxPQUF1QjtBQUNuQyxTQUFPLE1BQU0sS0FBSyxFQUFFLFFBQVEsTUFBTSxPQUFPLEVBQUUsUUFBUSxNQUFNLE1BQU0sRUFBRSxRQUFRLE1BQU0sTUFBTTtBQUN2RjtBQUVBLFNBQVMsS0FBSyxPQUF1QjtBQUNuQyxTQUFPLEtBQUssS0FBSyxFQUFFLFFBQVEsTUFBTSxRQUFRLEVBQUUsUUFBUSxPQUFPLE9BQU8sRUFBRSxRQUFRLE9BQU8sT0FBTyxFQUFFLFFBQVEsT0FBTyxNQUFNO0FBQ2xIOzs7QUN6Rk8sSUFBTSxpQkFBb0QsRUFBRSxNQUFNLFFBQVEsTUFBTSxRQUFRLFdBQVcsVUFBVTtBQUc3RyxTQUFTLE9BQU9FLE1BQXdCO0FBQzdDLFNBQU87QUFBQSxJQUNMLElBQUlBLEtBQUk7QUFBQSxJQUNSLFdBQVcsZ0JBQWdCQSxJQUFHO0FBQUEsSUFDOUIsVUFBVUEsS0FBSSxhQUFhLE9BQU8sTUFBTSxZQUFZQSxNQUFLQSxLQUFJLFFBQVE7QUFBQSxJQUNyRSxTQUFTLGVBQWVBLEtBQUksT0FBTztBQUFBLElBQ25DLFFBQVFBLEtBQUksZUFBZSxPQUFPLE1BQU0sWUFBWUEsS0FBSSxVQUFVO0FBQUEsRUFDcEU7QUFDRjtBQUdPLFNBQVMsZ0JBQWdCQSxNQUFrRTtBQUNoRyxRQUFNLEVBQUUsR0FBRyxJQUFJQSxLQUFJO0FBQ25CLFFBQU0sVUFBVUEsS0FBSSxTQUFTLFlBQVlBLEtBQUksVUFBVSxNQUFNLEdBQUdBLEtBQUksVUFBVSxRQUFRLEVBQUUsQ0FBQyxJQUFJQSxLQUFJLFNBQVMsV0FBVyxXQUFXO0FBQ2hJLFNBQU8sR0FBRyxPQUFPLElBQUksRUFBRSxJQUFJLFlBQVlBLE1BQUtBLEtBQUksVUFBVSxLQUFLLENBQUM7QUFDbEU7QUFFQSxTQUFTLFlBQVlBLE1BQW1DLE9BQXVCO0FBQzdFLFNBQU9BLEtBQUksVUFBVSxTQUFTLE9BQU8sR0FBR0MsT0FBTSxPQUFPLENBQUMsQ0FBQyxRQUFRLFlBQVksS0FBSztBQUNsRjtBQUdPLFNBQVMsWUFBWUMsUUFBdUI7QUFDakQsTUFBSSxDQUFDLE9BQU8sU0FBU0EsTUFBSyxFQUFHLFFBQU87QUFDcEMsU0FBTyxHQUFHRCxPQUFNQyxTQUFRLEtBQUssQ0FBQyxDQUFDO0FBQ2pDO0FBRUEsU0FBU0QsT0FBTSxPQUFlLFVBQTBCO0FBQ3RELFNBQU8sT0FBTyxLQUFLLE1BQU0sUUFBUSxNQUFNLFFBQVEsSUFBSSxNQUFNLFFBQVE7QUFDbkU7QUFHTyxTQUFTLFdBQVcsU0FBaUM7QUFDMUQsU0FBTyxRQUFRLEtBQUssT0FBTyxDQUFDRCxTQUFRQSxLQUFJLFlBQVksTUFBTTtBQUM1RDtBQUdPLFNBQVMsU0FBUyxTQUE0QjtBQUNuRCxRQUFNLFdBQVcsUUFBUSxLQUFLLE9BQU8sQ0FBQ0EsU0FBUUEsS0FBSSxZQUFZLE1BQU0sRUFBRTtBQUN0RSxRQUFNLFNBQVMsUUFBUSxLQUFLLE9BQU8sQ0FBQ0EsU0FBUUEsS0FBSSxZQUFZLFNBQVMsRUFBRTtBQUN2RSxNQUFJLFdBQVcsV0FBVyxFQUFHLFFBQU8sT0FBTyxRQUFRLEtBQUssTUFBTTtBQUM5RCxTQUFPLEdBQUcsV0FBVyxNQUFNLE9BQU8sUUFBUSxLQUFLLE1BQU0saUJBQWlCLFFBQVEsY0FBYyxNQUFNO0FBQ3BHO0FBR08sU0FBUyxlQUFlQSxNQUF3QjtBQUNyRCxRQUFNRyxPQUFNLE9BQU9ILElBQUc7QUFDdEIsU0FBT0EsS0FBSSxZQUFZLFlBQ25CLDhDQUE4Q0csS0FBSSxTQUFTLDhCQUMzRCxZQUFZQSxLQUFJLFFBQVEsYUFBYUEsS0FBSSxTQUFTLHVCQUF1QkEsS0FBSSxNQUFNO0FBQ3pGOzs7QUM3RE8sU0FBUyxlQUFlLFNBQTRCO0FBQ3pELFFBQU0sT0FBTyxRQUFRLFNBQVMsTUFBTTtBQUNwQyxRQUFNLE1BQU07QUFBQSxJQUNWLE9BQU8sSUFBSSxjQUFjLFFBQVEsTUFBTSxPQUFPLFFBQVEsUUFBUSxNQUFNLFNBQVMsT0FBTyxDQUFDO0FBQUEsSUFDckY7QUFBQSxJQUNBLGFBQWEsUUFBUSxPQUFPLGNBQWMsUUFBUSxJQUFJLE9BQU8sUUFBUSxPQUFPLFFBQVEsZ0JBQWdCLFFBQVEsT0FBTyxnQkFBZ0IsUUFBUSxDQUFDLENBQUMsY0FBYyxRQUFRLE9BQU87QUFBQSxJQUMxSztBQUFBLElBQ0E7QUFBQSxJQUNBO0FBQUEsSUFDQSxHQUFHLFFBQVEsS0FBSyxJQUFJLE1BQU0sRUFBRSxJQUFJLENBQUNDLFNBQVEsT0FBT0EsS0FBSSxFQUFFLFFBQVEsS0FBS0EsS0FBSSxTQUFTLENBQUMsTUFBTSxLQUFLQSxLQUFJLFFBQVEsQ0FBQyxNQUFNQSxLQUFJLE9BQU8sTUFBTUEsS0FBSSxNQUFNLElBQUk7QUFBQSxFQUNoSjtBQUNBLGFBQVdDLFFBQU8sV0FBVyxPQUFPLEdBQUc7QUFDckMsUUFBSSxLQUFLLElBQUksUUFBUUEsS0FBSSxFQUFFLElBQUksSUFBSSxHQUFHQSxLQUFJLFdBQVcsS0FBSyxlQUFlQSxJQUFHLENBQUMsS0FBSyxFQUFFO0FBQ3BGLGVBQVcsWUFBWUEsS0FBSSxXQUFXO0FBQ3BDLFVBQUksS0FBSyxjQUFjLFNBQVMsT0FBTyxPQUFPLFNBQVMsUUFBUSxPQUFPLFNBQVMsTUFBTSxLQUFLLFNBQVMsS0FBSyxZQUFZLFNBQVMsTUFBTSxLQUFLLFNBQVMsVUFBVSxRQUFRLFNBQVMsSUFBSSxFQUFFO0FBQUEsSUFDcEw7QUFDQSxRQUFJLEtBQUssaUJBQWlCQSxLQUFJLE1BQU0sSUFBSSxnQkFBZ0JBLEtBQUksTUFBTSxLQUFLLHNCQUFzQkEsS0FBSSxNQUFNLEtBQUssR0FBRztBQUFBLEVBQ2pIO0FBQ0EsTUFBSTtBQUFBLElBQ0Y7QUFBQSxJQUNBLGNBQWMsUUFBUSxPQUFPLEtBQUssTUFBTSxRQUFRLE9BQU8sR0FBRyxjQUFjLFFBQVEsTUFBTSxLQUFLLGNBQWMsUUFBUSxNQUFNLElBQUksaUJBQWlCLFFBQVEsTUFBTSxLQUFLO0FBQUEsSUFDL0o7QUFBQSxFQUNGO0FBQ0EsU0FBTyxJQUFJLEtBQUssSUFBSTtBQUN0QjtBQUVBLFNBQVMsS0FBS0MsT0FBc0I7QUFDbEMsU0FBT0EsTUFBSyxRQUFRLE9BQU8sS0FBSztBQUNsQzs7O0FDM0JPLFNBQVMsY0FBYyxTQUFnQztBQUM1RCxTQUFPO0FBQUEsSUFDTCxNQUFNLG9CQUFvQixRQUFRLFFBQVEsSUFBSSxRQUFRLE1BQU07QUFBQSxJQUM1RCxXQUFXLFFBQVEsT0FBTztBQUFBLElBQzFCLE1BQU0sUUFBUSxPQUFPO0FBQUEsSUFDckIsWUFBWSxFQUFFLFFBQVEsUUFBUSxRQUFRLFVBQVUsUUFBUSxVQUFVLFNBQVMsUUFBUSxTQUFTLE1BQU0sUUFBUSxLQUFLO0FBQUEsSUFDL0csT0FBTyxRQUFRLEtBQUssSUFBSSxDQUFDQyxTQUFRO0FBQy9CLFlBQU1DLE9BQU0sT0FBT0QsSUFBRztBQUN0QixZQUFNLFVBQVU7QUFBQSxRQUNkQSxLQUFJO0FBQUEsUUFDSixjQUFjQyxLQUFJLFNBQVM7QUFBQSxRQUMzQixhQUFhQSxLQUFJLFFBQVE7QUFBQSxRQUN6QixZQUFZQSxLQUFJLE9BQU87QUFBQSxRQUN2QixzQkFBc0JBLEtBQUksTUFBTTtBQUFBLFFBQ2hDLFlBQVlELEtBQUksT0FBTztBQUFBLFFBQ3ZCLEdBQUdBLEtBQUksVUFBVSxJQUFJLENBQUMsTUFBTSxTQUFTLEVBQUUsT0FBTyxLQUFLLEVBQUUsTUFBTSxLQUFLLEVBQUUsS0FBSyxZQUFZLEVBQUUsTUFBTSxLQUFLLEVBQUUsVUFBVSxTQUFTLEVBQUUsUUFBUSxFQUFFO0FBQUEsUUFDakksU0FBU0EsS0FBSSxNQUFNLElBQUk7QUFBQSxRQUN2QixXQUFXQSxLQUFJLE1BQU0sS0FBSztBQUFBLFFBQzFCLFFBQVFBLEtBQUksTUFBTSxLQUFLO0FBQUEsTUFDekIsRUFBRSxLQUFLLElBQUk7QUFDWCxhQUFPO0FBQUEsUUFDTCxNQUFNQSxLQUFJO0FBQUEsUUFDVixXQUFXLG1CQUFtQkEsS0FBSSxJQUFJO0FBQUEsUUFDdEMsR0FBSUEsS0FBSSxZQUFZLFNBQVMsQ0FBQyxJQUFJLEVBQUUsU0FBUyxFQUFFLFNBQVMsZUFBZUEsSUFBRyxHQUFHLE1BQU1BLEtBQUksU0FBUyxNQUFNLFFBQVEsRUFBRTtBQUFBLFFBQ2hILFdBQVc7QUFBQSxNQUNiO0FBQUEsSUFDRixDQUFDO0FBQUEsRUFDSDtBQUNGOzs7QUMzQk8sU0FBUyxXQUFXLFdBQW1CLE1BQXNCO0FBQ2xFLFNBQU8sR0FBRyxVQUFVLFFBQVEsUUFBUSxFQUFFLENBQUMsSUFBSSxJQUFJO0FBQ2pEO0FBR08sU0FBUyxZQUFZLFNBQW9CLFdBQTJDO0FBQ3pGLFNBQU87QUFBQSxJQUNMLENBQUMsV0FBVyxXQUFXLGNBQWMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxVQUFVLFNBQVMsTUFBTSxDQUFDLENBQUM7QUFBQTtBQUFBLElBQzVFLENBQUMsV0FBVyxXQUFXLFdBQVcsQ0FBQyxHQUFHLFlBQVksQ0FBQyxjQUFjLE9BQU8sQ0FBQyxDQUFDO0FBQUEsSUFDMUUsQ0FBQyxXQUFXLFdBQVcsV0FBVyxDQUFDLEdBQUcsZUFBZSxPQUFPO0FBQUEsRUFDOUQ7QUFDRjs7O0FDZEEsSUFBTSxVQUF5QztBQUFBLEVBQzdDLENBQUMsTUFBTSxLQUFLO0FBQUEsRUFDWixDQUFDLGFBQWEsV0FBVztBQUFBLEVBQ3pCLENBQUMsWUFBWSxVQUFVO0FBQUEsRUFDdkIsQ0FBQyxXQUFXLFNBQVM7QUFBQSxFQUNyQixDQUFDLFVBQVUsYUFBYTtBQUMxQjtBQU1PLFNBQVMsZUFBZSxTQUE0QjtBQUN6RCxRQUFNLE9BQU8sUUFBUSxLQUFLLElBQUksTUFBTTtBQUNwQyxRQUFNLFNBQVMsUUFBUSxJQUFJLENBQUMsQ0FBQyxLQUFLLEtBQUssTUFBTSxLQUFLLElBQUksTUFBTSxRQUFRLEdBQUcsS0FBSyxJQUFJLENBQUNFLFNBQVFBLEtBQUksR0FBRyxFQUFFLE1BQU0sQ0FBQyxDQUFDO0FBQzFHLFFBQU0sT0FBTyxDQUFDLFVBQW9CLEtBQUssTUFBTSxJQUFJLENBQUNDLE9BQU0sTUFBTUEsTUFBSyxPQUFPLE9BQU8sQ0FBQyxDQUFDLENBQUMsRUFBRSxLQUFLLElBQUksQ0FBQyxHQUFHLFFBQVE7QUFDM0csUUFBTSxNQUFNO0FBQUEsSUFDVixhQUFhLFFBQVEsTUFBTSxNQUFNLFNBQVMsT0FBTyxDQUFDLGFBQWEsUUFBUSxPQUFPLFVBQVUsUUFBUSxJQUFJO0FBQUEsSUFDcEc7QUFBQSxJQUNBLEtBQUssUUFBUSxJQUFJLENBQUMsQ0FBQyxFQUFFLEtBQUssTUFBTSxLQUFLLENBQUM7QUFBQSxJQUN0QyxHQUFHLEtBQUssSUFBSSxDQUFDRCxTQUFRLEtBQUssUUFBUSxJQUFJLENBQUMsQ0FBQyxHQUFHLE1BQU1BLEtBQUksR0FBRyxDQUFDLENBQUMsQ0FBQztBQUFBLEVBQzdEO0FBQ0EsYUFBV0UsUUFBTyxXQUFXLE9BQU8sR0FBRztBQUNyQyxRQUFJLEtBQUssSUFBSSxPQUFPQSxLQUFJLEVBQUUsS0FBS0EsS0FBSSxXQUFXLElBQUksT0FBTyxlQUFlQSxJQUFHLENBQUMsRUFBRTtBQUM5RSxlQUFXLFlBQVlBLEtBQUksV0FBVztBQUNwQyxVQUFJLEtBQUssYUFBYSxTQUFTLE9BQU8sS0FBSyxTQUFTLE1BQU0sS0FBSyxTQUFTLEtBQUssWUFBWSxTQUFTLE1BQU0sS0FBSyxTQUFTLFVBQVUsUUFBUSxTQUFTLElBQUksRUFBRTtBQUN2SixVQUFJLEtBQUssU0FBUyxTQUFTLFFBQVEsRUFBRTtBQUFBLElBQ3ZDO0FBQ0EsUUFBSSxLQUFLLGVBQWVBLEtBQUksTUFBTSxJQUFJLElBQUksZUFBZUEsS0FBSSxNQUFNLEtBQUssSUFBSSxlQUFlQSxLQUFJLE1BQU0sS0FBSyxFQUFFO0FBQUEsRUFDOUc7QUFDQSxNQUFJO0FBQUEsSUFDRjtBQUFBLElBQ0EsZ0JBQWdCLFFBQVEsT0FBTyxLQUFLLE1BQU0sUUFBUSxPQUFPLEdBQUc7QUFBQSxJQUM1RCxnQkFBZ0IsUUFBUSxNQUFNLEtBQUs7QUFBQSxJQUNuQyxnQkFBZ0IsUUFBUSxNQUFNLElBQUk7QUFBQSxJQUNsQyxnQkFBZ0IsUUFBUSxNQUFNLEtBQUs7QUFBQSxJQUNuQztBQUFBLEVBQ0Y7QUFDQSxTQUFPLElBQUksS0FBSyxJQUFJO0FBQ3RCOzs7QUNqQ08sU0FBUyxrQkFBa0IsTUFBNkI7QUFDN0QsUUFBTSxVQUFVLE9BQU8sUUFBUSxLQUFLLE9BQU8sRUFBRSxPQUFPLENBQUMsQ0FBQyxJQUFJLE1BQU0sQ0FBQyxLQUFLLFNBQVMsR0FBRyxDQUFDO0FBQ25GLFFBQU0sU0FBUyxLQUFLLFFBQVEsUUFBUTtBQUNwQyxRQUFNLE1BQU0sQ0FBQyxJQUFJLHFCQUFxQixFQUFFO0FBQ3hDLE1BQUksUUFBUTtBQUNWLFVBQU0sU0FBUyxPQUFPLFVBQVUsTUFBTSxPQUFPLFNBQVM7QUFDdEQsUUFBSTtBQUFBLE1BQ0YsSUFBSSxnQkFBZ0IsR0FBRyxLQUFLLEVBQUU7QUFBQSxNQUM5QixJQUFJLG9CQUFvQixHQUFHQyxTQUFRLE9BQU8sUUFBUSxDQUFDLENBQUMsSUFBSSxPQUFPLFVBQVUsQ0FBQyxXQUFXLEtBQUssRUFBRTtBQUFBLE1BQzVGLElBQUksaUJBQWlCLEdBQUdBLFNBQVEsS0FBSyxPQUFPLFFBQVEsRUFBRSxDQUFDLElBQUksT0FBTyxTQUFTLENBQUMsV0FBVyxLQUFLLEVBQUU7QUFBQSxNQUM5RjtBQUFBLElBQ0Y7QUFBQSxFQUNGO0FBQ0EsYUFBVyxDQUFDLE9BQU8sT0FBTyxLQUFLLFlBQVk7QUFDekMsVUFBTSxhQUFhLFFBQVEsT0FBTyxDQUFDLENBQUMsSUFBSSxNQUFNLFNBQVMsWUFBWSxRQUFRLElBQUksQ0FBQztBQUNoRixRQUFJLFdBQVcsV0FBVyxFQUFHO0FBQzdCLFFBQUksS0FBSyxPQUFPLEtBQUssSUFBSSxHQUFHLFdBQVcsSUFBSSxDQUFDLENBQUMsTUFBTSxNQUFNLE1BQU0sSUFBSSxNQUFNLGFBQWEsTUFBTSxDQUFDLENBQUMsR0FBRyxFQUFFO0FBQUEsRUFDckc7QUFDQSxNQUFJLEtBQUssa0JBQWtCLEtBQUssTUFBTSxvQkFBb0IsS0FBTSxRQUFRLENBQUMsQ0FBQyxLQUFLLEVBQUU7QUFDakYsU0FBTyxJQUFJLEtBQUssSUFBSTtBQUN0QjtBQUVBLElBQU0scUJBQXFCLENBQUMsc0JBQXNCLGNBQWMsT0FBTyxXQUFXLG9CQUFvQjtBQUN0RyxJQUFNLG1CQUFtQixDQUFDLGlCQUFpQixXQUFXO0FBRXRELElBQU0sYUFBeUQ7QUFBQSxFQUM3RCxDQUFDLFFBQVEsQ0FBQyxTQUFTLEtBQUssV0FBVyxPQUFPLENBQUM7QUFBQSxFQUMzQyxDQUFDLGFBQWEsQ0FBQyxTQUFTLG1CQUFtQixTQUFTLElBQUksQ0FBQztBQUFBLEVBQ3pELENBQUMsV0FBVyxDQUFDLFNBQVMsaUJBQWlCLFNBQVMsSUFBSSxDQUFDO0FBQUEsRUFDckQsQ0FBQyxVQUFVLENBQUMsU0FBUyxDQUFDLEtBQUssV0FBVyxPQUFPLEtBQUssQ0FBQyxtQkFBbUIsU0FBUyxJQUFJLEtBQUssQ0FBQyxpQkFBaUIsU0FBUyxJQUFJLENBQUM7QUFDMUg7QUFFQSxTQUFTLElBQUksTUFBYyxPQUF1QjtBQUNoRCxTQUFPLE9BQU8sR0FBRyxJQUFJLEdBQUcsT0FBTyxJQUFJLEdBQUcsQ0FBQyxLQUFLLEtBQUs7QUFDbkQ7QUFFQSxTQUFTLGFBQWEsUUFBaUM7QUFDckQsUUFBTSxJQUFJLE9BQU87QUFDakIsVUFBUSxPQUFPLE1BQU07QUFBQSxJQUNuQixLQUFLO0FBQ0gsYUFBTyxHQUFHLE9BQU8sRUFBRSxTQUFTLEdBQUcsT0FBTyxRQUFRLENBQUMsSUFBSSxPQUFPLEVBQUUsUUFBUSxHQUFHLE9BQU8sUUFBUSxDQUFDO0FBQUEsSUFDekYsS0FBSyxRQUFRO0FBQ1gsWUFBTSxTQUFTLEVBQUUsVUFBVSxNQUFNLEVBQUUsU0FBUztBQUM1QyxhQUFPLEdBQUdBLFNBQVEsRUFBRSxRQUFRLENBQUMsQ0FBQyxJQUFJLEVBQUUsVUFBVSxDQUFDLFdBQVcsS0FBSztBQUFBLElBQ2pFO0FBQUEsSUFDQSxLQUFLO0FBQ0gsYUFBTyxHQUFHLE9BQU8sRUFBRSxTQUFTLEdBQUcsT0FBTyxRQUFRLENBQUMsUUFBUSxPQUFPLEVBQUUsT0FBTyxHQUFHLE9BQU8sUUFBUSxDQUFDLFFBQVEsT0FBTyxFQUFFLE9BQU8sR0FBRyxPQUFPLFFBQVEsQ0FBQztBQUFBLElBQ3ZJLEtBQUs7QUFDSCxhQUFPLENBQUMsT0FBTyxPQUFPLE9BQU8sT0FBTyxTQUFTLFNBQVMsT0FBTyxFQUMxRCxPQUFPLENBQUMsU0FBUyxFQUFFLElBQUksTUFBTSxNQUFTLEVBQ3RDLElBQUksQ0FBQyxTQUFTLEdBQUcsSUFBSSxJQUFJLE9BQU8sRUFBRSxJQUFJLEdBQUcsT0FBTyxRQUFRLENBQUMsRUFBRSxFQUMzRCxLQUFLLEdBQUc7QUFBQSxFQUNmO0FBQ0Y7QUFFQSxTQUFTLE9BQU8sT0FBZSxVQUEwQjtBQUN2RCxNQUFJLGFBQWEsT0FBUSxRQUFPLFNBQVMsTUFBTyxHQUFHLEtBQUssUUFBUSxHQUFJLENBQUMsTUFBTSxTQUFTLElBQUksR0FBRyxLQUFLLEtBQUssQ0FBQyxPQUFPLEdBQUcsS0FBSyxRQUFRLEdBQUksQ0FBQztBQUNsSSxNQUFJLGFBQWEsT0FBUSxRQUFPLFNBQVMsTUFBTSxHQUFHLEtBQUssUUFBUSxHQUFHLENBQUMsUUFBUSxTQUFTLE1BQU0sR0FBRyxLQUFLLFFBQVEsR0FBRyxDQUFDLFFBQVEsR0FBRyxLQUFLLEtBQUssQ0FBQztBQUNwSSxTQUFPLEtBQUssS0FBSztBQUNuQjtBQUVBLFNBQVMsS0FBSyxPQUF1QjtBQUNuQyxTQUFPLE9BQU8sS0FBSyxNQUFNLFFBQVEsR0FBRyxJQUFJLEdBQUc7QUFDN0M7QUFFQSxTQUFTQSxTQUFRQyxRQUF1QjtBQUN0QyxTQUFPLElBQUlBLFNBQVEsS0FBSyxRQUFRLENBQUMsQ0FBQztBQUNwQzs7O0FDcERPLFNBQVMsYUFBYSxNQUFxQixPQUFzRDtBQUN0RyxRQUFNLEVBQUUsUUFBQUMsU0FBUSxLQUFBQyxLQUFJLElBQUk7QUFDeEIsUUFBTSxVQUFVLGFBQWEsRUFBRSxRQUFRRCxRQUFPLFFBQVEsY0FBY0EsUUFBTyxjQUFjLFFBQVFBLFFBQU8sUUFBUSxTQUFTLE1BQU0sU0FBUyxLQUFBQyxLQUFJLENBQUM7QUFDN0ksU0FBTyxnQkFBZ0IsTUFBTSxTQUFTLEVBQUUsUUFBUUQsUUFBTyxRQUFRLFVBQVVBLFFBQU8sVUFBVSxTQUFTQSxRQUFPLFNBQVMsS0FBSyxNQUFNLEtBQUssS0FBQUMsS0FBSSxDQUFDO0FBQzFJO0FBTU8sU0FBUyxpQkFBaUIsTUFBcUIsT0FBK0M7QUFDbkcsUUFBTSxVQUFVLGFBQWEsTUFBTSxLQUFLO0FBQ3hDLFFBQU0sUUFBUSxNQUFNLGFBQ2hCLDhEQUE4RCxNQUFNLE9BQU8sU0FBUztBQUFBLElBQ3BGLGVBQWUsT0FBTztBQUMxQixTQUFPLEVBQUUsUUFBUSxHQUFHLGtCQUFrQixJQUFJLENBQUM7QUFBQSxFQUFLLEtBQUssSUFBSSxHQUFHLFlBQVksU0FBUyxNQUFNLE9BQU8sU0FBUyxFQUFFO0FBQzNHOzs7QUM5Qk8sU0FBUyxjQUFjLE1BQXdFO0FBR3BHLE1BQUksS0FBSyxlQUFlLFVBQWEsS0FBSyxRQUFRLGVBQWUsT0FBVyxRQUFPLENBQUM7QUFDcEYsUUFBTSxPQUFPLFdBQVc7QUFDeEIsTUFBSSxDQUFDLEtBQU0sT0FBTSxJQUFJLE1BQU0scUZBQXFGO0FBR2hILFFBQU1DLFVBQVMsRUFBRSxHQUFHLEtBQUssUUFBUSxRQUFRLGFBQWEsS0FBSyxNQUFNLEVBQUU7QUFDbkUsU0FBTyxpQkFBaUIsTUFBTTtBQUFBLElBQzVCLFFBQUFBO0FBQUEsSUFDQSxLQUFLLEtBQUs7QUFBQSxJQUNWLFNBQVMsS0FBSztBQUFBLElBQ2QsS0FBSyxvQkFBSSxLQUFLO0FBQUEsSUFDZCxZQUFZLE1BQU0sb0JBQW9CO0FBQUE7QUFBQSxFQUN4QyxDQUFDO0FBQ0g7OztBL0NMQSxJQUFNLFNBQVMsV0FBVyxZQUFZO0FBQ3RDLElBQU0sT0FBTyxhQUFhLGNBQWM7QUFFeEMsSUFBTSxNQUFNLFdBQVcsUUFBUSxFQUFFLE1BQU0sU0FBUyxDQUFDO0FBRzFDLElBQU0sVUFBbUI7QUFBQSxFQUM5QixHQUFHLFlBQVksTUFBTTtBQUFBLEVBQ3JCLFdBQVcsRUFBRSxZQUFZLEtBQUssU0FBUztBQUFBLEVBQ3ZDLG1CQUFtQixJQUFJO0FBQUEsRUFDdkIsWUFBWSxFQUFFLEdBQUcsSUFBSSxZQUFZLEdBQUcsZUFBZSxJQUFJLEVBQUU7QUFDM0Q7QUFFQSxJQUFNLFVBQVUsYUFBYSxRQUFRLGFBQWEsVUFBVSxDQUFDO0FBR3RELFNBQVMsUUFBZTtBQUM3QixTQUFPLFNBQVMsTUFBTTtBQUN4QjtBQUdlLFNBQVIsbUJBQWtCLEtBQWtCO0FBQ3pDLFFBQU0sa0JBQWtCLEtBQUssSUFBSSxJQUFJQyxNQUFLLFNBQVMsYUFBYTtBQUNoRSxFQUFBQSxNQUFLLEdBQUcsUUFBUSxLQUFLLE9BQU8sT0FBTyxPQUFPLE1BQU0sY0FBYyxDQUFDO0FBQy9ELFVBQVEsTUFBTSxHQUFHO0FBQ25CO0FBR08sU0FBUyxTQUFTLEtBQWtCO0FBQ3pDLFVBQVEsTUFBTSxHQUFHO0FBQ25CO0FBR08sU0FBU0MsZUFBYyxNQUE2QztBQUN6RSxRQUFNLFVBQVUsY0FBYSxJQUFJO0FBQ2pDLFFBQU0sU0FBUyxXQUFXLE1BQU0sWUFBWSxNQUFNLEtBQUssT0FBTyxDQUFDO0FBQy9ELFFBQU0sT0FBTyxlQUFlLE1BQU07QUFDbEMsU0FBTztBQUFBLElBQ0wsR0FBRztBQUFBLElBQ0gsQ0FBQyxXQUFXLE9BQU8sV0FBVyxpQkFBaUIsQ0FBQyxHQUFHLEdBQUcsS0FBSyxVQUFVLEVBQUUsR0FBRyxRQUFRLEtBQUssR0FBRyxNQUFNLENBQUMsQ0FBQztBQUFBO0FBQUEsSUFDbEcsUUFBUSxHQUFHLFFBQVEsVUFBVSxFQUFFO0FBQUEsRUFBSyxJQUFJO0FBQUE7QUFBQSxFQUMxQztBQUNGOyIsCiAgIm5hbWVzIjogWyJleGVjIiwgInRleHQiLCAibXMiLCAiY29uZmlnIiwgIm1zIiwgInNsbyIsICJtcyIsICJzaGFyZSIsICJ0YWdzIiwgInNsbyIsICJhZGQiLCAiY29uZmlnIiwgInJvdyIsICJleGVjIiwgImNvdW50IiwgImV4ZWMiLCAidGFncyIsICJleGVjIiwgImV4ZWMiLCAidGFncyIsICJyb3ciLCAiY29uZmlnIiwgInJvdyIsICJhbnN3ZXIiLCAiZXhlYyIsICJleGVjIiwgImNvbmZpZyIsICJ0ZXh0IiwgIm9wdGlvbnMiLCAiaHR0cCIsICJjb25maWciLCAiaHR0cCIsICJjb25maWciLCAiZXhlYyIsICJjb25maWciLCAiZHVyYXRpb24iLCAicmF0ZSIsICJwbGFuIiwgImFsbG93ZWQiLCAic2xvIiwgInRhZ3MiLCAiZHVyYXRpb24iLCAic2Vjb25kcyIsICJvcGVuIiwgInNsbyIsICJyb3VuZCIsICJzaGFyZSIsICJyb3ciLCAicm93IiwgInNsbyIsICJ0ZXh0IiwgInNsbyIsICJyb3ciLCAicm93IiwgImNlbGwiLCAic2xvIiwgInBlcmNlbnQiLCAic2hhcmUiLCAiY29uZmlnIiwgInNsbyIsICJjb25maWciLCAiZXhlYyIsICJoYW5kbGVTdW1tYXJ5Il0KfQo=

@@ -70,8 +70,8 @@ var DURATION_FORM = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 function durationMs(text2) {
   const match = DURATION_FORM.exec(text2);
   if (!match) return void 0;
-  const [, h, m, s, ms] = match;
-  const total = Number(h ?? 0) * DURATION_UNITS_MS.h + Number(m ?? 0) * DURATION_UNITS_MS.m + Number(s ?? 0) * DURATION_UNITS_MS.s + Number(ms ?? 0);
+  const [, h, m, s, ms2] = match;
+  const total = Number(h ?? 0) * DURATION_UNITS_MS.h + Number(m ?? 0) * DURATION_UNITS_MS.m + Number(s ?? 0) * DURATION_UNITS_MS.s + Number(ms2 ?? 0);
   return total > 0 ? total : void 0;
 }
 var duration = validator(
@@ -165,12 +165,16 @@ function defaultTestId(scenario, now, random) {
   for (let i = 0; i < 6; i++) suffix += Math.floor(random() * 36).toString(36);
   return `${scenario.slice(0, 40)}-${time}-${suffix}`;
 }
-function parseConfig(env, context) {
+function parseTarget(env) {
   const baseUrl = setting(env, "BASE_URL", url, DEFAULT_BASE_URL);
   const endpointType = setting(env, "ENDPOINT_TYPE", oneOf(ENDPOINT_TYPES), "DEFAULT");
   const known = ENDPOINTS[endpointType];
   const chosen = optionalSetting(env, "BEASTS", listOf(oneOf(known)));
   const beasts = chosen ? known.filter((beast) => chosen.includes(beast)) : known;
+  return { baseUrl, endpointType, beasts };
+}
+function parseConfig(env, context) {
+  const { baseUrl, endpointType, beasts } = parseTarget(env);
   const load = parseLoad(env, context.scenario);
   const testid = setting(env, "TESTID", testidValidator, defaultTestId(context.scenario, context.now, context.random));
   const extraTags = setting(env, "TAGS", tags(RESERVED_TAG_KEYS), {});
@@ -195,6 +199,41 @@ function parseLoad(env, scenario) {
   };
 }
 
+// lib/config/report-dir.ts
+function reportDirPath(reportDir, pwd) {
+  if (reportDir.startsWith("/")) return reportDir;
+  if (!pwd?.startsWith("/")) return void 0;
+  return `${pwd.replace(/\/+$/, "")}/${reportDir.replace(/^\.\/+/, "")}`;
+}
+function checkReportDir(reportDir, pwd, read) {
+  const path = reportDirPath(reportDir, pwd);
+  if (path === void 0) return;
+  let problem;
+  try {
+    read(path);
+    problem = `${path} is a file`;
+  } catch (error) {
+    const message = String(error);
+    if (/can't be used with directories/.test(message)) return;
+    if (!/no such file or directory/.test(message)) return;
+    problem = `${path} does not exist`;
+  }
+  throw new ConfigError("REPORT_DIR", reportDir, `an existing folder; k6 creates none (${problem})`);
+}
+
+// lib/config/url-credentials.ts
+var RECEIVER_URL = "K6_PROMETHEUS_RW_SERVER_URL";
+var USERINFO = /^(https?:\/\/)([^/@?#]*)@/;
+function refuseUrlCredentials(env) {
+  const raw = env[RECEIVER_URL]?.trim();
+  if (!raw || !USERINFO.test(raw)) return;
+  throw new ConfigError(
+    RECEIVER_URL,
+    raw.replace(USERINFO, "$1***@"),
+    "a URL without credentials: put them in K6_PROMETHEUS_RW_USERNAME and K6_PROMETHEUS_RW_PASSWORD (k6 prints the URL)"
+  );
+}
+
 // lib/config/k6.ts
 function readSettings(read) {
   try {
@@ -207,7 +246,14 @@ function readSettings(read) {
   }
 }
 function loadConfig(scenario) {
-  return readSettings((env) => parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random }));
+  return readSettings((env) => {
+    const config2 = parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random });
+    if (__VU === 0) {
+      checkReportDir(config2.reportDir, env.PWD, (path) => open(path));
+      refuseUrlCredentials(env);
+    }
+    return config2;
+  });
 }
 
 // lib/client.ts
@@ -269,227 +315,13 @@ function formatExemplarLine(outcome) {
   return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
 }
 var latencyObjectiveMs = Number.POSITIVE_INFINITY;
-function setExemplarObjective(ms) {
-  latencyObjectiveMs = ms;
+function setExemplarObjective(ms2) {
+  latencyObjectiveMs = ms2;
 }
 var recorder = new ExemplarRecorder(() => latencyObjectiveMs, (line) => console.log(line));
 function recordExemplar(outcome) {
   recorder.record(outcome);
 }
-
-// lib/names.ts
-var NAME_MAX_LENGTH = 50;
-function runPrefix(testid) {
-  let hash = 2166136261;
-  for (let i = 0; i < testid.length; i++) {
-    hash = Math.imul(hash ^ testid.charCodeAt(i), 16777619) >>> 0;
-  }
-  return `k6${(hash % 36 ** 6).toString(36).padStart(6, "0")}`;
-}
-function composeName(prefix, slug, vu, iteration) {
-  const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
-  const room = NAME_MAX_LENGTH - prefix.length - 1 - tail.length;
-  const shortened = slug.slice(0, Math.max(room, 0)).replace(/-+$/, "");
-  return shortened ? `${prefix}-${shortened}${tail}` : `${prefix}${tail}`;
-}
-function belongsToRun(name, prefix) {
-  return name.startsWith(`${prefix}-`);
-}
-function parseNameList(body) {
-  let rows;
-  try {
-    rows = JSON.parse(body);
-  } catch {
-    return void 0;
-  }
-  if (!Array.isArray(rows)) return void 0;
-  const names = rows.map((row2) => row2?.name);
-  return names.every((name) => typeof name === "string") ? names : void 0;
-}
-
-// lib/tracing/k6.ts
-import { randomBytes } from "k6/crypto";
-import exec2 from "k6/execution";
-
-// lib/tracing/traceparent.ts
-function randomHex(bytes, random) {
-  for (; ; ) {
-    const values = random(bytes);
-    if (values.some((value) => value !== 0)) {
-      return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
-    }
-  }
-}
-function traceparent(traceId, spanId) {
-  return `00-${traceId}-${spanId}-01`;
-}
-var IterationTracer = class {
-  constructor(random) {
-    __publicField(this, "random", random);
-    __publicField(this, "iteration", Number.NaN);
-    __publicField(this, "traceId", "");
-  }
-  /** The ids for the next request of `iteration`. */
-  next(iteration) {
-    if (iteration !== this.iteration) {
-      this.iteration = iteration;
-      this.traceId = randomHex(16, this.random);
-    }
-    const spanId = randomHex(8, this.random);
-    return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
-  }
-};
-function loadMarkers(testid, version) {
-  return { baggage: `testid=${testid}`, userAgent: `mythical-k6/${version} (testid=${testid})` };
-}
-
-// lib/tracing/k6.ts
-var tracer = new IterationTracer((count2) => new Uint8Array(randomBytes(count2)));
-function traced(send) {
-  const trace = tracer.next(exec2.vu.iterationInInstance);
-  exec2.vu.metrics.metadata.trace_id = trace.traceId;
-  try {
-    return send(trace);
-  } finally {
-    delete exec2.vu.metrics.metadata.trace_id;
-  }
-}
-
-// lib/version.ts
-var SUITE_VERSION = "0.1.0";
-
-// lib/client.ts
-var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
-var EXPECTED = {
-  GET: http.expectedStatuses(EXPECTED_STATUS.GET),
-  POST: http.expectedStatuses(EXPECTED_STATUS.POST),
-  DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
-};
-var MythicalClient = class {
-  constructor(baseUrl, run, purpose = "journey") {
-    __publicField(this, "baseUrl", baseUrl);
-    __publicField(this, "purpose", purpose);
-    __publicField(this, "baggage");
-    this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
-  }
-  /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
-  list(beast) {
-    const response = this.send("GET", beast, void 0, "text");
-    const names = response.status === EXPECTED_STATUS.GET && response.body ? parseNameList(response.body) : void 0;
-    return { response, names };
-  }
-  /** `POST /{beast}` with `{"name": name}`: 201 when stored. */
-  create(beast, name) {
-    return this.send("POST", beast, name, "none");
-  }
-  /** `DELETE /{beast}` with `{"name": name}`: 204, also when the name is not there. */
-  remove(beast, name) {
-    return this.send("DELETE", beast, name, "none");
-  }
-  send(method, beast, name, responseType) {
-    const route = `/${beast}`;
-    const tags2 = this.purpose === "sweep" ? { name: route, op: "sweep" } : { name: route, beast };
-    const body = name === void 0 ? null : JSON.stringify({ name });
-    return traced((trace) => {
-      const sentAt = Date.now();
-      const response = http.request(method, `${this.baseUrl}${route}`, body, {
-        headers: {
-          traceparent: trace.traceparent,
-          baggage: this.baggage,
-          ...body === null ? {} : { "Content-Type": "application/json" }
-        },
-        tags: tags2,
-        responseType,
-        responseCallback: EXPECTED[method]
-      });
-      if (this.purpose === "journey") {
-        const { status, timings } = response;
-        const failed = status !== EXPECTED_STATUS[method];
-        recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
-      }
-      return response;
-    });
-  }
-};
-
-// lib/data/names.ts
-import { SharedArray } from "k6/data";
-import exec3 from "k6/execution";
-var slugs = new SharedArray("mythical-k6 names", () => JSON.parse(open("./data/names.json")));
-function iterationName(run) {
-  const vu = exec3.vu.idInTest;
-  const iteration = exec3.vu.iterationInInstance;
-  const slug = slugs[(vu * 7919 + iteration) % slugs.length];
-  return composeName(run.prefix, slug, vu, iteration);
-}
-
-// lib/plans/knobs.ts
-var factor = validator("a number above 1 and at most 100, such as 1.5 or 3", (raw) => {
-  const value = /^\d{1,3}(\.\d{1,3})?$/.test(raw) ? Number(raw) : NaN;
-  return value > 1 && value <= 100 ? value : void 0;
-});
-var share = validator("a number from 0 to 1, such as 0.6", (raw) => {
-  const value = /^(0(\.\d{1,4})?|1(\.0{1,4})?|\.\d{1,4})$/.test(raw) ? Number(raw) : NaN;
-  return value >= 0 && value <= 1 ? value : void 0;
-});
-function upTo(max) {
-  return validator(`a whole number from 1 to ${max}`, (raw) => {
-    const value = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
-    return value >= 1 && value <= max ? value : void 0;
-  });
-}
-var MAX_VUS_LIMIT = 5e3;
-function arrivalKnobs(env, defaults) {
-  return {
-    rate: setting(env, "RATE", rate, { rate: defaults.rate, timeUnit: "1s" }),
-    maxVUs: maxVUsKnob(env, defaults.maxVUs)
-  };
-}
-function maxVUsKnob(env, fallback) {
-  return setting(env, "MAX_VUS", upTo(MAX_VUS_LIMIT), fallback);
-}
-function durationKnob(env, variable, fallback) {
-  return setting(env, variable, duration, fallback);
-}
-var rampDuration = validator(
-  "a duration such as 0s, 30s, 5m or 1h30m",
-  (raw) => /^0+(ms|s|m|h)$/.test(raw) || durationMs(raw) !== void 0 ? raw : void 0
-);
-function rampKnob(env, variable, fallback) {
-  return setting(env, variable, rampDuration, fallback);
-}
-
-// lib/plans/mix.ts
-function mixFromEnv(env) {
-  return {
-    readShare: setting(env, "MIX_READ", share, 0.6),
-    maxPending: setting(env, "MIX_MAX_PENDING", upTo(100), 5)
-  };
-}
-function chooseVisit(u, pending, mix) {
-  if (u < mix.readShare) return "read";
-  if (pending === 0) return "create";
-  if (pending >= mix.maxPending) return "delete";
-  return u < mix.readShare + (1 - mix.readShare) / 2 ? "create" : "delete";
-}
-function chooseBeast(u, beasts) {
-  return beasts[Math.min(beasts.length - 1, Math.floor(u * beasts.length))];
-}
-
-// lib/run-id.ts
-import exec4 from "k6/execution";
-var current;
-function runId(config2) {
-  if (!current) {
-    const testid = exec4.test.options.tags?.testid ?? config2.testid;
-    current = { testid, prefix: runPrefix(testid) };
-  }
-  return current;
-}
-
-// thresholds/checks.ts
-import { check } from "k6";
-import { Counter } from "k6/metrics";
 
 // thresholds/queries.ts
 var SERVICE_NAME = "mythical-server";
@@ -567,14 +399,14 @@ function buildCatalog(input) {
 function sloTemplates(slo) {
   const requestFailure = (method) => failureBudget(slo.profile, method, slo.availability);
   const designed = (method) => slo.profile === "default" && method === "POST" ? " (the server fails about 10% of POSTs by design)" : "";
-  const latency = (stat, ms) => ({
+  const latency = (stat, ms2) => ({
     kind: "latency",
     idPrefix: `latency-${stat.replace(/[()]/g, "")}`,
     metric: "http_req_duration",
     stat,
     guard: "http_reqs",
-    objective: () => ({ op: "<", value: ms, unit: "ms" }),
-    description: (group) => `${stat.slice(2, -1)}% of ${group} requests answer within ${ms} ms`
+    objective: () => ({ op: "<", value: ms2, unit: "ms" }),
+    description: (group) => `${stat.slice(2, -1)}% of ${group} requests answer within ${ms2} ms`
   });
   return [
     {
@@ -614,130 +446,6 @@ function round(value) {
 }
 function percent(share2) {
   return `${round(share2 * 100)}%`;
-}
-
-// thresholds/checks.ts
-var checksCounter = new Counter(CHECKS_COUNTER);
-function checked(value, sets, tags2) {
-  let all = true;
-  for (const [name, condition] of Object.entries(sets)) {
-    const passed = check(value, { [name]: condition }, tags2);
-    checksCounter.add(1, { ...tags2, passed: String(passed) });
-    all = all && passed;
-  }
-  return all;
-}
-
-// lib/journeys/sweep.ts
-function sweepRun(baseUrl, run, beasts) {
-  const client = new MythicalClient(baseUrl, run, "sweep");
-  let deleted = 0;
-  for (const beast of beasts) {
-    const { response, names } = client.list(beast);
-    if (!names) {
-      console.warn(`sweep: GET /${beast} answered ${response.status}; rows named ${run.prefix}-* may remain`);
-      continue;
-    }
-    for (const name of names.filter((row2) => belongsToRun(row2, run.prefix))) {
-      if (client.remove(beast, name).status === EXPECTED_STATUS.DELETE) deleted++;
-    }
-  }
-  if (deleted > 0) console.info(`sweep: deleted ${deleted} rows left by ${run.prefix}`);
-  return deleted;
-}
-
-// lib/journeys/mix.ts
-function mixedTraffic(config2, mix) {
-  const pending = [];
-  let client;
-  return {
-    visit() {
-      const run = runId(config2);
-      client ?? (client = new MythicalClient(config2.baseUrl, run));
-      const visit = chooseVisit(Math.random(), pending.length, mix);
-      if (visit === "delete") {
-        const row2 = pending.shift();
-        client.remove(row2.beast, row2.name);
-        return;
-      }
-      const beast = chooseBeast(Math.random(), config2.beasts);
-      if (visit === "read") {
-        const list = client.list(beast);
-        if (list.response.status === EXPECTED_STATUS.GET) {
-          checked(list, { "GET answered a list of names": (answer) => answer.names !== void 0 }, { beast, method: "GET" });
-        }
-        return;
-      }
-      const name = iterationName(run);
-      if (client.create(beast, name).status === EXPECTED_STATUS.POST) pending.push({ beast, name });
-    },
-    sweep() {
-      sweepRun(config2.baseUrl, runId(config2), config2.beasts);
-    }
-  };
-}
-
-// lib/system-tags.ts
-var SYSTEM_TAGS = [
-  "proto",
-  "subproto",
-  "status",
-  "method",
-  "name",
-  "group",
-  "check",
-  "error_code",
-  "tls_version",
-  "scenario",
-  "service",
-  "expected_response"
-];
-
-// lib/options.ts
-function baseOptions(config2) {
-  return {
-    tags: { ...config2.tags, testid: config2.testid },
-    systemTags: SYSTEM_TAGS,
-    userAgent: loadMarkers(config2.testid, SUITE_VERSION).userAgent,
-    // Bodies are read only where a check needs them; those requests ask for `text` themselves.
-    discardResponseBodies: true,
-    setupTimeout: "30s",
-    teardownTimeout: "60s"
-  };
-}
-
-// lib/plans/arrival.ts
-var TIME_UNIT_SECONDS = { "1s": 1, "1m": 60, "1h": 3600 };
-var ITERATION_SECONDS = 0.5;
-function vusFor(peakPerSecond, maxVUs) {
-  const needed = Math.ceil(peakPerSecond * ITERATION_SECONDS * 2);
-  return { preAllocatedVUs: Math.min(maxVUs, Math.max(2, needed)), maxVUs };
-}
-function perSecond(rate2) {
-  return rate2.rate / TIME_UNIT_SECONDS[rate2.timeUnit];
-}
-
-// lib/plans/stress.ts
-function stressPlan(env) {
-  const { rate: rate2, maxVUs } = arrivalKnobs(env, { rate: 20, maxVUs: 500 });
-  const peak = setting(env, "STRESS_PEAK", factor, 3);
-  const steps = setting(env, "STRESS_STEPS", upTo(20), 4);
-  const hold = durationKnob(env, "STEP_DURATION", "2m");
-  const ramp = rampKnob(env, "STEP_RAMP", "30s");
-  const stages = [];
-  for (let i = 0; i <= steps; i++) {
-    const target = Math.round(rate2.rate * (1 + (peak - 1) * i / steps));
-    stages.push({ duration: ramp, target }, { duration: hold, target });
-  }
-  stages.push({ duration: ramp, target: 0 });
-  return {
-    executor: "ramping-arrival-rate",
-    startRate: 0,
-    timeUnit: rate2.timeUnit,
-    stages,
-    ...vusFor(perSecond(rate2) * peak, maxVUs),
-    gracefulStop: "30s"
-  };
 }
 
 // thresholds/compile.ts
@@ -820,6 +528,472 @@ function sloOptions(config2, defaults) {
 }
 function activeSlos() {
   return active;
+}
+
+// lib/request-timeout.ts
+var TIMEOUT_P99_MULTIPLE = 5;
+var MIN_TIMEOUT_MS = 2e3;
+var MAX_TIMEOUT_MS = 6e4;
+function requestTimeoutMs(p99Ms) {
+  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms));
+}
+
+// lib/names.ts
+var NAME_MAX_LENGTH = 50;
+var SUITE_MARKER = "mk6";
+var MAX_LIFE_SECONDS = 36 ** 5 - 1;
+var PREFIX_FORM = new RegExp(`^${SUITE_MARKER}\\.([0-9a-z]{7})\\.([0-9a-z]{1,5})\\.([0-9a-z]{6})(?=-|$)`);
+function runRows(startMs, lifeMs, id) {
+  const start = Math.floor(startMs / 1e3);
+  const life = Math.min(Math.ceil(lifeMs / 1e3), MAX_LIFE_SECONDS);
+  const prefix = `${SUITE_MARKER}.${start.toString(36).padStart(7, "0")}.${life.toString(36)}.${id}`;
+  return { prefix, startMs: start * 1e3, endMs: (start + life) * 1e3, id };
+}
+function parseRunRows(name) {
+  const match = PREFIX_FORM.exec(name);
+  if (!match) return void 0;
+  const [prefix, start, life, id] = match;
+  const startMs = parseInt(start, 36) * 1e3;
+  return { prefix, startMs, endMs: startMs + parseInt(life, 36) * 1e3, id };
+}
+function randomRunId(random) {
+  let id = "";
+  for (let i = 0; i < 6; i++) id += Math.floor(random() * 36).toString(36);
+  return id;
+}
+function sweepable(name, nowMs, own) {
+  const run = parseRunRows(name);
+  if (!run) return false;
+  return run.prefix === own || run.endMs < nowMs;
+}
+function composeName(prefix, slug, vu, iteration) {
+  const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
+  const room = NAME_MAX_LENGTH - prefix.length - 1 - tail.length;
+  const shortened = slug.slice(0, Math.max(room, 0)).replace(/-+$/, "");
+  return shortened ? `${prefix}-${shortened}${tail}` : `${prefix}${tail}`;
+}
+function parseNameList(body) {
+  let rows;
+  try {
+    rows = JSON.parse(body);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(rows)) return void 0;
+  const names = rows.map((row2) => row2?.name);
+  return names.every((name) => typeof name === "string") ? names : void 0;
+}
+var ROWS_LINE = "mythical-k6.rows ";
+var SWEPT_LINE = "mythical-k6.swept ";
+
+// lib/tracing/k6.ts
+import { randomBytes } from "k6/crypto";
+import exec2 from "k6/execution";
+
+// lib/tracing/traceparent.ts
+function randomHex(bytes, random) {
+  for (; ; ) {
+    const values = random(bytes);
+    if (values.some((value) => value !== 0)) {
+      return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
+    }
+  }
+}
+function traceparent(traceId, spanId) {
+  return `00-${traceId}-${spanId}-01`;
+}
+var IterationTracer = class {
+  constructor(random) {
+    __publicField(this, "random", random);
+    __publicField(this, "iteration", Number.NaN);
+    __publicField(this, "traceId", "");
+  }
+  /** The ids for the next request of `iteration`. */
+  next(iteration) {
+    if (iteration !== this.iteration) {
+      this.iteration = iteration;
+      this.traceId = randomHex(16, this.random);
+    }
+    const spanId = randomHex(8, this.random);
+    return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
+  }
+};
+function loadMarkers(testid, version) {
+  return { baggage: `testid=${testid}`, userAgent: `mythical-k6/${version} (testid=${testid})` };
+}
+
+// lib/tracing/k6.ts
+var tracer = new IterationTracer((count2) => new Uint8Array(randomBytes(count2)));
+function traced(send) {
+  const trace = tracer.next(exec2.vu.iterationInInstance);
+  exec2.vu.metrics.metadata.trace_id = trace.traceId;
+  try {
+    return send(trace);
+  } finally {
+    delete exec2.vu.metrics.metadata.trace_id;
+  }
+}
+
+// lib/version.ts
+var SUITE_VERSION = "0.1.0";
+
+// lib/client.ts
+var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
+var EXPECTED = {
+  GET: http.expectedStatuses(EXPECTED_STATUS.GET),
+  POST: http.expectedStatuses(EXPECTED_STATUS.POST),
+  DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
+};
+function requestTimeout() {
+  return `${requestTimeoutMs(activeSlos()?.settings.p99Ms ?? DEFAULT_P99_MS)}ms`;
+}
+var MythicalClient = class {
+  constructor(baseUrl, run, purpose = "journey") {
+    __publicField(this, "baseUrl", baseUrl);
+    __publicField(this, "purpose", purpose);
+    __publicField(this, "baggage");
+    __publicField(this, "timeout", requestTimeout());
+    this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
+  }
+  /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
+  list(beast) {
+    const response = this.send("GET", beast, void 0, "text");
+    const names = response.status === EXPECTED_STATUS.GET && response.body ? parseNameList(response.body) : void 0;
+    return { response, names };
+  }
+  /** `POST /{beast}` with `{"name": name}`: 201 when stored. */
+  create(beast, name) {
+    return this.send("POST", beast, name, "none");
+  }
+  /** `DELETE /{beast}` with `{"name": name}`: 204, also when the name is not there. */
+  remove(beast, name) {
+    return this.send("DELETE", beast, name, "none");
+  }
+  send(method, beast, name, responseType) {
+    const route = `/${beast}`;
+    const tags2 = this.purpose === "sweep" ? { name: route, op: "sweep" } : { name: route, beast };
+    const body = name === void 0 ? null : JSON.stringify({ name });
+    return traced((trace) => {
+      const sentAt = Date.now();
+      const response = http.request(method, `${this.baseUrl}${route}`, body, {
+        headers: {
+          traceparent: trace.traceparent,
+          baggage: this.baggage,
+          ...body === null ? {} : { "Content-Type": "application/json" }
+        },
+        tags: tags2,
+        timeout: this.timeout,
+        responseType,
+        responseCallback: EXPECTED[method]
+      });
+      if (this.purpose === "journey") {
+        const { status, timings } = response;
+        const failed = status !== EXPECTED_STATUS[method];
+        recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
+      }
+      return response;
+    });
+  }
+};
+
+// lib/data/names.ts
+import { SharedArray } from "k6/data";
+import exec3 from "k6/execution";
+var slugs = new SharedArray("mythical-k6 names", () => JSON.parse(open("./data/names.json")));
+function iterationName(run) {
+  const vu = exec3.vu.idInTest;
+  const iteration = exec3.vu.iterationInInstance;
+  const slug = slugs[(vu * 7919 + iteration) % slugs.length];
+  return composeName(run.prefix, slug, vu, iteration);
+}
+
+// lib/plans/knobs.ts
+var factor = validator("a number above 1 and at most 100, such as 1.5 or 3", (raw) => {
+  const value = /^\d{1,3}(\.\d{1,3})?$/.test(raw) ? Number(raw) : NaN;
+  return value > 1 && value <= 100 ? value : void 0;
+});
+var share = validator("a number from 0 to 1, such as 0.6", (raw) => {
+  const value = /^(0(\.\d{1,4})?|1(\.0{1,4})?|\.\d{1,4})$/.test(raw) ? Number(raw) : NaN;
+  return value >= 0 && value <= 1 ? value : void 0;
+});
+function upTo(max) {
+  return validator(`a whole number from 1 to ${max}`, (raw) => {
+    const value = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
+    return value >= 1 && value <= max ? value : void 0;
+  });
+}
+var MAX_VUS_LIMIT = 5e3;
+function arrivalKnobs(env, defaults) {
+  return {
+    rate: setting(env, "RATE", rate, { rate: defaults.rate, timeUnit: "1s" }),
+    maxVUs: maxVUsKnob(env, defaults.maxVUs)
+  };
+}
+function maxVUsKnob(env, fallback) {
+  return setting(env, "MAX_VUS", upTo(MAX_VUS_LIMIT), fallback);
+}
+function durationKnob(env, variable, fallback) {
+  return setting(env, variable, duration, fallback);
+}
+var rampDuration = validator(
+  "a duration such as 0s, 30s, 5m or 1h30m",
+  (raw) => /^0+(ms|s|m|h)$/.test(raw) || durationMs(raw) !== void 0 ? raw : void 0
+);
+function rampKnob(env, variable, fallback) {
+  return setting(env, variable, rampDuration, fallback);
+}
+
+// lib/plans/mix.ts
+function mixFromEnv(env) {
+  return {
+    readShare: setting(env, "MIX_READ", share, 0.6),
+    maxPending: setting(env, "MIX_MAX_PENDING", upTo(100), 5)
+  };
+}
+function chooseVisit(u, pending, mix) {
+  if (u < mix.readShare) return "read";
+  if (pending === 0) return "create";
+  if (pending >= mix.maxPending) return "delete";
+  return u < mix.readShare + (1 - mix.readShare) / 2 ? "create" : "delete";
+}
+function chooseBeast(u, beasts) {
+  return beasts[Math.min(beasts.length - 1, Math.floor(u * beasts.length))];
+}
+
+// thresholds/checks.ts
+import { check } from "k6";
+import { Counter } from "k6/metrics";
+var checksCounter = new Counter(CHECKS_COUNTER);
+function checked(value, sets, tags2) {
+  let all = true;
+  for (const [name, condition] of Object.entries(sets)) {
+    const passed = check(value, { [name]: condition }, tags2);
+    checksCounter.add(1, { ...tags2, passed: String(passed) });
+    all = all && passed;
+  }
+  return all;
+}
+
+// lib/journeys/sweep.ts
+function sweepRun(baseUrl, run, beasts, scope = "own-and-ended") {
+  const client = new MythicalClient(baseUrl, run, "sweep");
+  const own = scope === "own-and-ended" ? run.prefix : void 0;
+  let deleted = 0;
+  for (const beast of beasts) {
+    const { response, names } = client.list(beast);
+    if (response.status === 0) return stopped(`GET /${beast} got no answer (${response.error})`, run, deleted);
+    if (!names) {
+      console.warn(`sweep: GET /${beast} answered ${response.status}; rows of ${run.prefix} may remain there`);
+      continue;
+    }
+    for (const name of names.filter((row2) => sweepable(row2, Date.now(), own))) {
+      const { status, error } = client.remove(beast, name);
+      if (status === 0) return stopped(`DELETE /${beast} got no answer (${error})`, run, deleted);
+      if (status === EXPECTED_STATUS.DELETE) deleted++;
+    }
+  }
+  if (deleted > 0) console.info(`sweep: deleted ${deleted} rows of ${own ? "this run and " : ""}runs that ended`);
+  if (own) console.log(`${SWEPT_LINE}${run.prefix}`);
+  return deleted;
+}
+function stopped(reason, run, deleted) {
+  console.warn(`sweep: stopped, the target hangs: ${reason}; rows of ${run.prefix} may remain (npm run sweep deletes them once the run has ended)`);
+  return deleted;
+}
+
+// lib/journeys/mix.ts
+function mixedTraffic(config2, mix) {
+  const pending = [];
+  let client;
+  return {
+    visit(run) {
+      client ?? (client = new MythicalClient(config2.baseUrl, run));
+      const visit = chooseVisit(Math.random(), pending.length, mix);
+      if (visit === "delete") {
+        const row2 = pending.shift();
+        client.remove(row2.beast, row2.name);
+        return;
+      }
+      const beast = chooseBeast(Math.random(), config2.beasts);
+      if (visit === "read") {
+        const list = client.list(beast);
+        if (list.response.status === EXPECTED_STATUS.GET) {
+          checked(list, { "GET answered a list of names": (answer2) => answer2.names !== void 0 }, { beast, method: "GET" });
+        }
+        return;
+      }
+      const name = iterationName(run);
+      if (client.create(beast, name).status === EXPECTED_STATUS.POST) pending.push({ beast, name });
+    },
+    sweep(run) {
+      sweepRun(config2.baseUrl, run, config2.beasts);
+    }
+  };
+}
+
+// lib/journeys/start.ts
+import exec5 from "k6/execution";
+
+// lib/run-id.ts
+import exec4 from "k6/execution";
+function agreedTestid(config2) {
+  return exec4.test.options.tags?.testid ?? config2.testid;
+}
+
+// lib/run-life.ts
+var K6_DEFAULTS = { setupTimeout: "60s", teardownTimeout: "60s", gracefulStop: "30s", gracefulRampDown: "30s", maxDuration: "10m" };
+var RUN_END_MARGIN_MS = 12e4;
+var UNKNOWN_MS = 24 * 36e5;
+var UNIT_MS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function goDurationMs(text2) {
+  if (typeof text2 === "number") return text2;
+  if (/^\d+(\.\d+)?$/.test(text2)) return Number(text2);
+  if (!/^((\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d))+$/.test(text2)) return Number.NaN;
+  let total = 0;
+  for (const [, value, , unit] of text2.matchAll(/(\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d)/g)) total += Number(value) * UNIT_MS[unit];
+  return total;
+}
+function ms(value, fallback) {
+  const parsed = goDurationMs(value ?? fallback);
+  return Number.isFinite(parsed) ? parsed : UNKNOWN_MS;
+}
+function scenarioMaxMs(scenario) {
+  const gracefulStop = ms(scenario.gracefulStop, K6_DEFAULTS.gracefulStop);
+  const stages = (scenario.stages ?? []).reduce((sum, stage) => sum + ms(stage.duration, "0s"), 0);
+  switch (scenario.executor) {
+    case "per-vu-iterations":
+    case "shared-iterations":
+      return ms(scenario.maxDuration, K6_DEFAULTS.maxDuration) + gracefulStop;
+    case "constant-vus":
+    case "constant-arrival-rate":
+      return ms(scenario.duration, "0s") + gracefulStop;
+    case "ramping-vus":
+      return stages + ms(scenario.gracefulRampDown, K6_DEFAULTS.gracefulRampDown) + gracefulStop;
+    case "ramping-arrival-rate":
+      return stages + gracefulStop;
+    default:
+      return UNKNOWN_MS;
+  }
+}
+function runLifeMs(options2) {
+  const scenarios = Object.values(options2.scenarios ?? {});
+  const scenariosEnd = scenarios.length === 0 ? UNKNOWN_MS : Math.max(...scenarios.map((scenario) => ms(scenario.startTime, "0s") + scenarioMaxMs(scenario)));
+  return ms(options2.setupTimeout, K6_DEFAULTS.setupTimeout) + scenariosEnd + ms(options2.teardownTimeout, K6_DEFAULTS.teardownTimeout) + RUN_END_MARGIN_MS;
+}
+
+// lib/journeys/probe.ts
+import http2 from "k6/http";
+var PROBE_SEGMENT = "mythical-k6-probe";
+function probeTarget(config2) {
+  const target = `BASE_URL=${config2.baseUrl}`;
+  const unknown = probe(config2.baseUrl, PROBE_SEGMENT, 404);
+  const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
+  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown);
+  if (unknown.status !== 404 || (unknown.body ?? "").trim() !== expectedText) {
+    return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
+  }
+  const beast = config2.beasts[0];
+  const list = probe(config2.baseUrl, beast, 200);
+  if (list.status === 0) return unanswered(target, beast, list);
+  if (list.status >= 500) return void 0;
+  if (list.status !== 200 || parseNameList(list.body ?? "") === void 0) {
+    return `${target} is not the Mythical API of ENDPOINT_TYPE=${config2.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;
+  }
+  return void 0;
+}
+function probe(baseUrl, segment, expected) {
+  return http2.get(`${baseUrl}/${segment}`, {
+    tags: { name: `/${segment}`, op: "probe" },
+    timeout: requestTimeout(),
+    responseType: "text",
+    responseCallback: http2.expectedStatuses(expected)
+  });
+}
+function unanswered(target, segment, response) {
+  const path = `/${segment}`;
+  if (response.error_code === 1050) {
+    return `${target} did not answer GET ${path} within ${requestTimeout()} (the target hangs); expected the Mythical server to answer`;
+  }
+  const reason = /connection refused/.test(response.error) ? "connection refused" : response.error;
+  return `${target} cannot be reached: GET ${path} failed (${reason}); expected the Mythical server listening there`;
+}
+function answer(response) {
+  const body = (response.body ?? "").replace(/\s+/g, " ").trim();
+  return `${response.status} ${JSON.stringify(body.length > 60 ? `${body.slice(0, 60)}…` : body)}`;
+}
+
+// lib/journeys/start.ts
+function startRun(config2) {
+  const problem = probeTarget(config2);
+  if (problem) exec5.test.abort(problem);
+  const rows = runRows(Date.now(), runLifeMs(exec5.test.options), randomRunId(Math.random));
+  const run = { testid: agreedTestid(config2), prefix: rows.prefix };
+  console.log(`${ROWS_LINE}${run.prefix}`);
+  sweepRun(config2.baseUrl, run, config2.beasts, "ended");
+  return run;
+}
+
+// lib/system-tags.ts
+var SYSTEM_TAGS = [
+  "proto",
+  "subproto",
+  "status",
+  "method",
+  "name",
+  "group",
+  "check",
+  "error_code",
+  "tls_version",
+  "scenario",
+  "service",
+  "expected_response"
+];
+
+// lib/options.ts
+function baseOptions(config2) {
+  return {
+    tags: { ...config2.tags, testid: config2.testid },
+    systemTags: SYSTEM_TAGS,
+    userAgent: loadMarkers(config2.testid, SUITE_VERSION).userAgent,
+    // Bodies are read only where a check needs them; those requests ask for `text` themselves.
+    discardResponseBodies: true,
+    setupTimeout: "30s",
+    teardownTimeout: "60s"
+  };
+}
+
+// lib/plans/arrival.ts
+var TIME_UNIT_SECONDS = { "1s": 1, "1m": 60, "1h": 3600 };
+var ITERATION_SECONDS = 0.5;
+function vusFor(peakPerSecond, maxVUs) {
+  const needed = Math.ceil(peakPerSecond * ITERATION_SECONDS * 2);
+  return { preAllocatedVUs: Math.min(maxVUs, Math.max(2, needed)), maxVUs };
+}
+function perSecond(rate2) {
+  return rate2.rate / TIME_UNIT_SECONDS[rate2.timeUnit];
+}
+
+// lib/plans/stress.ts
+function stressPlan(env) {
+  const { rate: rate2, maxVUs } = arrivalKnobs(env, { rate: 20, maxVUs: 500 });
+  const peak = setting(env, "STRESS_PEAK", factor, 3);
+  const steps = setting(env, "STRESS_STEPS", upTo(20), 4);
+  const hold = durationKnob(env, "STEP_DURATION", "2m");
+  const ramp = rampKnob(env, "STEP_RAMP", "30s");
+  const stages = [];
+  for (let i = 0; i <= steps; i++) {
+    const target = Math.round(rate2.rate * (1 + (peak - 1) * i / steps));
+    stages.push({ duration: ramp, target }, { duration: hold, target });
+  }
+  stages.push({ duration: ramp, target: 0 });
+  return {
+    executor: "ramping-arrival-rate",
+    startRate: 0,
+    timeUnit: rate2.timeUnit,
+    stages,
+    ...vusFor(perSecond(rate2) * peak, maxVUs),
+    gracefulStop: "30s"
+  };
 }
 
 // thresholds/budget.ts
@@ -1271,9 +1445,10 @@ ${table}`, ...reportFiles(summary, input.config.reportDir) };
 
 // lib/summary.ts
 function handleSummary(data) {
+  if (data.setup_data === void 0 && data.metrics.iterations === void 0) return {};
   const slos = activeSlos();
   if (!slos) throw new Error("handleSummary: the scenario did not spread sloOptions(config, ...) into its options");
-  const config2 = { ...slos.config, testid: runId(slos.config).testid };
+  const config2 = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {
     config: config2,
     slo: slos.settings,
@@ -1292,16 +1467,20 @@ var options = {
   ...sloOptions(config, { mode: "report" })
 };
 var traffic = mixedTraffic(config, readSettings(mixFromEnv));
-function stress_default() {
-  traffic.visit();
+function setup() {
+  return startRun(config);
 }
-function teardown() {
-  traffic.sweep();
+function stress_default(run) {
+  traffic.visit(run);
+}
+function teardown(run) {
+  traffic.sweep(run);
 }
 export {
   stress_default as default,
   handleSummary,
   options,
+  setup,
   teardown
 };
-//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vbGliL2NvbmZpZy9rNi50cyIsICIuLi9saWIvY29uZmlnL2Vycm9yLnRzIiwgIi4uL2xpYi9iZWFzdHMudHMiLCAiLi4vbGliL2NvbmZpZy9zY2VuYXJpb3MudHMiLCAiLi4vbGliL2NvbmZpZy92YWxpZGF0b3JzLnRzIiwgIi4uL2xpYi9jb25maWcvcGFyc2UudHMiLCAiLi4vbGliL2NsaWVudC50cyIsICIuLi9saWIvZXhlbXBsYXJzLnRzIiwgIi4uL2xpYi9uYW1lcy50cyIsICIuLi9saWIvdHJhY2luZy9rNi50cyIsICIuLi9saWIvdHJhY2luZy90cmFjZXBhcmVudC50cyIsICIuLi9saWIvdmVyc2lvbi50cyIsICIuLi9saWIvZGF0YS9uYW1lcy50cyIsICIuLi9saWIvcGxhbnMva25vYnMudHMiLCAiLi4vbGliL3BsYW5zL21peC50cyIsICIuLi9saWIvcnVuLWlkLnRzIiwgIi4uL3RocmVzaG9sZHMvY2hlY2tzLnRzIiwgIi4uL3RocmVzaG9sZHMvcXVlcmllcy50cyIsICIuLi90aHJlc2hvbGRzL2NhdGFsb2cudHMiLCAiLi4vbGliL2pvdXJuZXlzL3N3ZWVwLnRzIiwgIi4uL2xpYi9qb3VybmV5cy9taXgudHMiLCAiLi4vbGliL3N5c3RlbS10YWdzLnRzIiwgIi4uL2xpYi9vcHRpb25zLnRzIiwgIi4uL2xpYi9wbGFucy9hcnJpdmFsLnRzIiwgIi4uL2xpYi9wbGFucy9zdHJlc3MudHMiLCAiLi4vdGhyZXNob2xkcy9jb21waWxlLnRzIiwgIi4uL3RocmVzaG9sZHMvc2V0dGluZ3MudHMiLCAiLi4vdGhyZXNob2xkcy9rNi50cyIsICIuLi90aHJlc2hvbGRzL2J1ZGdldC50cyIsICIuLi90aHJlc2hvbGRzL2xpbmtzLnRzIiwgIi4uL3RocmVzaG9sZHMvc3VtbWFyeS1zY2hlbWEudHMiLCAiLi4vdGhyZXNob2xkcy9ldmFsdWF0ZS50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC9qdW5pdC50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC9mb3JtYXQudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvbWFya2Rvd24udHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvc2xvLWp1bml0LnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L2ZpbGVzLnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L3RhYmxlLnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L3RleHQtc3VtbWFyeS50cyIsICIuLi90aHJlc2hvbGRzL2VuZC1vZi10ZXN0LnRzIiwgIi4uL2xpYi9zdW1tYXJ5LnRzIiwgIi4uL3NjZW5hcmlvcy9zdHJlc3MudHMiXSwKICAibWFwcGluZ3MiOiAiOzs7Ozs7QUFBQSxPQUFPLFVBQVU7OztBQ0tWLElBQU0sY0FBTixjQUEwQixNQUFNO0FBQUEsRUFJckMsWUFBWSxVQUFrQixPQUFlLFVBQWtCO0FBQzdELFVBQU0sR0FBRyxRQUFRLElBQUksVUFBVSxLQUFLLENBQUMsMkJBQTJCLFFBQVEsRUFBRTtBQUg1RTtBQUFBLHdCQUFTO0FBSVAsU0FBSyxPQUFPO0FBQ1osU0FBSyxXQUFXO0FBQUEsRUFDbEI7QUFDRjtBQUdBLFNBQVMsVUFBVSxPQUF1QjtBQUN4QyxRQUFNLFdBQVcsTUFBTSxRQUFRLDZCQUE2QixRQUFRO0FBQ3BFLFNBQU8saUJBQWlCLEtBQUssUUFBUSxJQUFJLFdBQVcsS0FBSyxVQUFVLFFBQVE7QUFDN0U7OztBQ2hCTyxJQUFNLFlBQVk7QUFBQSxFQUN2QixTQUFTLENBQUMsV0FBVyxhQUFhLFlBQVksV0FBVyxVQUFVO0FBQUEsRUFDbkUsUUFBUSxDQUFDLFNBQVMsV0FBVyxXQUFXLFFBQVEsVUFBVSxXQUFXO0FBQ3ZFO0FBTU8sSUFBTSxpQkFBaUIsT0FBTyxLQUFLLFNBQVM7OztBQ0w1QyxJQUFNLGlCQUFnRTtBQUFBLEVBQzNFLE9BQU8sQ0FBQyxPQUFPLFlBQVk7QUFBQSxFQUMzQixNQUFNLENBQUMsUUFBUSxVQUFVO0FBQUEsRUFDekIsUUFBUSxDQUFDLE1BQU07QUFBQSxFQUNmLE9BQU8sQ0FBQyxNQUFNO0FBQUEsRUFDZCxNQUFNLENBQUMsUUFBUSxVQUFVO0FBQUEsRUFDekIsWUFBWSxDQUFDO0FBQ2Y7OztBQ0FPLFNBQVMsVUFBYSxTQUFpQixPQUFxRDtBQUNqRyxRQUFNLFdBQVcsQ0FBQyxLQUFhLGFBQXdCO0FBQ3JELFVBQU0sUUFBUSxNQUFNLEdBQUc7QUFDdkIsUUFBSSxVQUFVLE9BQVcsT0FBTSxJQUFJLFlBQVksVUFBVSxLQUFLLE9BQU87QUFDckUsV0FBTztBQUFBLEVBQ1Q7QUFDQSxTQUFPLE9BQU8sT0FBTyxVQUFVLEVBQUUsUUFBUSxDQUFDO0FBQzVDO0FBTU8sU0FBUyxRQUFXLEtBQVUsVUFBa0IsVUFBd0IsVUFBZ0I7QUFDN0YsUUFBTSxNQUFNLElBQUksUUFBUTtBQUN4QixTQUFPLFFBQVEsVUFBYSxJQUFJLEtBQUssTUFBTSxLQUFLLFdBQVcsU0FBUyxJQUFJLEtBQUssR0FBRyxRQUFRO0FBQzFGO0FBR08sU0FBUyxnQkFBbUIsS0FBVSxVQUFrQixVQUF1QztBQUNwRyxTQUFPLFFBQXVCLEtBQUssVUFBVSxVQUFVLE1BQVM7QUFDbEU7QUFFQSxJQUFNLFdBQVc7QUFHVixJQUFNLE1BQXlCLFVBQVUsZ0RBQWdELENBQUMsUUFBUTtBQUN2RyxRQUFNLFFBQVEsU0FBUyxLQUFLLEdBQUc7QUFDL0IsTUFBSSxDQUFDLFNBQVUsTUFBTSxDQUFDLE1BQU0sVUFBYSxPQUFPLE1BQU0sQ0FBQyxDQUFDLElBQUksTUFBUSxRQUFPO0FBQzNFLFNBQU8sSUFBSSxRQUFRLFFBQVEsRUFBRTtBQUMvQixDQUFDO0FBR00sSUFBTSxrQkFBcUMsVUFBVSxnQ0FBZ0MsQ0FBQyxRQUFRO0FBQ25HLE1BQUksQ0FBQyxhQUFhLEtBQUssR0FBRyxFQUFHLFFBQU87QUFDcEMsUUFBTSxRQUFRLE9BQU8sR0FBRztBQUN4QixTQUFPLFNBQVMsS0FBSyxTQUFTLEtBQUssS0FBSyxJQUFJLFFBQVE7QUFDdEQsQ0FBQztBQUVELElBQU0sb0JBQTRDLEVBQUUsR0FBRyxNQUFXLEdBQUcsS0FBUSxHQUFHLEtBQU8sSUFBSSxFQUFFO0FBQzdGLElBQU0sZ0JBQWdCO0FBR2YsU0FBUyxXQUFXQSxPQUFrQztBQUMzRCxRQUFNLFFBQVEsY0FBYyxLQUFLQSxLQUFJO0FBQ3JDLE1BQUksQ0FBQyxNQUFPLFFBQU87QUFDbkIsUUFBTSxDQUFDLEVBQUUsR0FBRyxHQUFHLEdBQUcsRUFBRSxJQUFJO0FBQ3hCLFFBQU0sUUFDSixPQUFPLEtBQUssQ0FBQyxJQUFJLGtCQUFrQixJQUNuQyxPQUFPLEtBQUssQ0FBQyxJQUFJLGtCQUFrQixJQUNuQyxPQUFPLEtBQUssQ0FBQyxJQUFJLGtCQUFrQixJQUNuQyxPQUFPLE1BQU0sQ0FBQztBQUNoQixTQUFPLFFBQVEsSUFBSSxRQUFRO0FBQzdCO0FBR08sSUFBTSxXQUE4QjtBQUFBLEVBQVU7QUFBQSxFQUF1QyxDQUFDLFFBQzNGLFdBQVcsR0FBRyxNQUFNLFNBQVksU0FBWTtBQUM5QztBQVVPLElBQU0sT0FBd0IsVUFBVSw2REFBNkQsQ0FBQyxRQUFRO0FBQ25ILFFBQU0sUUFBUSw0QkFBNEIsS0FBSyxHQUFHO0FBQ2xELE1BQUksQ0FBQyxTQUFTLE9BQU8sTUFBTSxDQUFDLENBQUMsSUFBSSxFQUFHLFFBQU87QUFDM0MsU0FBTyxFQUFFLE1BQU0sT0FBTyxNQUFNLENBQUMsQ0FBQyxHQUFHLFVBQVUsSUFBSSxNQUFNLENBQUMsS0FBSyxHQUFHLEdBQXVCO0FBQ3ZGLENBQUM7QUFHTSxTQUFTLE1BQXdCLFFBQW9DO0FBQzFFLFNBQU87QUFBQSxJQUFVLFVBQVUsT0FBTyxLQUFLLElBQUksQ0FBQztBQUFBLElBQUksQ0FBQyxRQUMvQyxPQUFPLEtBQUssQ0FBQyxVQUFVLE1BQU0sWUFBWSxNQUFNLElBQUksWUFBWSxDQUFDO0FBQUEsRUFDbEU7QUFDRjtBQUdPLFNBQVMsT0FBVSxNQUFvQztBQUM1RCxTQUFPLFVBQVUsNkJBQTZCLEtBQUssT0FBTyxJQUFJLENBQUMsUUFBUTtBQUNyRSxVQUFNLFFBQVEsSUFBSSxNQUFNLEdBQUcsRUFBRSxJQUFJLENBQUMsU0FBUyxLQUFLLEtBQUssQ0FBQztBQUN0RCxRQUFJLE1BQU0sS0FBSyxDQUFDLFNBQVMsU0FBUyxFQUFFLEtBQUssSUFBSSxJQUFJLEtBQUssRUFBRSxTQUFTLE1BQU0sT0FBUSxRQUFPO0FBQ3RGLFFBQUk7QUFDRixhQUFPLE1BQU0sSUFBSSxDQUFDLFNBQVMsS0FBSyxNQUFNLEVBQUUsQ0FBQztBQUFBLElBQzNDLFFBQVE7QUFDTixhQUFPO0FBQUEsSUFDVDtBQUFBLEVBQ0YsQ0FBQztBQUNIO0FBR08sSUFBTSxVQUE4QixVQUFVLGlCQUFpQixDQUFDLFFBQVE7QUFDN0UsUUFBTSxPQUFPLElBQUksWUFBWTtBQUM3QixNQUFJLENBQUMsUUFBUSxLQUFLLE9BQU8sSUFBSSxFQUFFLFNBQVMsSUFBSSxFQUFHLFFBQU87QUFDdEQsTUFBSSxDQUFDLFNBQVMsS0FBSyxNQUFNLEtBQUssRUFBRSxTQUFTLElBQUksRUFBRyxRQUFPO0FBQ3ZELFNBQU87QUFDVCxDQUFDO0FBR00sU0FBUyxTQUFTLE1BQWMsU0FBb0M7QUFDekUsU0FBTyxVQUFVLFNBQVMsQ0FBQyxRQUFTLEtBQUssS0FBSyxHQUFHLElBQUksTUFBTSxNQUFVO0FBQ3ZFO0FBR08sSUFBTSxhQUFhO0FBRW5CLElBQU0sYUFBYTtBQU1uQixTQUFTLEtBQUssVUFBZ0U7QUFDbkYsUUFBTSxVQUFVLG9FQUFvRSxTQUFTLEtBQUssSUFBSSxDQUFDO0FBQ3ZHLFNBQU8sVUFBVSxTQUFTLENBQUMsUUFBUTtBQUNqQyxVQUFNLFFBQVEsSUFBSSxNQUFNLEdBQUcsRUFBRSxJQUFJLENBQUMsU0FBUyxLQUFLLEtBQUssRUFBRSxNQUFNLEdBQUcsQ0FBQztBQUNqRSxVQUFNLFNBQWlDLENBQUM7QUFDeEMsZUFBVyxRQUFRLE9BQU87QUFDeEIsVUFBSSxLQUFLLFdBQVcsRUFBRyxRQUFPO0FBQzlCLFlBQU0sQ0FBQyxLQUFLLEtBQUssSUFBSTtBQUNyQixZQUFNLFFBQVEsV0FBVyxLQUFLLEdBQUcsS0FBSyxDQUFDLFNBQVMsU0FBUyxHQUFHLEtBQUssV0FBVyxLQUFLLEtBQUssS0FBSyxNQUFNLFVBQVU7QUFDM0csVUFBSSxDQUFDLFNBQVMsT0FBTyxPQUFRLFFBQU87QUFDcEMsYUFBTyxHQUFHLElBQUk7QUFBQSxJQUNoQjtBQUNBLFdBQU87QUFBQSxFQUNULENBQUM7QUFDSDs7O0FDNUhPLElBQU0sbUJBQW1CO0FBR3pCLElBQU0scUJBQXFCO0FBRzNCLElBQU0sb0JBQW9CO0FBQUEsRUFDL0I7QUFBQSxFQUFVO0FBQUEsRUFBUTtBQUFBLEVBQVM7QUFBQSxFQUMzQjtBQUFBLEVBQVU7QUFBQSxFQUFVO0FBQUEsRUFBTztBQUFBLEVBQVM7QUFBQSxFQUFTO0FBQUEsRUFBWTtBQUFBLEVBQXFCO0FBQUEsRUFBUztBQUFBLEVBQ3ZGO0FBQUEsRUFBUztBQUFBLEVBQWU7QUFBQSxFQUFZO0FBQUEsRUFBVztBQUFBLEVBQVk7QUFBQSxFQUFpQjtBQUFBLEVBQU07QUFBQSxFQUFRO0FBQzVGO0FBbUNPLElBQU0sb0JBQW9CO0FBRzFCLElBQU0sa0JBQWtCO0FBQUEsRUFDN0IsSUFBSSxPQUFPLFdBQVcsaUJBQWlCLE1BQU0sV0FBVyxPQUFPLE1BQU0sQ0FBQyxDQUFDLEVBQUU7QUFBQSxFQUN6RSxXQUFXLGlCQUFpQjtBQUM5QjtBQUdPLFNBQVMsY0FBYyxVQUFrQixLQUFXLFFBQThCO0FBQ3ZGLFFBQU0sT0FBTyxJQUFJLFlBQVksRUFBRSxRQUFRLFNBQVMsRUFBRSxFQUFFLFFBQVEsV0FBVyxHQUFHO0FBQzFFLE1BQUksU0FBUztBQUNiLFdBQVMsSUFBSSxHQUFHLElBQUksR0FBRyxJQUFLLFdBQVUsS0FBSyxNQUFNLE9BQU8sSUFBSSxFQUFFLEVBQUUsU0FBUyxFQUFFO0FBQzNFLFNBQU8sR0FBRyxTQUFTLE1BQU0sR0FBRyxFQUFFLENBQUMsSUFBSSxJQUFJLElBQUksTUFBTTtBQUNuRDtBQUdPLFNBQVMsWUFBWSxLQUFVLFNBQW9DO0FBQ3hFLFFBQU0sVUFBVSxRQUFRLEtBQUssWUFBWSxLQUFLLGdCQUFnQjtBQUM5RCxRQUFNLGVBQWUsUUFBUSxLQUFLLGlCQUFpQixNQUFNLGNBQWMsR0FBRyxTQUFTO0FBQ25GLFFBQU0sUUFBMkIsVUFBVSxZQUFZO0FBQ3ZELFFBQU0sU0FBUyxnQkFBZ0IsS0FBSyxVQUFVLE9BQU8sTUFBTSxLQUFLLENBQUMsQ0FBQztBQUNsRSxRQUFNLFNBQVMsU0FBUyxNQUFNLE9BQU8sQ0FBQyxVQUFVLE9BQU8sU0FBUyxLQUFLLENBQUMsSUFBSTtBQUMxRSxRQUFNLE9BQU8sVUFBVSxLQUFLLFFBQVEsUUFBUTtBQUM1QyxRQUFNLFNBQVMsUUFBUSxLQUFLLFVBQVUsaUJBQWlCLGNBQWMsUUFBUSxVQUFVLFFBQVEsS0FBSyxRQUFRLE1BQU0sQ0FBQztBQUNuSCxRQUFNLFlBQVksUUFBUSxLQUFLLFFBQVEsS0FBSyxpQkFBaUIsR0FBRyxDQUFDLENBQUM7QUFHbEUsUUFBTSxZQUFZLFFBQVEsS0FBSyxjQUFjLFNBQVMsZ0JBQWdCLGtCQUFrQixHQUFHLGtCQUFrQjtBQUM3RyxTQUFPLEVBQUUsVUFBVSxRQUFRLFVBQVUsU0FBUyxjQUFjLFFBQVEsTUFBTSxRQUFRLE1BQU0sV0FBVyxVQUFVO0FBQy9HO0FBRUEsU0FBUyxVQUFVLEtBQVUsVUFBaUM7QUFDNUQsUUFBTSxXQUFXLGVBQWUsUUFBUSxLQUFLLENBQUM7QUFDOUMsUUFBTSxPQUFPLENBQUksVUFBb0IsYUFBMEM7QUFDN0UsVUFBTSxRQUFRLGdCQUFnQixLQUFLLFVBQVUsUUFBUTtBQUNyRCxRQUFJLFVBQVUsVUFBYSxDQUFDLFNBQVMsU0FBUyxRQUFRLEdBQUc7QUFDdkQsWUFBTSxRQUFRLFNBQVMsU0FBUyxJQUFJLFFBQVEsU0FBUyxLQUFLLElBQUksQ0FBQyxLQUFLO0FBQ3BFLFlBQU0sSUFBSSxZQUFZLFVBQVUsT0FBTyxJQUFJLFFBQVEsQ0FBQyxFQUFFLEtBQUssR0FBRyxpQkFBaUIsUUFBUSxtQkFBbUIsS0FBSyxFQUFFO0FBQUEsSUFDbkg7QUFDQSxXQUFPO0FBQUEsRUFDVDtBQUNBLFNBQU87QUFBQSxJQUNMLEtBQUssS0FBSyxPQUFPLGVBQWU7QUFBQSxJQUNoQyxZQUFZLEtBQUssY0FBYyxlQUFlO0FBQUEsSUFDOUMsVUFBVSxLQUFLLFlBQVksUUFBUTtBQUFBLElBQ25DLE1BQU0sS0FBSyxRQUFRLElBQUk7QUFBQSxFQUN6QjtBQUNGOzs7QUx2R08sU0FBUyxhQUFnQixNQUEwQjtBQUN4RCxNQUFJO0FBQ0YsV0FBTyxLQUFLLEtBQUs7QUFBQSxFQUNuQixTQUFTLE9BQU87QUFDZCxRQUFJLEVBQUUsaUJBQWlCLGFBQWMsT0FBTTtBQUMzQyxZQUFRLE1BQU0sTUFBTSxPQUFPO0FBQzNCLFNBQUssS0FBSyxNQUFNLE1BQU0sT0FBTztBQUM3QixVQUFNO0FBQUEsRUFDUjtBQUNGO0FBR08sU0FBUyxXQUFXLFVBQStCO0FBQ3hELFNBQU8sYUFBYSxDQUFDLFFBQVEsWUFBWSxLQUFLLEVBQUUsVUFBVSxLQUFLLG9CQUFJLEtBQUssR0FBRyxRQUFRLEtBQUssT0FBTyxDQUFDLENBQUM7QUFDbkc7OztBTXpCQSxPQUFPLFVBQXVEOzs7QUNTdkQsSUFBTSxrQkFBa0I7QUF3QnhCLElBQU0sa0JBQWdDLEVBQUUsT0FBTyxHQUFHLFVBQVUsS0FBTSxPQUFPLElBQUk7QUFHN0UsSUFBTSxjQUFOLE1BQWtCO0FBQUEsRUFLdkIsWUFDbUIsUUFDakIsS0FDQTtBQUZpQjtBQUxuQix3QkFBUTtBQUNSLHdCQUFRO0FBQ1Isd0JBQVEsU0FBUTtBQU1kLFNBQUssU0FBUyxPQUFPO0FBQ3JCLFNBQUssT0FBTztBQUFBLEVBQ2Q7QUFBQTtBQUFBLEVBR0EsS0FBSyxLQUFzQjtBQUN6QixVQUFNLFdBQVcsS0FBSyxPQUFPLE1BQU0sS0FBSyxRQUFRLEtBQUssT0FBTyxRQUFRO0FBQ3BFLFFBQUksV0FBVyxHQUFHO0FBQ2hCLFdBQUssU0FBUyxLQUFLLElBQUksS0FBSyxPQUFPLE9BQU8sS0FBSyxTQUFTLFFBQVE7QUFDaEUsV0FBSyxRQUFRLFdBQVcsS0FBSyxPQUFPO0FBQUEsSUFDdEM7QUFDQSxRQUFJLEtBQUssU0FBUyxLQUFLLEtBQUssU0FBUyxLQUFLLE9BQU8sTUFBTyxRQUFPO0FBQy9ELFNBQUssVUFBVTtBQUNmLFNBQUssU0FBUztBQUNkLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFpQk8sSUFBTSxtQkFBTixNQUF1QjtBQUFBLEVBRzVCLFlBQ21CLGFBQ0EsT0FDQSxNQUFvQixLQUFLLEtBQ3pCLFNBQXVCLGlCQUN4QztBQUppQjtBQUNBO0FBQ0E7QUFDQTtBQU5uQix3QkFBUTtBQUFBLEVBT0w7QUFBQTtBQUFBLEVBR0gsT0FBTyxTQUFrQztBQUN2QyxRQUFJLENBQUMsUUFBUSxVQUFVLFFBQVEsY0FBYyxLQUFLLFlBQVksRUFBRyxRQUFPO0FBQ3hFLFVBQU0sTUFBTSxLQUFLLElBQUk7QUFDckIsU0FBSyxXQUFMLEtBQUssU0FBVyxJQUFJLFlBQVksS0FBSyxRQUFRLEdBQUc7QUFDaEQsUUFBSSxDQUFDLEtBQUssT0FBTyxLQUFLLEdBQUcsRUFBRyxRQUFPO0FBQ25DLFNBQUssTUFBTSxtQkFBbUIsT0FBTyxDQUFDO0FBQ3RDLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFHTyxTQUFTLG1CQUFtQixTQUFpQztBQUNsRSxRQUFNLE9BQXFCO0FBQUEsSUFDekIsU0FBUyxRQUFRO0FBQUEsSUFDakIsT0FBTyxRQUFRO0FBQUEsSUFDZixRQUFRLFFBQVE7QUFBQSxJQUNoQixNQUFNLFFBQVE7QUFBQSxJQUNkLFFBQVEsUUFBUTtBQUFBLElBQ2hCLFlBQVksS0FBSyxNQUFNLFFBQVEsYUFBYSxHQUFJLElBQUk7QUFBQSxJQUNwRCxNQUFNLElBQUksS0FBSyxRQUFRLE1BQU0sRUFBRSxZQUFZO0FBQUEsRUFDN0M7QUFDQSxTQUFPLEdBQUcsZUFBZSxHQUFHLEtBQUssVUFBVSxJQUFJLENBQUM7QUFDbEQ7QUFrQkEsSUFBSSxxQkFBcUIsT0FBTztBQUd6QixTQUFTLHFCQUFxQixJQUFrQjtBQUNyRCx1QkFBcUI7QUFDdkI7QUFHQSxJQUFNLFdBQVcsSUFBSSxpQkFBaUIsTUFBTSxvQkFBb0IsQ0FBQyxTQUFTLFFBQVEsSUFBSSxJQUFJLENBQUM7QUFHcEYsU0FBUyxlQUFlLFNBQStCO0FBQzVELFdBQVMsT0FBTyxPQUFPO0FBQ3pCOzs7QUM3SU8sSUFBTSxrQkFBa0I7QUFVeEIsU0FBUyxVQUFVLFFBQXdCO0FBQ2hELE1BQUksT0FBTztBQUNYLFdBQVMsSUFBSSxHQUFHLElBQUksT0FBTyxRQUFRLEtBQUs7QUFDdEMsV0FBTyxLQUFLLEtBQUssT0FBTyxPQUFPLFdBQVcsQ0FBQyxHQUFHLFFBQVUsTUFBTTtBQUFBLEVBQ2hFO0FBQ0EsU0FBTyxNQUFNLE9BQU8sTUFBTSxHQUFHLFNBQVMsRUFBRSxFQUFFLFNBQVMsR0FBRyxHQUFHLENBQUM7QUFDNUQ7QUFpQk8sU0FBUyxZQUFZLFFBQWdCLE1BQWMsSUFBWSxXQUEyQjtBQUMvRixRQUFNLE9BQU8sSUFBSSxHQUFHLFNBQVMsRUFBRSxDQUFDLElBQUksVUFBVSxTQUFTLEVBQUUsQ0FBQztBQUMxRCxRQUFNLE9BQU8sa0JBQWtCLE9BQU8sU0FBUyxJQUFJLEtBQUs7QUFDeEQsUUFBTSxZQUFZLEtBQUssTUFBTSxHQUFHLEtBQUssSUFBSSxNQUFNLENBQUMsQ0FBQyxFQUFFLFFBQVEsT0FBTyxFQUFFO0FBQ3BFLFNBQU8sWUFBWSxHQUFHLE1BQU0sSUFBSSxTQUFTLEdBQUcsSUFBSSxLQUFLLEdBQUcsTUFBTSxHQUFHLElBQUk7QUFDdkU7QUFHTyxTQUFTLGFBQWEsTUFBYyxRQUF5QjtBQUNsRSxTQUFPLEtBQUssV0FBVyxHQUFHLE1BQU0sR0FBRztBQUNyQztBQU1PLFNBQVMsY0FBYyxNQUFvQztBQUNoRSxNQUFJO0FBQ0osTUFBSTtBQUNGLFdBQU8sS0FBSyxNQUFNLElBQUk7QUFBQSxFQUN4QixRQUFRO0FBQ04sV0FBTztBQUFBLEVBQ1Q7QUFDQSxNQUFJLENBQUMsTUFBTSxRQUFRLElBQUksRUFBRyxRQUFPO0FBQ2pDLFFBQU0sUUFBUSxLQUFLLElBQUksQ0FBQ0MsU0FBa0JBLE1BQW1DLElBQUk7QUFDakYsU0FBTyxNQUFNLE1BQU0sQ0FBQyxTQUF5QixPQUFPLFNBQVMsUUFBUSxJQUFJLFFBQVE7QUFDbkY7OztBQzVEQSxTQUFTLG1CQUFtQjtBQUM1QixPQUFPQyxXQUFVOzs7QUNNVixTQUFTLFVBQVUsT0FBZSxRQUE2QjtBQUNwRSxhQUFTO0FBQ1AsVUFBTSxTQUFTLE9BQU8sS0FBSztBQUMzQixRQUFJLE9BQU8sS0FBSyxDQUFDLFVBQVUsVUFBVSxDQUFDLEdBQUc7QUFDdkMsYUFBTyxNQUFNLEtBQUssUUFBUSxDQUFDLFVBQVUsTUFBTSxTQUFTLEVBQUUsRUFBRSxTQUFTLEdBQUcsR0FBRyxDQUFDLEVBQUUsS0FBSyxFQUFFO0FBQUEsSUFDbkY7QUFBQSxFQUNGO0FBQ0Y7QUFHTyxTQUFTLFlBQVksU0FBaUIsUUFBd0I7QUFDbkUsU0FBTyxNQUFNLE9BQU8sSUFBSSxNQUFNO0FBQ2hDO0FBYU8sSUFBTSxrQkFBTixNQUFzQjtBQUFBLEVBSTNCLFlBQTZCLFFBQXFCO0FBQXJCO0FBSDdCLHdCQUFRLGFBQVksT0FBTztBQUMzQix3QkFBUSxXQUFVO0FBQUEsRUFFaUM7QUFBQTtBQUFBLEVBR25ELEtBQUssV0FBaUM7QUFDcEMsUUFBSSxjQUFjLEtBQUssV0FBVztBQUNoQyxXQUFLLFlBQVk7QUFDakIsV0FBSyxVQUFVLFVBQVUsSUFBSSxLQUFLLE1BQU07QUFBQSxJQUMxQztBQUNBLFVBQU0sU0FBUyxVQUFVLEdBQUcsS0FBSyxNQUFNO0FBQ3ZDLFdBQU8sRUFBRSxTQUFTLEtBQUssU0FBUyxRQUFRLGFBQWEsWUFBWSxLQUFLLFNBQVMsTUFBTSxFQUFFO0FBQUEsRUFDekY7QUFDRjtBQUdPLFNBQVMsWUFBWSxRQUFnQixTQUF5RDtBQUNuRyxTQUFPLEVBQUUsU0FBUyxVQUFVLE1BQU0sSUFBSSxXQUFXLGVBQWUsT0FBTyxZQUFZLE1BQU0sSUFBSTtBQUMvRjs7O0FEaERBLElBQU0sU0FBUyxJQUFJLGdCQUFnQixDQUFDQyxXQUFVLElBQUksV0FBVyxZQUFZQSxNQUFLLENBQUMsQ0FBQztBQU16RSxTQUFTLE9BQVUsTUFBcUM7QUFDN0QsUUFBTSxRQUFRLE9BQU8sS0FBS0MsTUFBSyxHQUFHLG1CQUFtQjtBQUNyRCxFQUFBQSxNQUFLLEdBQUcsUUFBUSxTQUFTLFdBQVcsTUFBTTtBQUMxQyxNQUFJO0FBQ0YsV0FBTyxLQUFLLEtBQUs7QUFBQSxFQUNuQixVQUFFO0FBQ0EsV0FBT0EsTUFBSyxHQUFHLFFBQVEsU0FBUztBQUFBLEVBQ2xDO0FBQ0Y7OztBRWpCTyxJQUFNLGdCQUFnQjs7O0FMU3RCLElBQU0sa0JBQW9ELEVBQUUsS0FBSyxLQUFLLE1BQU0sS0FBSyxRQUFRLElBQUk7QUFHcEcsSUFBTSxXQUFxRTtBQUFBLEVBQ3pFLEtBQUssS0FBSyxpQkFBaUIsZ0JBQWdCLEdBQUc7QUFBQSxFQUM5QyxNQUFNLEtBQUssaUJBQWlCLGdCQUFnQixJQUFJO0FBQUEsRUFDaEQsUUFBUSxLQUFLLGlCQUFpQixnQkFBZ0IsTUFBTTtBQUN0RDtBQWVPLElBQU0saUJBQU4sTUFBcUI7QUFBQSxFQUcxQixZQUNtQixTQUNqQixLQUNpQixVQUFtQixXQUNwQztBQUhpQjtBQUVBO0FBTG5CLHdCQUFpQjtBQU9mLFNBQUssVUFBVSxZQUFZLElBQUksUUFBUSxhQUFhLEVBQUU7QUFBQSxFQUN4RDtBQUFBO0FBQUEsRUFHQSxLQUFLLE9BQXlCO0FBQzVCLFVBQU0sV0FBVyxLQUFLLEtBQUssT0FBTyxPQUFPLFFBQVcsTUFBTTtBQUMxRCxVQUFNLFFBQVEsU0FBUyxXQUFXLGdCQUFnQixPQUFPLFNBQVMsT0FBTyxjQUFjLFNBQVMsSUFBSSxJQUFJO0FBQ3hHLFdBQU8sRUFBRSxVQUFVLE1BQU07QUFBQSxFQUMzQjtBQUFBO0FBQUEsRUFHQSxPQUFPLE9BQWUsTUFBdUM7QUFDM0QsV0FBTyxLQUFLLEtBQUssUUFBUSxPQUFPLE1BQU0sTUFBTTtBQUFBLEVBQzlDO0FBQUE7QUFBQSxFQUdBLE9BQU8sT0FBZSxNQUF1QztBQUMzRCxXQUFPLEtBQUssS0FBSyxVQUFVLE9BQU8sTUFBTSxNQUFNO0FBQUEsRUFDaEQ7QUFBQSxFQUVRLEtBQThCLFFBQWdCLE9BQWUsTUFBMEIsY0FBa0I7QUFDL0csVUFBTSxRQUFRLElBQUksS0FBSztBQUN2QixVQUFNQyxRQUNKLEtBQUssWUFBWSxVQUFVLEVBQUUsTUFBTSxPQUFPLElBQUksUUFBUSxJQUFJLEVBQUUsTUFBTSxPQUFPLE1BQU07QUFDakYsVUFBTSxPQUFPLFNBQVMsU0FBWSxPQUFPLEtBQUssVUFBVSxFQUFFLEtBQUssQ0FBQztBQUNoRSxXQUFPLE9BQU8sQ0FBQyxVQUFVO0FBQ3ZCLFlBQU0sU0FBUyxLQUFLLElBQUk7QUFDeEIsWUFBTSxXQUFXLEtBQUssUUFBWSxRQUFRLEdBQUcsS0FBSyxPQUFPLEdBQUcsS0FBSyxJQUFJLE1BQU07QUFBQSxRQUN6RSxTQUFTO0FBQUEsVUFDUCxhQUFhLE1BQU07QUFBQSxVQUNuQixTQUFTLEtBQUs7QUFBQSxVQUNkLEdBQUksU0FBUyxPQUFPLENBQUMsSUFBSSxFQUFFLGdCQUFnQixtQkFBbUI7QUFBQSxRQUNoRTtBQUFBLFFBQ0EsTUFBQUE7QUFBQSxRQUNBO0FBQUEsUUFDQSxrQkFBa0IsU0FBUyxNQUFNO0FBQUEsTUFDbkMsQ0FBQztBQUNELFVBQUksS0FBSyxZQUFZLFdBQVc7QUFDOUIsY0FBTSxFQUFFLFFBQVEsUUFBUSxJQUFJO0FBQzVCLGNBQU0sU0FBUyxXQUFXLGdCQUFnQixNQUFNO0FBQ2hELHVCQUFlLEVBQUUsU0FBUyxNQUFNLFNBQVMsT0FBTyxRQUFRLE1BQU0sT0FBTyxRQUFRLFFBQVEsWUFBWSxRQUFRLFVBQVUsT0FBTyxDQUFDO0FBQUEsTUFDN0g7QUFDQSxhQUFPO0FBQUEsSUFDVCxDQUFDO0FBQUEsRUFDSDtBQUNGOzs7QU1yRkEsU0FBUyxtQkFBbUI7QUFDNUIsT0FBT0MsV0FBVTtBQVFqQixJQUFNLFFBQVEsSUFBSSxZQUFZLHFCQUFxQixNQUFnQixLQUFLLE1BQU0sS0FBSyxtQkFBbUIsQ0FBQyxDQUFDO0FBTWpHLFNBQVMsY0FBYyxLQUFvQjtBQUNoRCxRQUFNLEtBQUtDLE1BQUssR0FBRztBQUNuQixRQUFNLFlBQVlBLE1BQUssR0FBRztBQUUxQixRQUFNLE9BQU8sT0FBTyxLQUFLLE9BQU8sYUFBYSxNQUFNLE1BQU07QUFDekQsU0FBTyxZQUFZLElBQUksUUFBUSxNQUFNLElBQUksU0FBUztBQUNwRDs7O0FDbEJPLElBQU0sU0FBNEIsVUFBVSxzREFBc0QsQ0FBQyxRQUFRO0FBQ2hILFFBQU0sUUFBUSx3QkFBd0IsS0FBSyxHQUFHLElBQUksT0FBTyxHQUFHLElBQUk7QUFDaEUsU0FBTyxRQUFRLEtBQUssU0FBUyxNQUFNLFFBQVE7QUFDN0MsQ0FBQztBQUdNLElBQU0sUUFBMkIsVUFBVSxxQ0FBcUMsQ0FBQyxRQUFRO0FBQzlGLFFBQU0sUUFBUSwyQ0FBMkMsS0FBSyxHQUFHLElBQUksT0FBTyxHQUFHLElBQUk7QUFDbkYsU0FBTyxTQUFTLEtBQUssU0FBUyxJQUFJLFFBQVE7QUFDNUMsQ0FBQztBQUdNLFNBQVMsS0FBSyxLQUFnQztBQUNuRCxTQUFPLFVBQVUsNEJBQTRCLEdBQUcsSUFBSSxDQUFDLFFBQVE7QUFDM0QsVUFBTSxRQUFRLFlBQVksS0FBSyxHQUFHLElBQUksT0FBTyxHQUFHLElBQUk7QUFDcEQsV0FBTyxTQUFTLEtBQUssU0FBUyxNQUFNLFFBQVE7QUFBQSxFQUM5QyxDQUFDO0FBQ0g7QUFHTyxJQUFNLGdCQUFnQjtBQVN0QixTQUFTLGFBQWEsS0FBVSxVQUEwRDtBQUMvRixTQUFPO0FBQUEsSUFDTCxNQUFNLFFBQWMsS0FBSyxRQUFRLE1BQU0sRUFBRSxNQUFNLFNBQVMsTUFBTSxVQUFVLEtBQUssQ0FBQztBQUFBLElBQzlFLFFBQVEsV0FBVyxLQUFLLFNBQVMsTUFBTTtBQUFBLEVBQ3pDO0FBQ0Y7QUFHTyxTQUFTLFdBQVcsS0FBVSxVQUEwQjtBQUM3RCxTQUFPLFFBQVEsS0FBSyxXQUFXLEtBQUssYUFBYSxHQUFHLFFBQVE7QUFDOUQ7QUFHTyxTQUFTLGFBQWEsS0FBVSxVQUFrQixVQUEwQjtBQUNqRixTQUFPLFFBQVEsS0FBSyxVQUFVLFVBQVUsUUFBUTtBQUNsRDtBQUdPLElBQU0sZUFBa0M7QUFBQSxFQUFVO0FBQUEsRUFBMkMsQ0FBQyxRQUNuRyxpQkFBaUIsS0FBSyxHQUFHLEtBQUssV0FBVyxHQUFHLE1BQU0sU0FBWSxNQUFNO0FBQ3RFO0FBR08sU0FBUyxTQUFTLEtBQVUsVUFBa0IsVUFBMEI7QUFDN0UsU0FBTyxRQUFRLEtBQUssVUFBVSxjQUFjLFFBQVE7QUFDdEQ7OztBQzFDTyxTQUFTLFdBQVcsS0FBZTtBQUN4QyxTQUFPO0FBQUEsSUFDTCxXQUFXLFFBQVEsS0FBSyxZQUFZLE9BQU8sR0FBRztBQUFBLElBQzlDLFlBQVksUUFBUSxLQUFLLG1CQUFtQixLQUFLLEdBQUcsR0FBRyxDQUFDO0FBQUEsRUFDMUQ7QUFDRjtBQU9PLFNBQVMsWUFBWSxHQUFXLFNBQWlCLEtBQWlCO0FBQ3ZFLE1BQUksSUFBSSxJQUFJLFVBQVcsUUFBTztBQUM5QixNQUFJLFlBQVksRUFBRyxRQUFPO0FBQzFCLE1BQUksV0FBVyxJQUFJLFdBQVksUUFBTztBQUN0QyxTQUFPLElBQUksSUFBSSxhQUFhLElBQUksSUFBSSxhQUFhLElBQUksV0FBVztBQUNsRTtBQUdPLFNBQVMsWUFBWSxHQUFXLFFBQW1DO0FBQ3hFLFNBQU8sT0FBTyxLQUFLLElBQUksT0FBTyxTQUFTLEdBQUcsS0FBSyxNQUFNLElBQUksT0FBTyxNQUFNLENBQUMsQ0FBQztBQUMxRTs7O0FDckNBLE9BQU9DLFdBQVU7QUFXakIsSUFBSTtBQU9HLFNBQVMsTUFBTUMsU0FBNEI7QUFDaEQsTUFBSSxDQUFDLFNBQVM7QUFDWixVQUFNLFNBQVNDLE1BQUssS0FBSyxRQUFRLE1BQU0sVUFBVUQsUUFBTztBQUN4RCxjQUFVLEVBQUUsUUFBUSxRQUFRLFVBQVUsTUFBTSxFQUFFO0FBQUEsRUFDaEQ7QUFDQSxTQUFPO0FBQ1Q7OztBQ3hCQSxTQUFTLGFBQWE7QUFDdEIsU0FBUyxlQUFlOzs7QUNXakIsSUFBTSxlQUFlO0FBT3JCLFNBQVMsV0FBVyxNQUFlLFVBQXlCLGFBQXFCLE9BQStCO0FBQ3JILFFBQU0sVUFBVSxhQUFhLE9BQU8sU0FBUyxZQUFZLGNBQWMsV0FBVyxPQUFPLGdCQUFnQjtBQUN6RyxRQUFNLFFBQVEsWUFBWSxPQUFPLFNBQVMsWUFBWSxRQUFRLE9BQU87QUFDckUsTUFBSSxTQUFTLFdBQVc7QUFDdEIsVUFBTSxJQUFJLFlBQVk7QUFDdEIsVUFBTSxXQUFXLGFBQWEsT0FBTyxDQUFDLENBQUM7QUFDdkMsV0FBTztBQUFBLE1BQ0wsUUFBUSxzQkFBc0IsQ0FBQyxxQ0FBcUMsUUFBUTtBQUFBLE1BQzVFLGtCQUFrQiw2QkFBNkIsS0FBSyxNQUFNLElBQUksR0FBRyxDQUFDLEdBQUcsUUFBUTtBQUFBLE1BQzdFO0FBQUEsTUFDQTtBQUFBLElBQ0Y7QUFBQSxFQUNGO0FBQ0EsUUFBTSxTQUNKLFNBQVMsaUJBQ0wsV0FBVyxzQkFBc0IsT0FBTyxFQUFFLG1CQUFtQixRQUFRLENBQUMsSUFDdEUsV0FBVyw0QkFBNEIsT0FBTyxFQUFFLFFBQVEsT0FBTyxDQUFDO0FBQ3RFLFNBQU8sRUFBRSxRQUFRLGtCQUFrQixRQUFRLFNBQVMsTUFBTTtBQUM1RDtBQUdBLFNBQVMsV0FBVyxTQUFpQixPQUFtQixNQUFzQztBQUM1RixTQUFPLFFBQVEsT0FBTyxHQUFHLGFBQWEsT0FBTyxJQUFJLENBQUMseUJBQXlCLE9BQU8sR0FBRyxhQUFhLE9BQU8sQ0FBQyxDQUFDLENBQUM7QUFDOUc7QUFFQSxTQUFTLGFBQWEsT0FBbUIsT0FBdUM7QUFDOUUsUUFBTSxTQUFTLEVBQUUsUUFBUSxNQUFNLFFBQVEsT0FBTyxNQUFNLE9BQU8sUUFBUSxNQUFNLFFBQVEsR0FBRyxNQUFNO0FBQzFGLFNBQU8sSUFBSSxPQUFPLFFBQVEsTUFBTSxFQUFFLElBQUksQ0FBQyxDQUFDLEdBQUcsQ0FBQyxNQUFNLEdBQUcsQ0FBQyxLQUFLLENBQUMsR0FBRyxFQUFFLEtBQUssSUFBSSxDQUFDO0FBQzdFO0FBR08sU0FBUyxhQUFhLE9BQW1DLFdBQTRCO0FBQzFGLFFBQU0sUUFBUTtBQUFBLElBQ1osNEJBQTRCLFlBQVk7QUFBQSxJQUN4QyxRQUFRLE1BQU0sR0FBRyxPQUFPLE1BQU0sS0FBSztBQUFBO0FBQUEsSUFFbkMsd0JBQXdCLE1BQU0sTUFBTSxvQ0FBb0MsTUFBTSxNQUFNO0FBQUEsSUFDcEYsR0FBSSxZQUFZLENBQUMsU0FBUyxJQUFJLENBQUM7QUFBQSxFQUNqQztBQUNBLFNBQU8sS0FBSyxNQUFNLEtBQUssTUFBTSxDQUFDO0FBQ2hDO0FBT08sU0FBUyxZQUFZLE9BQW1DLE9BQWdDO0FBQzdGLFFBQU0sUUFBUSxVQUFVLFVBQVUsb0JBQW9CO0FBQ3RELFFBQU0sU0FBUyxrQkFBa0IsWUFBWSxNQUFNLE1BQU0sR0FBRyxLQUFLLE1BQU0sS0FBSyxJQUFJLEtBQUs7QUFDckYsUUFBTSxpQkFBaUIsRUFBRSxVQUFVLFdBQVcsTUFBTSxXQUFXO0FBQy9ELFNBQU8saUJBQWlCLEdBQUcsTUFBTSxvQkFBb0IsTUFBTSxNQUFNLE1BQU07QUFDekU7OztBQ2pFTyxJQUFNLFVBQVUsQ0FBQyxPQUFPLFFBQVEsUUFBUTtBQUt4QyxJQUFNLGlCQUFpQjtBQU12QixJQUFNLCtCQUErQjtBQThCckMsU0FBUyxhQUFhLE9BQTRCO0FBQ3ZELFFBQU0sWUFBWSxhQUFhLE1BQU0sR0FBRztBQUN4QyxRQUFNLE1BQU0sTUFBTSxpQkFBaUIsV0FBVyxhQUFhO0FBQzNELFFBQU0sT0FBYyxDQUFDO0FBQ3JCLGFBQVcsU0FBUyxNQUFNLFFBQVE7QUFDaEMsZUFBVyxVQUFVLE1BQU0sV0FBVyxTQUFTO0FBQzdDLFlBQU0sUUFBUSxHQUFHLE1BQU0sS0FBSyxLQUFLO0FBQ2pDLFlBQU0sUUFBb0IsRUFBRSxRQUFRLE1BQU0sUUFBUSxPQUFPLFFBQVEsSUFBSTtBQUNyRSxpQkFBVyxZQUFZLFVBQVUsT0FBTyxDQUFDLGNBQWMsVUFBVSxTQUFTLFNBQVMsTUFBTSxLQUFLLElBQUksR0FBRztBQUNuRyxjQUFNLFlBQVksU0FBUyxVQUFVLE1BQU07QUFDM0MsYUFBSyxLQUFLO0FBQUEsVUFDUixJQUFJLEdBQUcsU0FBUyxRQUFRLElBQUksT0FBTyxZQUFZLENBQUMsSUFBSSxLQUFLO0FBQUEsVUFDekQsYUFBYSxTQUFTLFlBQVksT0FBTyxNQUFNO0FBQUEsVUFDL0MsTUFBTSxTQUFTO0FBQUEsVUFDZixRQUFRLFNBQVM7QUFBQSxVQUNqQixNQUFNLEVBQUUsT0FBTyxPQUFPO0FBQUEsVUFDdEIsTUFBTSxTQUFTO0FBQUEsVUFDZjtBQUFBLFVBQ0EsU0FBUyxXQUFXLFNBQVMsTUFBTSxXQUFXLFNBQVMsSUFBSSxHQUFHLFVBQVUsT0FBTyxLQUFLO0FBQUEsVUFDcEY7QUFBQSxVQUNBLE9BQU8sU0FBUztBQUFBLFFBQ2xCLENBQUM7QUFBQSxNQUNIO0FBQUEsSUFDRjtBQUFBLEVBQ0Y7QUFDQSxTQUFPO0FBQ1Q7QUFFQSxTQUFTLGFBQWEsS0FBeUM7QUFDN0QsUUFBTSxpQkFBaUIsQ0FBQyxXQUFtQixjQUFjLElBQUksU0FBUyxRQUFRLElBQUksWUFBWTtBQUM5RixRQUFNLFdBQVcsQ0FBQyxXQUNoQixJQUFJLFlBQVksYUFBYSxXQUFXLFNBQVMscURBQXFEO0FBQ3hHLFFBQU0sVUFBVSxDQUFDLE1BQXlCLFFBQTZCO0FBQUEsSUFDckUsTUFBTTtBQUFBLElBQ04sVUFBVSxXQUFXLEtBQUssUUFBUSxTQUFTLEVBQUUsQ0FBQztBQUFBLElBQzlDLFFBQVE7QUFBQSxJQUNSO0FBQUEsSUFDQSxPQUFPO0FBQUEsSUFDUCxXQUFXLE9BQU8sRUFBRSxJQUFJLEtBQUssT0FBTyxJQUFJLE1BQU0sS0FBSztBQUFBLElBQ25ELGFBQWEsQ0FBQyxVQUFVLEdBQUcsS0FBSyxNQUFNLEdBQUcsRUFBRSxDQUFDLFFBQVEsS0FBSywyQkFBMkIsRUFBRTtBQUFBLEVBQ3hGO0FBQ0EsU0FBTztBQUFBLElBQ0w7QUFBQSxNQUNFLE1BQU07QUFBQSxNQUNOLFVBQVU7QUFBQSxNQUNWLFFBQVE7QUFBQSxNQUNSLE1BQU07QUFBQSxNQUNOLE9BQU87QUFBQSxNQUNQLFdBQVcsQ0FBQyxZQUFZLEVBQUUsSUFBSSxLQUFLLE9BQU8sZUFBZSxNQUFNLEdBQUcsTUFBTSxRQUFRO0FBQUEsTUFDaEYsYUFBYSxDQUFDLE9BQU8sV0FBVyxHQUFHLFFBQVEsSUFBSSxlQUFlLE1BQU0sQ0FBQyxDQUFDLE9BQU8sS0FBSyxvQkFBb0IsU0FBUyxNQUFNLENBQUM7QUFBQSxJQUN4SDtBQUFBLElBQ0EsUUFBUSxTQUFTLElBQUksS0FBSztBQUFBLElBQzFCLFFBQVEsU0FBUyxJQUFJLEtBQUs7QUFBQSxJQUMxQjtBQUFBO0FBQUE7QUFBQSxNQUdFLE1BQU07QUFBQSxNQUNOLFNBQVMsQ0FBQyxLQUFLO0FBQUEsTUFDZixVQUFVO0FBQUEsTUFDVixRQUFRO0FBQUEsTUFDUixNQUFNO0FBQUEsTUFDTixPQUFPO0FBQUEsTUFDUCxXQUFXLE9BQU8sRUFBRSxJQUFJLEtBQUssT0FBTyxNQUFNLElBQUksTUFBTSxHQUFHLE1BQU0sUUFBUTtBQUFBLE1BQ3JFLGFBQWEsQ0FBQyxVQUFVLEdBQUcsUUFBUSxJQUFJLE1BQU0sQ0FBQyxxQkFBcUIsS0FBSztBQUFBLElBQzFFO0FBQUEsRUFDRjtBQUNGO0FBR0EsU0FBUyxjQUFjLFNBQXFCLFFBQWdCLFdBQTJCO0FBQ3JGLFFBQU0sU0FBUyxNQUFNLElBQUksU0FBUztBQUNsQyxTQUFPLFlBQVksYUFBYSxXQUFXLFNBQVMsS0FBSyxJQUFJLFFBQVEsNEJBQTRCLElBQUk7QUFDdkc7QUFFQSxTQUFTLFdBQVcsTUFBOEI7QUFDaEQsU0FBTyxTQUFTLFNBQVMsT0FBTyxPQUFPLEtBQUssTUFBTSxHQUFHLEVBQUUsQ0FBQyxJQUFJO0FBQzlEO0FBR0EsU0FBUyxNQUFNLE9BQXVCO0FBQ3BDLFNBQU8sS0FBSyxNQUFNLFFBQVEsR0FBRyxJQUFJO0FBQ25DO0FBRUEsU0FBUyxRQUFRRSxRQUF1QjtBQUN0QyxTQUFPLEdBQUcsTUFBTUEsU0FBUSxHQUFHLENBQUM7QUFDOUI7OztBRjNIQSxJQUFNLGdCQUFnQixJQUFJLFFBQVEsY0FBYztBQU16QyxTQUFTLFFBQVcsT0FBVSxNQUE2Q0MsT0FBa0Q7QUFDbEksTUFBSSxNQUFNO0FBQ1YsYUFBVyxDQUFDLE1BQU0sU0FBUyxLQUFLLE9BQU8sUUFBUSxJQUFJLEdBQUc7QUFDcEQsVUFBTSxTQUFTLE1BQU0sT0FBTyxFQUFFLENBQUMsSUFBSSxHQUFHLFVBQVUsR0FBR0EsS0FBSTtBQUN2RCxrQkFBYyxJQUFJLEdBQUcsRUFBRSxHQUFHQSxPQUFNLFFBQVEsT0FBTyxNQUFNLEVBQUUsQ0FBQztBQUN4RCxVQUFNLE9BQU87QUFBQSxFQUNmO0FBQ0EsU0FBTztBQUNUOzs7QUdkTyxTQUFTLFNBQVMsU0FBaUIsS0FBWSxRQUFtQztBQUN2RixRQUFNLFNBQVMsSUFBSSxlQUFlLFNBQVMsS0FBSyxPQUFPO0FBQ3ZELE1BQUksVUFBVTtBQUNkLGFBQVcsU0FBUyxRQUFRO0FBQzFCLFVBQU0sRUFBRSxVQUFVLE1BQU0sSUFBSSxPQUFPLEtBQUssS0FBSztBQUM3QyxRQUFJLENBQUMsT0FBTztBQUNWLGNBQVEsS0FBSyxlQUFlLEtBQUssYUFBYSxTQUFTLE1BQU0sZ0JBQWdCLElBQUksTUFBTSxlQUFlO0FBQ3RHO0FBQUEsSUFDRjtBQUNBLGVBQVcsUUFBUSxNQUFNLE9BQU8sQ0FBQ0MsU0FBUSxhQUFhQSxNQUFLLElBQUksTUFBTSxDQUFDLEdBQUc7QUFDdkUsVUFBSSxPQUFPLE9BQU8sT0FBTyxJQUFJLEVBQUUsV0FBVyxnQkFBZ0IsT0FBUTtBQUFBLElBQ3BFO0FBQUEsRUFDRjtBQUNBLE1BQUksVUFBVSxFQUFHLFNBQVEsS0FBSyxrQkFBa0IsT0FBTyxpQkFBaUIsSUFBSSxNQUFNLEVBQUU7QUFDcEYsU0FBTztBQUNUOzs7QUNHTyxTQUFTLGFBQWFDLFNBQXFCLEtBQXdCO0FBQ3hFLFFBQU0sVUFBaUIsQ0FBQztBQUN4QixNQUFJO0FBQ0osU0FBTztBQUFBLElBQ0wsUUFBYztBQUNaLFlBQU0sTUFBTSxNQUFNQSxPQUFNO0FBQ3hCLDBCQUFXLElBQUksZUFBZUEsUUFBTyxTQUFTLEdBQUc7QUFDakQsWUFBTSxRQUFRLFlBQVksS0FBSyxPQUFPLEdBQUcsUUFBUSxRQUFRLEdBQUc7QUFDNUQsVUFBSSxVQUFVLFVBQVU7QUFDdEIsY0FBTUMsT0FBTSxRQUFRLE1BQU07QUFDMUIsZUFBTyxPQUFPQSxLQUFJLE9BQU9BLEtBQUksSUFBSTtBQUNqQztBQUFBLE1BQ0Y7QUFDQSxZQUFNLFFBQVEsWUFBWSxLQUFLLE9BQU8sR0FBR0QsUUFBTyxNQUFNO0FBQ3RELFVBQUksVUFBVSxRQUFRO0FBQ3BCLGNBQU0sT0FBTyxPQUFPLEtBQUssS0FBSztBQUU5QixZQUFJLEtBQUssU0FBUyxXQUFXLGdCQUFnQixLQUFLO0FBQ2hELGtCQUFRLE1BQU0sRUFBRSxnQ0FBZ0MsQ0FBQyxXQUFXLE9BQU8sVUFBVSxPQUFVLEdBQUcsRUFBRSxPQUFPLFFBQVEsTUFBTSxDQUFDO0FBQUEsUUFDcEg7QUFDQTtBQUFBLE1BQ0Y7QUFDQSxZQUFNLE9BQU8sY0FBYyxHQUFHO0FBRzlCLFVBQUksT0FBTyxPQUFPLE9BQU8sSUFBSSxFQUFFLFdBQVcsZ0JBQWdCLEtBQU0sU0FBUSxLQUFLLEVBQUUsT0FBTyxLQUFLLENBQUM7QUFBQSxJQUM5RjtBQUFBLElBQ0EsUUFBYztBQUNaLGVBQVNBLFFBQU8sU0FBUyxNQUFNQSxPQUFNLEdBQUdBLFFBQU8sTUFBTTtBQUFBLElBQ3ZEO0FBQUEsRUFDRjtBQUNGOzs7QUNuRE8sSUFBTSxjQUFjO0FBQUEsRUFDekI7QUFBQSxFQUFTO0FBQUEsRUFBWTtBQUFBLEVBQVU7QUFBQSxFQUFVO0FBQUEsRUFBUTtBQUFBLEVBQVM7QUFBQSxFQUFTO0FBQUEsRUFDbkU7QUFBQSxFQUFlO0FBQUEsRUFBWTtBQUFBLEVBQVc7QUFDeEM7OztBQ0hPLFNBQVMsWUFBWUUsU0FBOEI7QUFDeEQsU0FBTztBQUFBLElBQ0wsTUFBTSxFQUFFLEdBQUdBLFFBQU8sTUFBTSxRQUFRQSxRQUFPLE9BQU87QUFBQSxJQUM5QyxZQUFZO0FBQUEsSUFDWixXQUFXLFlBQVlBLFFBQU8sUUFBUSxhQUFhLEVBQUU7QUFBQTtBQUFBLElBRXJELHVCQUF1QjtBQUFBLElBQ3ZCLGNBQWM7QUFBQSxJQUNkLGlCQUFpQjtBQUFBLEVBQ25CO0FBQ0Y7OztBQ2dCTyxJQUFNLG9CQUFzRCxFQUFFLE1BQU0sR0FBRyxNQUFNLElBQUksTUFBTSxLQUFLO0FBc0NuRyxJQUFNLG9CQUFvQjtBQU9uQixTQUFTLE9BQU8sZUFBdUIsUUFBNkQ7QUFDekcsUUFBTSxTQUFTLEtBQUssS0FBSyxnQkFBZ0Isb0JBQW9CLENBQUM7QUFDOUQsU0FBTyxFQUFFLGlCQUFpQixLQUFLLElBQUksUUFBUSxLQUFLLElBQUksR0FBRyxNQUFNLENBQUMsR0FBRyxPQUFPO0FBQzFFO0FBR08sU0FBUyxVQUFVQyxPQUFvQjtBQUM1QyxTQUFPQSxNQUFLLE9BQU8sa0JBQWtCQSxNQUFLLFFBQVE7QUFDcEQ7OztBQzVFTyxTQUFTLFdBQVcsS0FBMkI7QUFDcEQsUUFBTSxFQUFFLE1BQUFDLE9BQU0sT0FBTyxJQUFJLGFBQWEsS0FBSyxFQUFFLE1BQU0sSUFBSSxRQUFRLElBQUksQ0FBQztBQUNwRSxRQUFNLE9BQU8sUUFBUSxLQUFLLGVBQWUsUUFBUSxDQUFDO0FBQ2xELFFBQU0sUUFBUSxRQUFRLEtBQUssZ0JBQWdCLEtBQUssRUFBRSxHQUFHLENBQUM7QUFDdEQsUUFBTSxPQUFPLGFBQWEsS0FBSyxpQkFBaUIsSUFBSTtBQUNwRCxRQUFNLE9BQU8sU0FBUyxLQUFLLGFBQWEsS0FBSztBQUM3QyxRQUFNLFNBQWtCLENBQUM7QUFDekIsV0FBUyxJQUFJLEdBQUcsS0FBSyxPQUFPLEtBQUs7QUFDL0IsVUFBTSxTQUFTLEtBQUssTUFBTUEsTUFBSyxRQUFRLEtBQU0sT0FBTyxLQUFLLElBQUssTUFBTTtBQUNwRSxXQUFPLEtBQUssRUFBRSxVQUFVLE1BQU0sT0FBTyxHQUFHLEVBQUUsVUFBVSxNQUFNLE9BQU8sQ0FBQztBQUFBLEVBQ3BFO0FBQ0EsU0FBTyxLQUFLLEVBQUUsVUFBVSxNQUFNLFFBQVEsRUFBRSxDQUFDO0FBQ3pDLFNBQU87QUFBQSxJQUNMLFVBQVU7QUFBQSxJQUNWLFdBQVc7QUFBQSxJQUNYLFVBQVVBLE1BQUs7QUFBQSxJQUNmO0FBQUEsSUFDQSxHQUFHLE9BQU8sVUFBVUEsS0FBSSxJQUFJLE1BQU0sTUFBTTtBQUFBLElBQ3hDLGNBQWM7QUFBQSxFQUNoQjtBQUNGOzs7QUNwQk8sU0FBUyxhQUFhLFFBQWdCQyxPQUFzQztBQUNqRixRQUFNLFNBQVMsT0FBTyxRQUFRQSxLQUFJLEVBQUUsSUFBSSxDQUFDLENBQUMsS0FBSyxLQUFLLE1BQU0sR0FBRyxHQUFHLElBQUksS0FBSyxFQUFFO0FBQzNFLFNBQU8sT0FBTyxTQUFTLEdBQUcsTUFBTSxJQUFJLE9BQU8sS0FBSyxHQUFHLENBQUMsTUFBTTtBQUM1RDtBQUdPLFNBQVMsb0JBQW9CLEtBQThDO0FBQ2hGLFNBQU8sR0FBRyxJQUFJLElBQUksR0FBRyxJQUFJLFVBQVUsRUFBRSxHQUFHLElBQUksVUFBVSxLQUFLO0FBQzdEO0FBR08sSUFBTSxtQkFBbUI7QUFNaEMsU0FBUyxZQUFZLEtBQWtCO0FBQ3JDLFNBQU8sR0FBRyxJQUFJLElBQUk7QUFDcEI7QUFRTyxTQUFTLGtCQUNkLFNBQ0EsVUFDNkI7QUFDN0IsUUFBTSxhQUEwQyxDQUFDO0FBQ2pELFFBQU1DLE9BQU0sQ0FBQyxLQUFhLGNBQStCO0FBQ3ZELFVBQU0sT0FBUSxzQ0FBb0IsQ0FBQztBQUNuQyxRQUFJLENBQUMsS0FBSyxLQUFLLENBQUMsYUFBYSxLQUFLLFVBQVUsUUFBUSxNQUFNLEtBQUssVUFBVSxTQUFTLENBQUMsRUFBRyxNQUFLLEtBQUssU0FBUztBQUFBLEVBQzNHO0FBQ0EsYUFBVyxPQUFPLFNBQVM7QUFDekIsSUFBQUEsS0FBSSxhQUFhLElBQUksUUFBUSxJQUFJLElBQUksR0FBRyxPQUFPLEtBQUssU0FBUyxNQUFNLFNBQVMsVUFBVSxDQUFDO0FBQ3ZGLElBQUFBLEtBQUksYUFBYSxJQUFJLE9BQU8sSUFBSSxJQUFJLEdBQUcsU0FBUyxTQUFTLFdBQVcsYUFBYSxnQkFBZ0I7QUFBQSxFQUNuRztBQUNBLFNBQU87QUFDVDtBQUVBLFNBQVMsT0FBTyxLQUFVLE1BQWUsWUFBK0I7QUFDdEUsTUFBSSxTQUFTLFNBQVUsUUFBTyxZQUFZLEdBQUc7QUFDN0MsUUFBTSxZQUFZLG9CQUFvQixHQUFHO0FBQ3pDLFNBQU8sU0FBUyxTQUFTLEVBQUUsV0FBVyxhQUFhLE1BQU0sZ0JBQWdCLFdBQVcsSUFBSTtBQUMxRjtBQU1PLElBQU0sc0JBQXNCLENBQUMsT0FBTyxPQUFPLE9BQU8sT0FBTyxTQUFTLFNBQVMsU0FBUyxPQUFPOzs7QUNoRDNGLElBQU0sZUFBc0MsQ0FBQyxXQUFXLGdCQUFnQjtBQVF4RSxJQUFNLFlBQWdDLENBQUMsUUFBUSxRQUFRLFFBQVE7QUE0Qi9ELElBQU0saUJBQWlCO0FBRXZCLElBQU0saUJBQWlCO0FBRXZCLElBQU0sdUJBQXVCO0FBRTdCLElBQU0sc0JBQXNCO0FBR25DLElBQU0sUUFBMkIsVUFBVSx3Q0FBd0MsQ0FBQyxRQUFRO0FBQzFGLE1BQUksQ0FBQyxnQkFBZ0IsS0FBSyxHQUFHLEVBQUcsUUFBTztBQUN2QyxRQUFNLFFBQVEsT0FBTyxHQUFHO0FBQ3hCLFNBQU8sUUFBUSxLQUFLLFFBQVEsSUFBSSxRQUFRO0FBQzFDLENBQUM7QUFHRCxTQUFTLFFBQVEsT0FBZSxXQUFzQztBQUNwRSxTQUFPLFVBQVUsOEJBQThCLEtBQUssS0FBSyxTQUFTLEtBQUssQ0FBQyxRQUFRO0FBQzlFLFVBQU0sUUFBUSxhQUFhLEtBQUssR0FBRyxJQUFJLE9BQU8sR0FBRyxJQUFJO0FBQ3JELFdBQU8sU0FBUyxTQUFTLFNBQVMsS0FBSyxLQUFLLElBQUksUUFBUTtBQUFBLEVBQzFELENBQUM7QUFDSDtBQUdBLElBQU0sZ0JBQWdCLFNBQVMseUJBQXlCLDhDQUE4QztBQU0vRixTQUFTLGlCQUFpQixLQUFVLGFBQW1DO0FBQzVFLFFBQU0sUUFBUSxRQUFRLEtBQUssY0FBYyxpQkFBaUIsY0FBYztBQUN4RSxTQUFPO0FBQUEsSUFDTCxTQUFTLFFBQVEsS0FBSyxlQUFlLE1BQU0sWUFBWSxHQUFHLFNBQVM7QUFBQSxJQUNuRSxNQUFNLFFBQVEsS0FBSyxZQUFZLE1BQU0sU0FBUyxHQUFHLFdBQVc7QUFBQSxJQUM1RDtBQUFBLElBQ0EsT0FBTyxRQUFRLEtBQUssY0FBYyxRQUFRLE9BQU8sWUFBWSxHQUFHLEtBQUssSUFBSSxnQkFBZ0IsS0FBSyxDQUFDO0FBQUEsSUFDL0YsY0FBYyxRQUFRLEtBQUssb0JBQW9CLE9BQU8sb0JBQW9CO0FBQUEsSUFDMUUsUUFBUSxRQUFRLEtBQUssY0FBYyxPQUFPLG9CQUFvQjtBQUFBLElBQzlELFlBQVksUUFBUSxLQUFLLG1CQUFtQixVQUFVLG1CQUFtQjtBQUFBLElBQ3pFLFNBQVM7QUFBQSxNQUNQLEtBQUssUUFBUSxLQUFLLGVBQWUsS0FBSyx1QkFBdUI7QUFBQSxNQUM3RCxVQUFVLFFBQVEsS0FBSyxxQkFBcUIsZUFBZSxPQUFPO0FBQUEsTUFDbEUsU0FBUyxRQUFRLEtBQUssb0JBQW9CLGVBQWUsTUFBTTtBQUFBLE1BQy9ELFVBQVUsUUFBUSxLQUFLLHFCQUFxQixlQUFlLE9BQU87QUFBQSxJQUNwRTtBQUFBLEVBQ0Y7QUFDRjs7O0FDbkZBLElBQUk7QUFPRyxTQUFTLFdBQ2RDLFNBQ0EsVUFDbUQ7QUFDbkQsUUFBTSxXQUFXLGFBQWEsQ0FBQyxRQUFRLGlCQUFpQixLQUFLLFNBQVMsSUFBSSxDQUFDO0FBQzNFLFdBQVMsRUFBRSxRQUFBQSxTQUFRLFVBQVUsU0FBUyxTQUFTLFFBQVE7QUFDdkQsdUJBQXFCLFNBQVMsS0FBSztBQUNuQyxRQUFNLFVBQVUsYUFBYSxFQUFFLEdBQUdBLFNBQVEsU0FBUyxTQUFTLFNBQVMsS0FBSyxTQUFTLENBQUM7QUFDcEYsU0FBTyxFQUFFLFlBQVksa0JBQWtCLFNBQVMsUUFBUSxHQUFHLG1CQUFtQixvQkFBb0I7QUFDcEc7QUFHTyxTQUFTLGFBQXFDO0FBQ25ELFNBQU87QUFDVDs7O0FDckJPLFNBQVMsV0FBVyxNQUFlLFdBQXlCLFVBQWtCLE9BQTZCO0FBQ2hILE1BQUksU0FBUyxRQUFRO0FBQ25CLFVBQU0sZUFBZSxVQUFVLEdBQUcsV0FBVyxHQUFHLElBQUksV0FBVyxJQUFJO0FBQ25FLFVBQU1DLFdBQVUsVUFBVSxHQUFHLFdBQVcsR0FBRyxJQUFJLFVBQVUsUUFBUSxJQUFJLFVBQVU7QUFDL0UsV0FBT0EsV0FBVSxJQUFJLGVBQWVBLFdBQVUsZUFBZSxJQUFJLFdBQVc7QUFBQSxFQUM5RTtBQUNBLFFBQU0sVUFBVSxJQUFJLE9BQU8sS0FBSyxNQUFNLEdBQUcsRUFBRSxDQUFDLElBQUk7QUFDaEQsU0FBTyxZQUFZLFNBQVMsRUFBRSxDQUFDLElBQUksR0FBRyxTQUFTLEdBQUcsVUFBVSxLQUFLLElBQUk7QUFDdkU7QUFHTyxTQUFTLFlBQVksT0FBb0IsT0FBdUI7QUFDckUsUUFBTSxTQUFrQztBQUFBLElBQ3RDLENBQUMsT0FBTyxDQUFDO0FBQUEsSUFDVCxDQUFDLE9BQU8sR0FBRztBQUFBLElBQ1gsQ0FBQyxTQUFTLEdBQUc7QUFBQSxJQUNiLENBQUMsU0FBUyxJQUFJO0FBQUEsSUFDZCxDQUFDLFNBQVMsSUFBSTtBQUFBLElBQ2QsQ0FBQyxPQUFPLENBQUM7QUFBQSxFQUNYLEVBQ0csT0FBTyxDQUFDLENBQUMsSUFBSSxNQUFNLE9BQU8sTUFBTSxJQUFjLE1BQU0sUUFBUSxFQUM1RCxJQUFJLENBQUMsQ0FBQyxNQUFNLElBQUksTUFBTSxDQUFDLE1BQU0sSUFBYyxHQUFHLElBQWMsQ0FBQztBQUNoRSxNQUFJLE9BQU8sV0FBVyxFQUFHLFFBQU87QUFDaEMsTUFBSSxRQUFRLE9BQU8sQ0FBQyxFQUFFLENBQUMsRUFBRyxRQUFPLElBQUksT0FBTyxDQUFDLEVBQUUsQ0FBQztBQUNoRCxXQUFTLElBQUksR0FBRyxJQUFJLE9BQU8sUUFBUSxLQUFLO0FBQ3RDLFVBQU0sQ0FBQyxVQUFVLE9BQU8sSUFBSSxPQUFPLElBQUksQ0FBQztBQUN4QyxVQUFNLENBQUMsV0FBVyxRQUFRLElBQUksT0FBTyxDQUFDO0FBQ3RDLFFBQUksUUFBUSxXQUFXO0FBQ3JCLFlBQU0sT0FBTyxjQUFjLFdBQVcsVUFBVSxXQUFZLFFBQVEsYUFBYSxZQUFZLGFBQWMsV0FBVztBQUN0SCxhQUFPLElBQUk7QUFBQSxJQUNiO0FBQUEsRUFDRjtBQUNBLFNBQU8sSUFBSSxPQUFPLE9BQU8sU0FBUyxDQUFDLEVBQUUsQ0FBQztBQUN4Qzs7O0FDbENPLElBQU0sb0JBQW9CO0FBRzFCLFNBQVMsYUFBYSxPQUFlLEtBQXdCO0FBQ2xFLFNBQU8sRUFBRSxNQUFNLEtBQUssTUFBTSxLQUFLLElBQUksbUJBQW1CLElBQUksS0FBSyxNQUFNLEdBQUcsSUFBSSxrQkFBa0I7QUFDaEc7QUFRTyxTQUFTLFdBQVcsU0FBMEIsWUFBd0IsT0FBZSxPQUEwQjtBQUNwSCxRQUFNLE1BQU0sRUFBRSxPQUFPLFFBQVEsVUFBVSxNQUFNLFFBQVEsU0FBUyxPQUFPLFFBQVEsU0FBUyxFQUFFLFVBQVU7QUFDbEcsUUFBTSxPQUFPO0FBQUEsSUFDWCxZQUFZO0FBQUEsSUFDWixTQUFTLENBQUMsVUFBVSxZQUFZLEtBQUssS0FBSyxDQUFDO0FBQUEsSUFDM0MsT0FBTyxFQUFFLE1BQU0sT0FBTyxNQUFNLElBQUksR0FBRyxJQUFJLE9BQU8sTUFBTSxFQUFFLEVBQUU7QUFBQSxFQUMxRDtBQUNBLFFBQU0sUUFBUSxtQkFBbUIsS0FBSyxVQUFVLEVBQUUsVUFBVSxLQUFLLENBQUMsQ0FBQztBQUNuRSxTQUFPLEdBQUcsUUFBUSxHQUFHLGtDQUFrQyxLQUFLO0FBQzlEO0FBRUEsU0FBUyxVQUFVLFlBQXdCLEtBQWEsT0FBd0M7QUFDOUYsVUFBUSxZQUFZO0FBQUEsSUFDbEIsS0FBSztBQUNILGFBQU8sRUFBRSxPQUFPLEtBQUssWUFBWSxFQUFFLE1BQU0sU0FBUyxJQUFJLEdBQUcsV0FBVyxXQUFXLE9BQU8sT0FBTyxJQUFJLFdBQVcsU0FBUztBQUFBLElBQ3ZILEtBQUs7QUFDSCxhQUFPLEVBQUUsT0FBTyxLQUFLLFlBQVksRUFBRSxNQUFNLFFBQVEsSUFBSSxHQUFHLFdBQVcsU0FBUyxNQUFNLE1BQU07QUFBQSxJQUMxRixLQUFLO0FBQ0gsYUFBTyxFQUFFLE9BQU8sS0FBSyxZQUFZLEVBQUUsTUFBTSxjQUFjLElBQUksR0FBRyxNQUFNLE9BQU8sT0FBTyxNQUFNLFNBQVMsTUFBTTtBQUFBLEVBQzNHO0FBQ0Y7QUFhTyxTQUFTLFNBQVMsU0FBMEIsUUFBZ0IsT0FBeUI7QUFDMUYsU0FBTztBQUFBLElBQ0wsT0FBTyxXQUFXLFNBQVMsU0FBUyw4QkFBOEIsWUFBWSxPQUFPLEtBQUs7QUFBQSxJQUMxRixNQUFNLFdBQVcsU0FBUyxRQUFRLGtCQUFrQixZQUFZLE1BQU0sS0FBSztBQUFBLElBQzNFLE9BQU87QUFBQSxNQUNMO0FBQUEsTUFDQTtBQUFBLE1BQ0EsMkRBQTJELE1BQU07QUFBQSxNQUNqRTtBQUFBLElBQ0Y7QUFBQSxFQUNGO0FBQ0Y7OztBQ3BFTyxJQUFNLGlCQUFpQjtBQUV2QixJQUFNLGtCQUFrQjs7O0FDOEJ4QixTQUFTLGdCQUFnQixNQUFxQixTQUF5QixLQUE0QjtBQUN4RyxRQUFNLE1BQU0sSUFBSSxJQUFJLFlBQVk7QUFDaEMsUUFBTSxRQUFRLElBQUksS0FBSyxJQUFJLElBQUksUUFBUSxJQUFJLEtBQUssTUFBTSxpQkFBaUIsRUFBRSxZQUFZO0FBQ3JGLFFBQU0sUUFBUSxhQUFhLE9BQU8sR0FBRztBQUNyQyxRQUFNLE9BQU8sUUFBUSxJQUFJLENBQUMsUUFBUSxTQUFTLE1BQU0sS0FBSyxJQUFJLElBQUksU0FBUyxLQUFLLENBQUM7QUFDN0UsUUFBTSxTQUFTLENBQUMsUUFBZ0IsS0FBSyxRQUFRLEdBQUcsR0FBRyxVQUFVLENBQUM7QUFDOUQsU0FBTztBQUFBLElBQ0wsUUFBUTtBQUFBLElBQ1IsU0FBUztBQUFBLElBQ1QsUUFBUSxJQUFJO0FBQUEsSUFDWixVQUFVLElBQUk7QUFBQSxJQUNkLFNBQVMsSUFBSSxJQUFJO0FBQUEsSUFDakIsTUFBTSxJQUFJLElBQUk7QUFBQSxJQUNkLFNBQVMsSUFBSTtBQUFBLElBQ2IsUUFBUSxFQUFFLE9BQU8sSUFBSTtBQUFBLElBQ3JCLFFBQVE7QUFBQSxNQUNOLFVBQVUsT0FBTyxXQUFXLEVBQUUsU0FBUztBQUFBLE1BQ3ZDLFlBQVksT0FBTyxZQUFZLEVBQUUsU0FBUztBQUFBLE1BQzFDLGlCQUFpQixLQUFLLE1BQU0sb0JBQW9CO0FBQUEsTUFDaEQsY0FBYyxPQUFPLFFBQVEsRUFBRSxVQUFVO0FBQUEsTUFDekMsY0FBYyxPQUFPLFFBQVEsRUFBRSxTQUFTO0FBQUEsSUFDMUM7QUFBQSxJQUNBLE1BQU0sWUFBWSxNQUFNLE9BQU87QUFBQSxJQUMvQjtBQUFBLElBQ0EsT0FBTyxTQUFTLElBQUksSUFBSSxTQUFTLElBQUksUUFBUSxLQUFLO0FBQUEsSUFDbEQsUUFBUSxLQUFLLE1BQU0sQ0FBQyxRQUFRLElBQUksWUFBWSxNQUFNO0FBQUEsRUFDcEQ7QUFDRjtBQUVBLFNBQVMsU0FBUyxNQUFxQixLQUFVLFNBQTBCLE9BQTZCO0FBQ3RHLFFBQU0sTUFBTSxhQUFhLElBQUksUUFBUSxJQUFJLElBQUk7QUFDN0MsUUFBTSxTQUFTLEtBQUssUUFBUSxHQUFHO0FBQy9CLFFBQU0sWUFBWSxvQkFBb0IsR0FBRztBQUN6QyxRQUFNLFVBQVUsS0FBSyxRQUFRLGFBQWEsSUFBSSxPQUFPLElBQUksSUFBSSxDQUFDLEdBQUcsT0FBTyxTQUFTO0FBQ2pGLFFBQU0sV0FBVyxVQUFVLElBQUssUUFBUSxPQUFPLElBQUksSUFBSSxLQUFLLE9BQVE7QUFDcEUsUUFBTSxVQUFVLE1BQU0sU0FBUyxVQUFVLElBQUksV0FBVyxRQUFRLGFBQWEsU0FBUyxHQUFHLEVBQUU7QUFDM0YsU0FBTztBQUFBLElBQ0wsSUFBSSxJQUFJO0FBQUEsSUFDUixhQUFhLElBQUk7QUFBQSxJQUNqQixNQUFNLElBQUk7QUFBQSxJQUNWLFFBQVE7QUFBQSxJQUNSO0FBQUEsSUFDQSxXQUFXLElBQUk7QUFBQSxJQUNmO0FBQUEsSUFDQTtBQUFBLElBQ0E7QUFBQSxJQUNBLFlBQVksWUFBWSxhQUFhLGFBQWEsT0FBTyxPQUFPLFdBQVcsSUFBSSxNQUFNLElBQUksV0FBVyxVQUFVLFFBQVEsTUFBTTtBQUFBLElBQzVILFdBQVcsQ0FBQztBQUFBLElBQ1osT0FBTztBQUFBLE1BQ0wsT0FBTyxXQUFXLFNBQVMsU0FBUyxJQUFJLFFBQVEsU0FBUyxLQUFLO0FBQUEsTUFDOUQsTUFBTSxXQUFXLFNBQVMsUUFBUSxJQUFJLFFBQVEsT0FBTyxLQUFLO0FBQUEsTUFDMUQsT0FBTyxXQUFXLFNBQVMsU0FBUyxJQUFJLFFBQVEsUUFBUSxLQUFLO0FBQUEsSUFDL0Q7QUFBQSxJQUNBLFNBQVMsSUFBSTtBQUFBLEVBQ2Y7QUFDRjtBQU1BLFNBQVMsTUFBTSxTQUFpQixVQUF5QixXQUF5QixNQUFvQztBQUNwSCxNQUFJLFlBQVksRUFBRyxRQUFPO0FBQzFCLE1BQUksU0FBUyxPQUFXLFFBQU8sT0FBTyxTQUFTO0FBQy9DLFNBQU8sYUFBYSxRQUFRLE1BQU0sVUFBVSxTQUFTLElBQUksU0FBUztBQUNwRTtBQUdPLFNBQVMsTUFBTSxVQUFrQixXQUFrQztBQUN4RSxVQUFRLFVBQVUsSUFBSTtBQUFBLElBQ3BCLEtBQUs7QUFDSCxhQUFPLFdBQVcsVUFBVTtBQUFBLElBQzlCLEtBQUs7QUFDSCxhQUFPLFlBQVksVUFBVTtBQUFBLElBQy9CLEtBQUs7QUFDSCxhQUFPLFdBQVcsVUFBVTtBQUFBLElBQzlCLEtBQUs7QUFDSCxhQUFPLFlBQVksVUFBVTtBQUFBLEVBQ2pDO0FBQ0Y7QUFHQSxTQUFTLFlBQVksTUFBcUIsU0FBOEM7QUFySHhGO0FBc0hFLFFBQU0sT0FBNEIsRUFBRSxLQUFLLElBQUksTUFBTSxDQUFDLENBQUMsRUFBRTtBQUN2RCxhQUFXLE9BQU8sUUFBUyxXQUFLLElBQUksV0FBVCxXQUFvQixJQUFJLE1BQU0sSUFBSSxJQUFJO0FBQ2pFLFNBQU87QUFDVDtBQUVBLFNBQVMsSUFBSSxNQUFxQkMsT0FBbUM7QUFDbkUsUUFBTSxTQUFTLENBQUMsV0FBbUIsS0FBSyxRQUFRLGFBQWEsUUFBUUEsS0FBSSxDQUFDLEdBQUcsVUFBVSxDQUFDO0FBQ3hGLFFBQU0sV0FBVyxPQUFPLFdBQVcsRUFBRSxTQUFTO0FBQzlDLFFBQU1DLFlBQVcsT0FBTyxtQkFBbUI7QUFDM0MsUUFBTSxVQUFVLENBQUMsVUFBK0IsV0FBVyxLQUFLLFVBQVUsU0FBWSxRQUFRO0FBQzlGLFNBQU87QUFBQSxJQUNMLE9BQU8sUUFBUUEsVUFBUyxPQUFPLENBQUM7QUFBQSxJQUNoQyxPQUFPLFFBQVFBLFVBQVMsT0FBTyxDQUFDO0FBQUEsSUFDaEMsV0FBVyxRQUFRLE9BQU8saUJBQWlCLEVBQUUsSUFBSTtBQUFBLElBQ2pELEtBQUssUUFBUSxPQUFPLFdBQVcsRUFBRSxJQUFJO0FBQUEsSUFDckM7QUFBQSxFQUNGO0FBQ0Y7OztBQ3ZHTyxTQUFTLFlBQVksUUFBc0IsT0FBTyxlQUF1QjtBQUM5RSxRQUFNLFNBQVMsT0FBTyxJQUFJLEtBQUssRUFBRSxPQUFPLEtBQUssRUFBRSxPQUFPLEdBQUcsVUFBVSxHQUFHLFNBQVMsRUFBRSxDQUFDO0FBQ2xGLFFBQU0sT0FBTyxPQUFPLE9BQU8sQ0FBQyxLQUFLLFVBQVUsT0FBTyxNQUFNLFFBQVEsSUFBSSxDQUFDO0FBQ3JFLFNBQU87QUFBQSxJQUNMO0FBQUEsSUFDQSxxQkFBcUIsS0FBSyxJQUFJLENBQUMsWUFBWSxPQUFPLEtBQUssZUFBZSxPQUFPLFFBQVEseUJBQXlCLE9BQU8sT0FBTyxXQUFXLFFBQVEsSUFBSSxDQUFDO0FBQUEsSUFDcEosR0FBRyxPQUFPLElBQUksV0FBVztBQUFBLElBQ3pCO0FBQUEsSUFDQTtBQUFBLEVBQ0YsRUFBRSxLQUFLLElBQUk7QUFDYjtBQVFBLFNBQVMsTUFBTSxPQUEyQjtBQUN4QyxTQUFPO0FBQUEsSUFDTCxPQUFPLE1BQU0sTUFBTTtBQUFBLElBQ25CLFVBQVUsTUFBTSxNQUFNLE9BQU8sQ0FBQyxNQUFNLEVBQUUsT0FBTyxFQUFFO0FBQUEsSUFDL0MsU0FBUyxNQUFNLE1BQU0sT0FBTyxDQUFDLE1BQU0sQ0FBQyxFQUFFLFdBQVcsRUFBRSxZQUFZLE1BQVMsRUFBRTtBQUFBLEVBQzVFO0FBQ0Y7QUFFQSxTQUFTLElBQUksR0FBVyxHQUFtQjtBQUN6QyxTQUFPLEVBQUUsT0FBTyxFQUFFLFFBQVEsRUFBRSxPQUFPLFVBQVUsRUFBRSxXQUFXLEVBQUUsVUFBVSxTQUFTLEVBQUUsVUFBVSxFQUFFLFFBQVE7QUFDdkc7QUFFQSxTQUFTLFlBQVksT0FBMkI7QUFDOUMsUUFBTSxTQUFTLE1BQU0sS0FBSztBQUMxQixRQUFNLFlBQVksTUFBTSxZQUFZLGVBQWUsS0FBSyxNQUFNLFNBQVMsQ0FBQyxNQUFNO0FBQzlFLFFBQU1DLFFBQU8sc0JBQXNCLEtBQUssTUFBTSxJQUFJLENBQUMsWUFBWSxPQUFPLEtBQUssZUFBZSxPQUFPLFFBQVEseUJBQXlCLE9BQU8sT0FBTyxXQUFXLFFBQVEsTUFBTSxRQUFRLENBQUMsQ0FBQyxJQUFJLFNBQVM7QUFDaE0sUUFBTSxhQUFhLE9BQU8sUUFBUSxNQUFNLGNBQWMsQ0FBQyxDQUFDO0FBQ3hELFFBQU0sZ0JBQWdCLFdBQVcsU0FDN0IsQ0FBQyxvQkFBb0IsR0FBRyxXQUFXLElBQUksQ0FBQyxDQUFDLEdBQUcsQ0FBQyxNQUFNLHlCQUF5QixLQUFLLENBQUMsQ0FBQyxZQUFZLEtBQUssQ0FBQyxDQUFDLEtBQUssR0FBRyxtQkFBbUIsSUFDakksQ0FBQztBQUNMLFNBQU8sQ0FBQ0EsT0FBTSxHQUFHLGVBQWUsR0FBRyxNQUFNLE1BQU0sSUFBSSxVQUFVLEdBQUcsZ0JBQWdCLEVBQUUsS0FBSyxJQUFJO0FBQzdGO0FBRUEsU0FBUyxXQUFXLFVBQTZCO0FBQy9DLFFBQU1BLFFBQU8sdUJBQXVCLEtBQUssU0FBUyxJQUFJLENBQUMsZ0JBQWdCLEtBQUssU0FBUyxTQUFTLENBQUMsV0FBVyxRQUFRLFNBQVMsUUFBUSxDQUFDLENBQUM7QUFDckksUUFBTSxXQUFxQixDQUFDO0FBQzVCLE1BQUksU0FBUyxTQUFTO0FBQ3BCLFVBQU0sRUFBRSxTQUFTLE1BQU0sS0FBSyxJQUFJLFNBQVM7QUFDekMsYUFBUyxLQUFLLDJCQUEyQixLQUFLLE9BQU8sQ0FBQyxXQUFXLEtBQUssSUFBSSxDQUFDLEtBQUssS0FBSyxJQUFJLENBQUMsWUFBWTtBQUFBLEVBQ3hHLFdBQVcsU0FBUyxZQUFZLFFBQVc7QUFDekMsYUFBUyxLQUFLLDJCQUEyQixLQUFLLFNBQVMsT0FBTyxDQUFDLEtBQUs7QUFBQSxFQUN0RTtBQUNBLE1BQUksU0FBUyxVQUFXLFVBQVMsS0FBSyxxQkFBcUIsS0FBSyxTQUFTLFNBQVMsQ0FBQyxlQUFlO0FBQ2xHLFNBQU8sU0FBUyxTQUFTLENBQUMsR0FBR0EsS0FBSSxLQUFLLEdBQUcsVUFBVSxpQkFBaUIsRUFBRSxLQUFLLElBQUksSUFBSSxHQUFHQSxLQUFJO0FBQzVGO0FBRUEsU0FBUyxRQUFRLE9BQXVCO0FBQ3RDLFNBQU8sT0FBTyxTQUFTLEtBQUssSUFBSSxNQUFNLFFBQVEsQ0FBQyxJQUFJO0FBQ3JEO0FBR0EsU0FBUyxNQUFNLE9BQXVCO0FBQ3BDLFNBQU8sTUFBTSxRQUFRLHlEQUF5RCxFQUFFO0FBQ2xGO0FBRUEsU0FBUyxLQUFLLE9BQXVCO0FBQ25DLFNBQU8sTUFBTSxLQUFLLEVBQUUsUUFBUSxNQUFNLE9BQU8sRUFBRSxRQUFRLE1BQU0sTUFBTSxFQUFFLFFBQVEsTUFBTSxNQUFNO0FBQ3ZGO0FBRUEsU0FBUyxLQUFLLE9BQXVCO0FBQ25DLFNBQU8sS0FBSyxLQUFLLEVBQUUsUUFBUSxNQUFNLFFBQVEsRUFBRSxRQUFRLE9BQU8sT0FBTyxFQUFFLFFBQVEsT0FBTyxPQUFPLEVBQUUsUUFBUSxPQUFPLE1BQU07QUFDbEg7OztBQ3pGTyxJQUFNLGlCQUFvRCxFQUFFLE1BQU0sUUFBUSxNQUFNLFFBQVEsV0FBVyxVQUFVO0FBRzdHLFNBQVMsT0FBTyxLQUF3QjtBQUM3QyxTQUFPO0FBQUEsSUFDTCxJQUFJLElBQUk7QUFBQSxJQUNSLFdBQVcsZ0JBQWdCLEdBQUc7QUFBQSxJQUM5QixVQUFVLElBQUksYUFBYSxPQUFPLE1BQU0sWUFBWSxLQUFLLElBQUksUUFBUTtBQUFBLElBQ3JFLFNBQVMsZUFBZSxJQUFJLE9BQU87QUFBQSxJQUNuQyxRQUFRLElBQUksZUFBZSxPQUFPLE1BQU0sWUFBWSxJQUFJLFVBQVU7QUFBQSxFQUNwRTtBQUNGO0FBR08sU0FBUyxnQkFBZ0IsS0FBa0U7QUFDaEcsUUFBTSxFQUFFLEdBQUcsSUFBSSxJQUFJO0FBQ25CLFFBQU0sVUFBVSxJQUFJLFNBQVMsWUFBWSxJQUFJLFVBQVUsTUFBTSxHQUFHLElBQUksVUFBVSxRQUFRLEVBQUUsQ0FBQyxJQUFJLElBQUksU0FBUyxXQUFXLFdBQVc7QUFDaEksU0FBTyxHQUFHLE9BQU8sSUFBSSxFQUFFLElBQUksWUFBWSxLQUFLLElBQUksVUFBVSxLQUFLLENBQUM7QUFDbEU7QUFFQSxTQUFTLFlBQVksS0FBbUMsT0FBdUI7QUFDN0UsU0FBTyxJQUFJLFVBQVUsU0FBUyxPQUFPLEdBQUdDLE9BQU0sT0FBTyxDQUFDLENBQUMsUUFBUSxZQUFZLEtBQUs7QUFDbEY7QUFHTyxTQUFTLFlBQVlDLFFBQXVCO0FBQ2pELE1BQUksQ0FBQyxPQUFPLFNBQVNBLE1BQUssRUFBRyxRQUFPO0FBQ3BDLFNBQU8sR0FBR0QsT0FBTUMsU0FBUSxLQUFLLENBQUMsQ0FBQztBQUNqQztBQUVBLFNBQVNELE9BQU0sT0FBZSxVQUEwQjtBQUN0RCxTQUFPLE9BQU8sS0FBSyxNQUFNLFFBQVEsTUFBTSxRQUFRLElBQUksTUFBTSxRQUFRO0FBQ25FO0FBR08sU0FBUyxXQUFXLFNBQWlDO0FBQzFELFNBQU8sUUFBUSxLQUFLLE9BQU8sQ0FBQyxRQUFRLElBQUksWUFBWSxNQUFNO0FBQzVEO0FBR08sU0FBUyxTQUFTLFNBQTRCO0FBQ25ELFFBQU0sV0FBVyxRQUFRLEtBQUssT0FBTyxDQUFDLFFBQVEsSUFBSSxZQUFZLE1BQU0sRUFBRTtBQUN0RSxRQUFNLFNBQVMsUUFBUSxLQUFLLE9BQU8sQ0FBQyxRQUFRLElBQUksWUFBWSxTQUFTLEVBQUU7QUFDdkUsTUFBSSxXQUFXLFdBQVcsRUFBRyxRQUFPLE9BQU8sUUFBUSxLQUFLLE1BQU07QUFDOUQsU0FBTyxHQUFHLFdBQVcsTUFBTSxPQUFPLFFBQVEsS0FBSyxNQUFNLGlCQUFpQixRQUFRLGNBQWMsTUFBTTtBQUNwRztBQUdPLFNBQVMsZUFBZSxLQUF3QjtBQUNyRCxRQUFNRSxPQUFNLE9BQU8sR0FBRztBQUN0QixTQUFPLElBQUksWUFBWSxZQUNuQiw4Q0FBOENBLEtBQUksU0FBUyw4QkFDM0QsWUFBWUEsS0FBSSxRQUFRLGFBQWFBLEtBQUksU0FBUyx1QkFBdUJBLEtBQUksTUFBTTtBQUN6Rjs7O0FDN0RPLFNBQVMsZUFBZSxTQUE0QjtBQUN6RCxRQUFNLE9BQU8sUUFBUSxTQUFTLE1BQU07QUFDcEMsUUFBTSxNQUFNO0FBQUEsSUFDVixPQUFPLElBQUksY0FBYyxRQUFRLE1BQU0sT0FBTyxRQUFRLFFBQVEsTUFBTSxTQUFTLE9BQU8sQ0FBQztBQUFBLElBQ3JGO0FBQUEsSUFDQSxhQUFhLFFBQVEsT0FBTyxjQUFjLFFBQVEsSUFBSSxPQUFPLFFBQVEsT0FBTyxRQUFRLGdCQUFnQixRQUFRLE9BQU8sZ0JBQWdCLFFBQVEsQ0FBQyxDQUFDLGNBQWMsUUFBUSxPQUFPO0FBQUEsSUFDMUs7QUFBQSxJQUNBO0FBQUEsSUFDQTtBQUFBLElBQ0EsR0FBRyxRQUFRLEtBQUssSUFBSSxNQUFNLEVBQUUsSUFBSSxDQUFDQyxTQUFRLE9BQU9BLEtBQUksRUFBRSxRQUFRLEtBQUtBLEtBQUksU0FBUyxDQUFDLE1BQU0sS0FBS0EsS0FBSSxRQUFRLENBQUMsTUFBTUEsS0FBSSxPQUFPLE1BQU1BLEtBQUksTUFBTSxJQUFJO0FBQUEsRUFDaEo7QUFDQSxhQUFXLE9BQU8sV0FBVyxPQUFPLEdBQUc7QUFDckMsUUFBSSxLQUFLLElBQUksUUFBUSxJQUFJLEVBQUUsSUFBSSxJQUFJLEdBQUcsSUFBSSxXQUFXLEtBQUssZUFBZSxHQUFHLENBQUMsS0FBSyxFQUFFO0FBQ3BGLGVBQVcsWUFBWSxJQUFJLFdBQVc7QUFDcEMsVUFBSSxLQUFLLGNBQWMsU0FBUyxPQUFPLE9BQU8sU0FBUyxRQUFRLE9BQU8sU0FBUyxNQUFNLEtBQUssU0FBUyxLQUFLLFlBQVksU0FBUyxNQUFNLEtBQUssU0FBUyxVQUFVLFFBQVEsU0FBUyxJQUFJLEVBQUU7QUFBQSxJQUNwTDtBQUNBLFFBQUksS0FBSyxpQkFBaUIsSUFBSSxNQUFNLElBQUksZ0JBQWdCLElBQUksTUFBTSxLQUFLLHNCQUFzQixJQUFJLE1BQU0sS0FBSyxHQUFHO0FBQUEsRUFDakg7QUFDQSxNQUFJO0FBQUEsSUFDRjtBQUFBLElBQ0EsY0FBYyxRQUFRLE9BQU8sS0FBSyxNQUFNLFFBQVEsT0FBTyxHQUFHLGNBQWMsUUFBUSxNQUFNLEtBQUssY0FBYyxRQUFRLE1BQU0sSUFBSSxpQkFBaUIsUUFBUSxNQUFNLEtBQUs7QUFBQSxJQUMvSjtBQUFBLEVBQ0Y7QUFDQSxTQUFPLElBQUksS0FBSyxJQUFJO0FBQ3RCO0FBRUEsU0FBUyxLQUFLQyxPQUFzQjtBQUNsQyxTQUFPQSxNQUFLLFFBQVEsT0FBTyxLQUFLO0FBQ2xDOzs7QUMzQk8sU0FBUyxjQUFjLFNBQWdDO0FBQzVELFNBQU87QUFBQSxJQUNMLE1BQU0sb0JBQW9CLFFBQVEsUUFBUSxJQUFJLFFBQVEsTUFBTTtBQUFBLElBQzVELFdBQVcsUUFBUSxPQUFPO0FBQUEsSUFDMUIsTUFBTSxRQUFRLE9BQU87QUFBQSxJQUNyQixZQUFZLEVBQUUsUUFBUSxRQUFRLFFBQVEsVUFBVSxRQUFRLFVBQVUsU0FBUyxRQUFRLFNBQVMsTUFBTSxRQUFRLEtBQUs7QUFBQSxJQUMvRyxPQUFPLFFBQVEsS0FBSyxJQUFJLENBQUMsUUFBUTtBQUMvQixZQUFNQyxPQUFNLE9BQU8sR0FBRztBQUN0QixZQUFNLFVBQVU7QUFBQSxRQUNkLElBQUk7QUFBQSxRQUNKLGNBQWNBLEtBQUksU0FBUztBQUFBLFFBQzNCLGFBQWFBLEtBQUksUUFBUTtBQUFBLFFBQ3pCLFlBQVlBLEtBQUksT0FBTztBQUFBLFFBQ3ZCLHNCQUFzQkEsS0FBSSxNQUFNO0FBQUEsUUFDaEMsWUFBWSxJQUFJLE9BQU87QUFBQSxRQUN2QixHQUFHLElBQUksVUFBVSxJQUFJLENBQUMsTUFBTSxTQUFTLEVBQUUsT0FBTyxLQUFLLEVBQUUsTUFBTSxLQUFLLEVBQUUsS0FBSyxZQUFZLEVBQUUsTUFBTSxLQUFLLEVBQUUsVUFBVSxTQUFTLEVBQUUsUUFBUSxFQUFFO0FBQUEsUUFDakksU0FBUyxJQUFJLE1BQU0sSUFBSTtBQUFBLFFBQ3ZCLFdBQVcsSUFBSSxNQUFNLEtBQUs7QUFBQSxRQUMxQixRQUFRLElBQUksTUFBTSxLQUFLO0FBQUEsTUFDekIsRUFBRSxLQUFLLElBQUk7QUFDWCxhQUFPO0FBQUEsUUFDTCxNQUFNLElBQUk7QUFBQSxRQUNWLFdBQVcsbUJBQW1CLElBQUksSUFBSTtBQUFBLFFBQ3RDLEdBQUksSUFBSSxZQUFZLFNBQVMsQ0FBQyxJQUFJLEVBQUUsU0FBUyxFQUFFLFNBQVMsZUFBZSxHQUFHLEdBQUcsTUFBTSxJQUFJLFNBQVMsTUFBTSxRQUFRLEVBQUU7QUFBQSxRQUNoSCxXQUFXO0FBQUEsTUFDYjtBQUFBLElBQ0YsQ0FBQztBQUFBLEVBQ0g7QUFDRjs7O0FDM0JPLFNBQVMsV0FBVyxXQUFtQixNQUFzQjtBQUNsRSxTQUFPLEdBQUcsVUFBVSxRQUFRLFFBQVEsRUFBRSxDQUFDLElBQUksSUFBSTtBQUNqRDtBQUdPLFNBQVMsWUFBWSxTQUFvQixXQUEyQztBQUN6RixTQUFPO0FBQUEsSUFDTCxDQUFDLFdBQVcsV0FBVyxjQUFjLENBQUMsR0FBRyxHQUFHLEtBQUssVUFBVSxTQUFTLE1BQU0sQ0FBQyxDQUFDO0FBQUE7QUFBQSxJQUM1RSxDQUFDLFdBQVcsV0FBVyxXQUFXLENBQUMsR0FBRyxZQUFZLENBQUMsY0FBYyxPQUFPLENBQUMsQ0FBQztBQUFBLElBQzFFLENBQUMsV0FBVyxXQUFXLFdBQVcsQ0FBQyxHQUFHLGVBQWUsT0FBTztBQUFBLEVBQzlEO0FBQ0Y7OztBQ2RBLElBQU0sVUFBeUM7QUFBQSxFQUM3QyxDQUFDLE1BQU0sS0FBSztBQUFBLEVBQ1osQ0FBQyxhQUFhLFdBQVc7QUFBQSxFQUN6QixDQUFDLFlBQVksVUFBVTtBQUFBLEVBQ3ZCLENBQUMsV0FBVyxTQUFTO0FBQUEsRUFDckIsQ0FBQyxVQUFVLGFBQWE7QUFDMUI7QUFNTyxTQUFTLGVBQWUsU0FBNEI7QUFDekQsUUFBTSxPQUFPLFFBQVEsS0FBSyxJQUFJLE1BQU07QUFDcEMsUUFBTSxTQUFTLFFBQVEsSUFBSSxDQUFDLENBQUMsS0FBSyxLQUFLLE1BQU0sS0FBSyxJQUFJLE1BQU0sUUFBUSxHQUFHLEtBQUssSUFBSSxDQUFDQyxTQUFRQSxLQUFJLEdBQUcsRUFBRSxNQUFNLENBQUMsQ0FBQztBQUMxRyxRQUFNLE9BQU8sQ0FBQyxVQUFvQixLQUFLLE1BQU0sSUFBSSxDQUFDQyxPQUFNLE1BQU1BLE1BQUssT0FBTyxPQUFPLENBQUMsQ0FBQyxDQUFDLEVBQUUsS0FBSyxJQUFJLENBQUMsR0FBRyxRQUFRO0FBQzNHLFFBQU0sTUFBTTtBQUFBLElBQ1YsYUFBYSxRQUFRLE1BQU0sTUFBTSxTQUFTLE9BQU8sQ0FBQyxhQUFhLFFBQVEsT0FBTyxVQUFVLFFBQVEsSUFBSTtBQUFBLElBQ3BHO0FBQUEsSUFDQSxLQUFLLFFBQVEsSUFBSSxDQUFDLENBQUMsRUFBRSxLQUFLLE1BQU0sS0FBSyxDQUFDO0FBQUEsSUFDdEMsR0FBRyxLQUFLLElBQUksQ0FBQ0QsU0FBUSxLQUFLLFFBQVEsSUFBSSxDQUFDLENBQUMsR0FBRyxNQUFNQSxLQUFJLEdBQUcsQ0FBQyxDQUFDLENBQUM7QUFBQSxFQUM3RDtBQUNBLGFBQVcsT0FBTyxXQUFXLE9BQU8sR0FBRztBQUNyQyxRQUFJLEtBQUssSUFBSSxPQUFPLElBQUksRUFBRSxLQUFLLElBQUksV0FBVyxJQUFJLE9BQU8sZUFBZSxHQUFHLENBQUMsRUFBRTtBQUM5RSxlQUFXLFlBQVksSUFBSSxXQUFXO0FBQ3BDLFVBQUksS0FBSyxhQUFhLFNBQVMsT0FBTyxLQUFLLFNBQVMsTUFBTSxLQUFLLFNBQVMsS0FBSyxZQUFZLFNBQVMsTUFBTSxLQUFLLFNBQVMsVUFBVSxRQUFRLFNBQVMsSUFBSSxFQUFFO0FBQ3ZKLFVBQUksS0FBSyxTQUFTLFNBQVMsUUFBUSxFQUFFO0FBQUEsSUFDdkM7QUFDQSxRQUFJLEtBQUssZUFBZSxJQUFJLE1BQU0sSUFBSSxJQUFJLGVBQWUsSUFBSSxNQUFNLEtBQUssSUFBSSxlQUFlLElBQUksTUFBTSxLQUFLLEVBQUU7QUFBQSxFQUM5RztBQUNBLE1BQUk7QUFBQSxJQUNGO0FBQUEsSUFDQSxnQkFBZ0IsUUFBUSxPQUFPLEtBQUssTUFBTSxRQUFRLE9BQU8sR0FBRztBQUFBLElBQzVELGdCQUFnQixRQUFRLE1BQU0sS0FBSztBQUFBLElBQ25DLGdCQUFnQixRQUFRLE1BQU0sSUFBSTtBQUFBLElBQ2xDLGdCQUFnQixRQUFRLE1BQU0sS0FBSztBQUFBLElBQ25DO0FBQUEsRUFDRjtBQUNBLFNBQU8sSUFBSSxLQUFLLElBQUk7QUFDdEI7OztBQ2pDTyxTQUFTLGtCQUFrQixNQUE2QjtBQUM3RCxRQUFNLFVBQVUsT0FBTyxRQUFRLEtBQUssT0FBTyxFQUFFLE9BQU8sQ0FBQyxDQUFDLElBQUksTUFBTSxDQUFDLEtBQUssU0FBUyxHQUFHLENBQUM7QUFDbkYsUUFBTSxTQUFTLEtBQUssUUFBUSxRQUFRO0FBQ3BDLFFBQU0sTUFBTSxDQUFDLElBQUkscUJBQXFCLEVBQUU7QUFDeEMsTUFBSSxRQUFRO0FBQ1YsVUFBTSxTQUFTLE9BQU8sVUFBVSxNQUFNLE9BQU8sU0FBUztBQUN0RCxRQUFJO0FBQUEsTUFDRixJQUFJLGdCQUFnQixHQUFHLEtBQUssRUFBRTtBQUFBLE1BQzlCLElBQUksb0JBQW9CLEdBQUdFLFNBQVEsT0FBTyxRQUFRLENBQUMsQ0FBQyxJQUFJLE9BQU8sVUFBVSxDQUFDLFdBQVcsS0FBSyxFQUFFO0FBQUEsTUFDNUYsSUFBSSxpQkFBaUIsR0FBR0EsU0FBUSxLQUFLLE9BQU8sUUFBUSxFQUFFLENBQUMsSUFBSSxPQUFPLFNBQVMsQ0FBQyxXQUFXLEtBQUssRUFBRTtBQUFBLE1BQzlGO0FBQUEsSUFDRjtBQUFBLEVBQ0Y7QUFDQSxhQUFXLENBQUMsT0FBTyxPQUFPLEtBQUssWUFBWTtBQUN6QyxVQUFNLGFBQWEsUUFBUSxPQUFPLENBQUMsQ0FBQyxJQUFJLE1BQU0sU0FBUyxZQUFZLFFBQVEsSUFBSSxDQUFDO0FBQ2hGLFFBQUksV0FBVyxXQUFXLEVBQUc7QUFDN0IsUUFBSSxLQUFLLE9BQU8sS0FBSyxJQUFJLEdBQUcsV0FBVyxJQUFJLENBQUMsQ0FBQyxNQUFNLE1BQU0sTUFBTSxJQUFJLE1BQU0sYUFBYSxNQUFNLENBQUMsQ0FBQyxHQUFHLEVBQUU7QUFBQSxFQUNyRztBQUNBLE1BQUksS0FBSyxrQkFBa0IsS0FBSyxNQUFNLG9CQUFvQixLQUFNLFFBQVEsQ0FBQyxDQUFDLEtBQUssRUFBRTtBQUNqRixTQUFPLElBQUksS0FBSyxJQUFJO0FBQ3RCO0FBRUEsSUFBTSxxQkFBcUIsQ0FBQyxzQkFBc0IsY0FBYyxPQUFPLFdBQVcsb0JBQW9CO0FBQ3RHLElBQU0sbUJBQW1CLENBQUMsaUJBQWlCLFdBQVc7QUFFdEQsSUFBTSxhQUF5RDtBQUFBLEVBQzdELENBQUMsUUFBUSxDQUFDLFNBQVMsS0FBSyxXQUFXLE9BQU8sQ0FBQztBQUFBLEVBQzNDLENBQUMsYUFBYSxDQUFDLFNBQVMsbUJBQW1CLFNBQVMsSUFBSSxDQUFDO0FBQUEsRUFDekQsQ0FBQyxXQUFXLENBQUMsU0FBUyxpQkFBaUIsU0FBUyxJQUFJLENBQUM7QUFBQSxFQUNyRCxDQUFDLFVBQVUsQ0FBQyxTQUFTLENBQUMsS0FBSyxXQUFXLE9BQU8sS0FBSyxDQUFDLG1CQUFtQixTQUFTLElBQUksS0FBSyxDQUFDLGlCQUFpQixTQUFTLElBQUksQ0FBQztBQUMxSDtBQUVBLFNBQVMsSUFBSSxNQUFjLE9BQXVCO0FBQ2hELFNBQU8sT0FBTyxHQUFHLElBQUksR0FBRyxPQUFPLElBQUksR0FBRyxDQUFDLEtBQUssS0FBSztBQUNuRDtBQUVBLFNBQVMsYUFBYSxRQUFpQztBQUNyRCxRQUFNLElBQUksT0FBTztBQUNqQixVQUFRLE9BQU8sTUFBTTtBQUFBLElBQ25CLEtBQUs7QUFDSCxhQUFPLEdBQUcsT0FBTyxFQUFFLFNBQVMsR0FBRyxPQUFPLFFBQVEsQ0FBQyxJQUFJLE9BQU8sRUFBRSxRQUFRLEdBQUcsT0FBTyxRQUFRLENBQUM7QUFBQSxJQUN6RixLQUFLLFFBQVE7QUFDWCxZQUFNLFNBQVMsRUFBRSxVQUFVLE1BQU0sRUFBRSxTQUFTO0FBQzVDLGFBQU8sR0FBR0EsU0FBUSxFQUFFLFFBQVEsQ0FBQyxDQUFDLElBQUksRUFBRSxVQUFVLENBQUMsV0FBVyxLQUFLO0FBQUEsSUFDakU7QUFBQSxJQUNBLEtBQUs7QUFDSCxhQUFPLEdBQUcsT0FBTyxFQUFFLFNBQVMsR0FBRyxPQUFPLFFBQVEsQ0FBQyxRQUFRLE9BQU8sRUFBRSxPQUFPLEdBQUcsT0FBTyxRQUFRLENBQUMsUUFBUSxPQUFPLEVBQUUsT0FBTyxHQUFHLE9BQU8sUUFBUSxDQUFDO0FBQUEsSUFDdkksS0FBSztBQUNILGFBQU8sQ0FBQyxPQUFPLE9BQU8sT0FBTyxPQUFPLFNBQVMsU0FBUyxPQUFPLEVBQzFELE9BQU8sQ0FBQyxTQUFTLEVBQUUsSUFBSSxNQUFNLE1BQVMsRUFDdEMsSUFBSSxDQUFDLFNBQVMsR0FBRyxJQUFJLElBQUksT0FBTyxFQUFFLElBQUksR0FBRyxPQUFPLFFBQVEsQ0FBQyxFQUFFLEVBQzNELEtBQUssR0FBRztBQUFBLEVBQ2Y7QUFDRjtBQUVBLFNBQVMsT0FBTyxPQUFlLFVBQTBCO0FBQ3ZELE1BQUksYUFBYSxPQUFRLFFBQU8sU0FBUyxNQUFPLEdBQUcsS0FBSyxRQUFRLEdBQUksQ0FBQyxNQUFNLFNBQVMsSUFBSSxHQUFHLEtBQUssS0FBSyxDQUFDLE9BQU8sR0FBRyxLQUFLLFFBQVEsR0FBSSxDQUFDO0FBQ2xJLE1BQUksYUFBYSxPQUFRLFFBQU8sU0FBUyxNQUFNLEdBQUcsS0FBSyxRQUFRLEdBQUcsQ0FBQyxRQUFRLFNBQVMsTUFBTSxHQUFHLEtBQUssUUFBUSxHQUFHLENBQUMsUUFBUSxHQUFHLEtBQUssS0FBSyxDQUFDO0FBQ3BJLFNBQU8sS0FBSyxLQUFLO0FBQ25CO0FBRUEsU0FBUyxLQUFLLE9BQXVCO0FBQ25DLFNBQU8sT0FBTyxLQUFLLE1BQU0sUUFBUSxHQUFHLElBQUksR0FBRztBQUM3QztBQUVBLFNBQVNBLFNBQVFDLFFBQXVCO0FBQ3RDLFNBQU8sSUFBSUEsU0FBUSxLQUFLLFFBQVEsQ0FBQyxDQUFDO0FBQ3BDOzs7QUNwRE8sU0FBUyxhQUFhLE1BQXFCLE9BQXNEO0FBQ3RHLFFBQU0sRUFBRSxRQUFBQyxTQUFRLElBQUksSUFBSTtBQUN4QixRQUFNLFVBQVUsYUFBYSxFQUFFLFFBQVFBLFFBQU8sUUFBUSxjQUFjQSxRQUFPLGNBQWMsUUFBUUEsUUFBTyxRQUFRLFNBQVMsTUFBTSxTQUFTLElBQUksQ0FBQztBQUM3SSxTQUFPLGdCQUFnQixNQUFNLFNBQVMsRUFBRSxRQUFRQSxRQUFPLFFBQVEsVUFBVUEsUUFBTyxVQUFVLFNBQVNBLFFBQU8sU0FBUyxLQUFLLE1BQU0sS0FBSyxJQUFJLENBQUM7QUFDMUk7QUFNTyxTQUFTLGlCQUFpQixNQUFxQixPQUErQztBQUNuRyxRQUFNLFVBQVUsYUFBYSxNQUFNLEtBQUs7QUFDeEMsUUFBTSxRQUFRLE1BQU0sYUFDaEIsOERBQThELE1BQU0sT0FBTyxTQUFTO0FBQUEsSUFDcEYsZUFBZSxPQUFPO0FBQzFCLFNBQU8sRUFBRSxRQUFRLEdBQUcsa0JBQWtCLElBQUksQ0FBQztBQUFBLEVBQUssS0FBSyxJQUFJLEdBQUcsWUFBWSxTQUFTLE1BQU0sT0FBTyxTQUFTLEVBQUU7QUFDM0c7OztBQzlCTyxTQUFTLGNBQWMsTUFBNkM7QUFDekUsUUFBTSxPQUFPLFdBQVc7QUFDeEIsTUFBSSxDQUFDLEtBQU0sT0FBTSxJQUFJLE1BQU0scUZBQXFGO0FBR2hILFFBQU1DLFVBQVMsRUFBRSxHQUFHLEtBQUssUUFBUSxRQUFRLE1BQU0sS0FBSyxNQUFNLEVBQUUsT0FBTztBQUNuRSxTQUFPLGlCQUFpQixNQUFNO0FBQUEsSUFDNUIsUUFBQUE7QUFBQSxJQUNBLEtBQUssS0FBSztBQUFBLElBQ1YsU0FBUyxLQUFLO0FBQUEsSUFDZCxLQUFLLG9CQUFJLEtBQUs7QUFBQSxJQUNkLFlBQVksTUFBTSxvQkFBb0I7QUFBQTtBQUFBLEVBQ3hDLENBQUM7QUFDSDs7O0FDUkEsSUFBTSxTQUFTLFdBQVcsUUFBUTtBQUczQixJQUFNLFVBQW1CO0FBQUEsRUFDOUIsR0FBRyxZQUFZLE1BQU07QUFBQSxFQUNyQixXQUFXLEVBQUUsUUFBUSxhQUFhLFVBQVUsRUFBRTtBQUFBLEVBQzlDLEdBQUcsV0FBVyxRQUFRLEVBQUUsTUFBTSxTQUFTLENBQUM7QUFDMUM7QUFFQSxJQUFNLFVBQVUsYUFBYSxRQUFRLGFBQWEsVUFBVSxDQUFDO0FBRzlDLFNBQVIsaUJBQTBCO0FBQy9CLFVBQVEsTUFBTTtBQUNoQjtBQUdPLFNBQVMsV0FBaUI7QUFDL0IsVUFBUSxNQUFNO0FBQ2hCOyIsCiAgIm5hbWVzIjogWyJ0ZXh0IiwgInJvdyIsICJleGVjIiwgImNvdW50IiwgImV4ZWMiLCAidGFncyIsICJleGVjIiwgImV4ZWMiLCAiZXhlYyIsICJjb25maWciLCAiZXhlYyIsICJzaGFyZSIsICJ0YWdzIiwgInJvdyIsICJjb25maWciLCAicm93IiwgImNvbmZpZyIsICJyYXRlIiwgInJhdGUiLCAidGFncyIsICJhZGQiLCAiY29uZmlnIiwgImFsbG93ZWQiLCAidGFncyIsICJkdXJhdGlvbiIsICJvcGVuIiwgInJvdW5kIiwgInNoYXJlIiwgInJvdyIsICJyb3ciLCAidGV4dCIsICJyb3ciLCAicm93IiwgImNlbGwiLCAicGVyY2VudCIsICJzaGFyZSIsICJjb25maWciLCAiY29uZmlnIl0KfQo=
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vbGliL2NvbmZpZy9rNi50cyIsICIuLi9saWIvY29uZmlnL2Vycm9yLnRzIiwgIi4uL2xpYi9iZWFzdHMudHMiLCAiLi4vbGliL2NvbmZpZy9zY2VuYXJpb3MudHMiLCAiLi4vbGliL2NvbmZpZy92YWxpZGF0b3JzLnRzIiwgIi4uL2xpYi9jb25maWcvcGFyc2UudHMiLCAiLi4vbGliL2NvbmZpZy9yZXBvcnQtZGlyLnRzIiwgIi4uL2xpYi9jb25maWcvdXJsLWNyZWRlbnRpYWxzLnRzIiwgIi4uL2xpYi9jbGllbnQudHMiLCAiLi4vbGliL2V4ZW1wbGFycy50cyIsICIuLi90aHJlc2hvbGRzL3F1ZXJpZXMudHMiLCAiLi4vdGhyZXNob2xkcy9jYXRhbG9nLnRzIiwgIi4uL3RocmVzaG9sZHMvY29tcGlsZS50cyIsICIuLi90aHJlc2hvbGRzL3NldHRpbmdzLnRzIiwgIi4uL3RocmVzaG9sZHMvazYudHMiLCAiLi4vbGliL3JlcXVlc3QtdGltZW91dC50cyIsICIuLi9saWIvbmFtZXMudHMiLCAiLi4vbGliL3RyYWNpbmcvazYudHMiLCAiLi4vbGliL3RyYWNpbmcvdHJhY2VwYXJlbnQudHMiLCAiLi4vbGliL3ZlcnNpb24udHMiLCAiLi4vbGliL2RhdGEvbmFtZXMudHMiLCAiLi4vbGliL3BsYW5zL2tub2JzLnRzIiwgIi4uL2xpYi9wbGFucy9taXgudHMiLCAiLi4vdGhyZXNob2xkcy9jaGVja3MudHMiLCAiLi4vbGliL2pvdXJuZXlzL3N3ZWVwLnRzIiwgIi4uL2xpYi9qb3VybmV5cy9taXgudHMiLCAiLi4vbGliL2pvdXJuZXlzL3N0YXJ0LnRzIiwgIi4uL2xpYi9ydW4taWQudHMiLCAiLi4vbGliL3J1bi1saWZlLnRzIiwgIi4uL2xpYi9qb3VybmV5cy9wcm9iZS50cyIsICIuLi9saWIvc3lzdGVtLXRhZ3MudHMiLCAiLi4vbGliL29wdGlvbnMudHMiLCAiLi4vbGliL3BsYW5zL2Fycml2YWwudHMiLCAiLi4vbGliL3BsYW5zL3N0cmVzcy50cyIsICIuLi90aHJlc2hvbGRzL2J1ZGdldC50cyIsICIuLi90aHJlc2hvbGRzL2xpbmtzLnRzIiwgIi4uL3RocmVzaG9sZHMvc3VtbWFyeS1zY2hlbWEudHMiLCAiLi4vdGhyZXNob2xkcy9ldmFsdWF0ZS50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC9qdW5pdC50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC9mb3JtYXQudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvbWFya2Rvd24udHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvc2xvLWp1bml0LnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L2ZpbGVzLnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L3RhYmxlLnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L3RleHQtc3VtbWFyeS50cyIsICIuLi90aHJlc2hvbGRzL2VuZC1vZi10ZXN0LnRzIiwgIi4uL2xpYi9zdW1tYXJ5LnRzIiwgIi4uL3NjZW5hcmlvcy9zdHJlc3MudHMiXSwKICAibWFwcGluZ3MiOiAiOzs7Ozs7QUFBQSxPQUFPLFVBQVU7OztBQ0tWLElBQU0sY0FBTixjQUEwQixNQUFNO0FBQUEsRUFJckMsWUFBWSxVQUFrQixPQUFlLFVBQWtCO0FBQzdELFVBQU0sR0FBRyxRQUFRLElBQUksVUFBVSxLQUFLLENBQUMsMkJBQTJCLFFBQVEsRUFBRTtBQUg1RTtBQUFBLHdCQUFTO0FBSVAsU0FBSyxPQUFPO0FBQ1osU0FBSyxXQUFXO0FBQUEsRUFDbEI7QUFDRjtBQUdBLFNBQVMsVUFBVSxPQUF1QjtBQUN4QyxRQUFNLFdBQVcsTUFBTSxRQUFRLDZCQUE2QixRQUFRO0FBQ3BFLFNBQU8saUJBQWlCLEtBQUssUUFBUSxJQUFJLFdBQVcsS0FBSyxVQUFVLFFBQVE7QUFDN0U7OztBQ2hCTyxJQUFNLFlBQVk7QUFBQSxFQUN2QixTQUFTLENBQUMsV0FBVyxhQUFhLFlBQVksV0FBVyxVQUFVO0FBQUEsRUFDbkUsUUFBUSxDQUFDLFNBQVMsV0FBVyxXQUFXLFFBQVEsVUFBVSxXQUFXO0FBQ3ZFO0FBTU8sSUFBTSxpQkFBaUIsT0FBTyxLQUFLLFNBQVM7OztBQ0w1QyxJQUFNLGlCQUFnRTtBQUFBLEVBQzNFLE9BQU8sQ0FBQyxPQUFPLFlBQVk7QUFBQSxFQUMzQixNQUFNLENBQUMsUUFBUSxVQUFVO0FBQUEsRUFDekIsUUFBUSxDQUFDLE1BQU07QUFBQSxFQUNmLE9BQU8sQ0FBQyxNQUFNO0FBQUEsRUFDZCxNQUFNLENBQUMsUUFBUSxVQUFVO0FBQUEsRUFDekIsWUFBWSxDQUFDO0FBQ2Y7OztBQ0FPLFNBQVMsVUFBYSxTQUFpQixPQUFxRDtBQUNqRyxRQUFNLFdBQVcsQ0FBQyxLQUFhLGFBQXdCO0FBQ3JELFVBQU0sUUFBUSxNQUFNLEdBQUc7QUFDdkIsUUFBSSxVQUFVLE9BQVcsT0FBTSxJQUFJLFlBQVksVUFBVSxLQUFLLE9BQU87QUFDckUsV0FBTztBQUFBLEVBQ1Q7QUFDQSxTQUFPLE9BQU8sT0FBTyxVQUFVLEVBQUUsUUFBUSxDQUFDO0FBQzVDO0FBTU8sU0FBUyxRQUFXLEtBQVUsVUFBa0IsVUFBd0IsVUFBZ0I7QUFDN0YsUUFBTSxNQUFNLElBQUksUUFBUTtBQUN4QixTQUFPLFFBQVEsVUFBYSxJQUFJLEtBQUssTUFBTSxLQUFLLFdBQVcsU0FBUyxJQUFJLEtBQUssR0FBRyxRQUFRO0FBQzFGO0FBR08sU0FBUyxnQkFBbUIsS0FBVSxVQUFrQixVQUF1QztBQUNwRyxTQUFPLFFBQXVCLEtBQUssVUFBVSxVQUFVLE1BQVM7QUFDbEU7QUFFQSxJQUFNLFdBQVc7QUFHVixJQUFNLE1BQXlCLFVBQVUsZ0RBQWdELENBQUMsUUFBUTtBQUN2RyxRQUFNLFFBQVEsU0FBUyxLQUFLLEdBQUc7QUFDL0IsTUFBSSxDQUFDLFNBQVUsTUFBTSxDQUFDLE1BQU0sVUFBYSxPQUFPLE1BQU0sQ0FBQyxDQUFDLElBQUksTUFBUSxRQUFPO0FBQzNFLFNBQU8sSUFBSSxRQUFRLFFBQVEsRUFBRTtBQUMvQixDQUFDO0FBR00sSUFBTSxrQkFBcUMsVUFBVSxnQ0FBZ0MsQ0FBQyxRQUFRO0FBQ25HLE1BQUksQ0FBQyxhQUFhLEtBQUssR0FBRyxFQUFHLFFBQU87QUFDcEMsUUFBTSxRQUFRLE9BQU8sR0FBRztBQUN4QixTQUFPLFNBQVMsS0FBSyxTQUFTLEtBQUssS0FBSyxJQUFJLFFBQVE7QUFDdEQsQ0FBQztBQUVELElBQU0sb0JBQTRDLEVBQUUsR0FBRyxNQUFXLEdBQUcsS0FBUSxHQUFHLEtBQU8sSUFBSSxFQUFFO0FBQzdGLElBQU0sZ0JBQWdCO0FBR2YsU0FBUyxXQUFXQSxPQUFrQztBQUMzRCxRQUFNLFFBQVEsY0FBYyxLQUFLQSxLQUFJO0FBQ3JDLE1BQUksQ0FBQyxNQUFPLFFBQU87QUFDbkIsUUFBTSxDQUFDLEVBQUUsR0FBRyxHQUFHLEdBQUdDLEdBQUUsSUFBSTtBQUN4QixRQUFNLFFBQ0osT0FBTyxLQUFLLENBQUMsSUFBSSxrQkFBa0IsSUFDbkMsT0FBTyxLQUFLLENBQUMsSUFBSSxrQkFBa0IsSUFDbkMsT0FBTyxLQUFLLENBQUMsSUFBSSxrQkFBa0IsSUFDbkMsT0FBT0EsT0FBTSxDQUFDO0FBQ2hCLFNBQU8sUUFBUSxJQUFJLFFBQVE7QUFDN0I7QUFHTyxJQUFNLFdBQThCO0FBQUEsRUFBVTtBQUFBLEVBQXVDLENBQUMsUUFDM0YsV0FBVyxHQUFHLE1BQU0sU0FBWSxTQUFZO0FBQzlDO0FBVU8sSUFBTSxPQUF3QixVQUFVLDZEQUE2RCxDQUFDLFFBQVE7QUFDbkgsUUFBTSxRQUFRLDRCQUE0QixLQUFLLEdBQUc7QUFDbEQsTUFBSSxDQUFDLFNBQVMsT0FBTyxNQUFNLENBQUMsQ0FBQyxJQUFJLEVBQUcsUUFBTztBQUMzQyxTQUFPLEVBQUUsTUFBTSxPQUFPLE1BQU0sQ0FBQyxDQUFDLEdBQUcsVUFBVSxJQUFJLE1BQU0sQ0FBQyxLQUFLLEdBQUcsR0FBdUI7QUFDdkYsQ0FBQztBQUdNLFNBQVMsTUFBd0IsUUFBb0M7QUFDMUUsU0FBTztBQUFBLElBQVUsVUFBVSxPQUFPLEtBQUssSUFBSSxDQUFDO0FBQUEsSUFBSSxDQUFDLFFBQy9DLE9BQU8sS0FBSyxDQUFDLFVBQVUsTUFBTSxZQUFZLE1BQU0sSUFBSSxZQUFZLENBQUM7QUFBQSxFQUNsRTtBQUNGO0FBR08sU0FBUyxPQUFVLE1BQW9DO0FBQzVELFNBQU8sVUFBVSw2QkFBNkIsS0FBSyxPQUFPLElBQUksQ0FBQyxRQUFRO0FBQ3JFLFVBQU0sUUFBUSxJQUFJLE1BQU0sR0FBRyxFQUFFLElBQUksQ0FBQyxTQUFTLEtBQUssS0FBSyxDQUFDO0FBQ3RELFFBQUksTUFBTSxLQUFLLENBQUMsU0FBUyxTQUFTLEVBQUUsS0FBSyxJQUFJLElBQUksS0FBSyxFQUFFLFNBQVMsTUFBTSxPQUFRLFFBQU87QUFDdEYsUUFBSTtBQUNGLGFBQU8sTUFBTSxJQUFJLENBQUMsU0FBUyxLQUFLLE1BQU0sRUFBRSxDQUFDO0FBQUEsSUFDM0MsUUFBUTtBQUNOLGFBQU87QUFBQSxJQUNUO0FBQUEsRUFDRixDQUFDO0FBQ0g7QUFHTyxJQUFNLFVBQThCLFVBQVUsaUJBQWlCLENBQUMsUUFBUTtBQUM3RSxRQUFNLE9BQU8sSUFBSSxZQUFZO0FBQzdCLE1BQUksQ0FBQyxRQUFRLEtBQUssT0FBTyxJQUFJLEVBQUUsU0FBUyxJQUFJLEVBQUcsUUFBTztBQUN0RCxNQUFJLENBQUMsU0FBUyxLQUFLLE1BQU0sS0FBSyxFQUFFLFNBQVMsSUFBSSxFQUFHLFFBQU87QUFDdkQsU0FBTztBQUNULENBQUM7QUFHTSxTQUFTLFNBQVMsTUFBYyxTQUFvQztBQUN6RSxTQUFPLFVBQVUsU0FBUyxDQUFDLFFBQVMsS0FBSyxLQUFLLEdBQUcsSUFBSSxNQUFNLE1BQVU7QUFDdkU7QUFHTyxJQUFNLGFBQWE7QUFFbkIsSUFBTSxhQUFhO0FBTW5CLFNBQVMsS0FBSyxVQUFnRTtBQUNuRixRQUFNLFVBQVUsb0VBQW9FLFNBQVMsS0FBSyxJQUFJLENBQUM7QUFDdkcsU0FBTyxVQUFVLFNBQVMsQ0FBQyxRQUFRO0FBQ2pDLFVBQU0sUUFBUSxJQUFJLE1BQU0sR0FBRyxFQUFFLElBQUksQ0FBQyxTQUFTLEtBQUssS0FBSyxFQUFFLE1BQU0sR0FBRyxDQUFDO0FBQ2pFLFVBQU0sU0FBaUMsQ0FBQztBQUN4QyxlQUFXLFFBQVEsT0FBTztBQUN4QixVQUFJLEtBQUssV0FBVyxFQUFHLFFBQU87QUFDOUIsWUFBTSxDQUFDLEtBQUssS0FBSyxJQUFJO0FBQ3JCLFlBQU0sUUFBUSxXQUFXLEtBQUssR0FBRyxLQUFLLENBQUMsU0FBUyxTQUFTLEdBQUcsS0FBSyxXQUFXLEtBQUssS0FBSyxLQUFLLE1BQU0sVUFBVTtBQUMzRyxVQUFJLENBQUMsU0FBUyxPQUFPLE9BQVEsUUFBTztBQUNwQyxhQUFPLEdBQUcsSUFBSTtBQUFBLElBQ2hCO0FBQ0EsV0FBTztBQUFBLEVBQ1QsQ0FBQztBQUNIOzs7QUM1SE8sSUFBTSxtQkFBbUI7QUFHekIsSUFBTSxxQkFBcUI7QUFHM0IsSUFBTSxvQkFBb0I7QUFBQSxFQUMvQjtBQUFBLEVBQVU7QUFBQSxFQUFRO0FBQUEsRUFBUztBQUFBLEVBQzNCO0FBQUEsRUFBVTtBQUFBLEVBQVU7QUFBQSxFQUFPO0FBQUEsRUFBUztBQUFBLEVBQVM7QUFBQSxFQUFZO0FBQUEsRUFBcUI7QUFBQSxFQUFTO0FBQUEsRUFDdkY7QUFBQSxFQUFTO0FBQUEsRUFBZTtBQUFBLEVBQVk7QUFBQSxFQUFXO0FBQUEsRUFBWTtBQUFBLEVBQWlCO0FBQUEsRUFBTTtBQUFBLEVBQVE7QUFDNUY7QUFtQ08sSUFBTSxvQkFBb0I7QUFHMUIsSUFBTSxrQkFBa0I7QUFBQSxFQUM3QixJQUFJLE9BQU8sV0FBVyxpQkFBaUIsTUFBTSxXQUFXLE9BQU8sTUFBTSxDQUFDLENBQUMsRUFBRTtBQUFBLEVBQ3pFLFdBQVcsaUJBQWlCO0FBQzlCO0FBR08sU0FBUyxjQUFjLFVBQWtCLEtBQVcsUUFBOEI7QUFDdkYsUUFBTSxPQUFPLElBQUksWUFBWSxFQUFFLFFBQVEsU0FBUyxFQUFFLEVBQUUsUUFBUSxXQUFXLEdBQUc7QUFDMUUsTUFBSSxTQUFTO0FBQ2IsV0FBUyxJQUFJLEdBQUcsSUFBSSxHQUFHLElBQUssV0FBVSxLQUFLLE1BQU0sT0FBTyxJQUFJLEVBQUUsRUFBRSxTQUFTLEVBQUU7QUFDM0UsU0FBTyxHQUFHLFNBQVMsTUFBTSxHQUFHLEVBQUUsQ0FBQyxJQUFJLElBQUksSUFBSSxNQUFNO0FBQ25EO0FBTU8sU0FBUyxZQUFZLEtBQWtCO0FBQzVDLFFBQU0sVUFBVSxRQUFRLEtBQUssWUFBWSxLQUFLLGdCQUFnQjtBQUM5RCxRQUFNLGVBQWUsUUFBUSxLQUFLLGlCQUFpQixNQUFNLGNBQWMsR0FBRyxTQUFTO0FBQ25GLFFBQU0sUUFBMkIsVUFBVSxZQUFZO0FBQ3ZELFFBQU0sU0FBUyxnQkFBZ0IsS0FBSyxVQUFVLE9BQU8sTUFBTSxLQUFLLENBQUMsQ0FBQztBQUNsRSxRQUFNLFNBQVMsU0FBUyxNQUFNLE9BQU8sQ0FBQyxVQUFVLE9BQU8sU0FBUyxLQUFLLENBQUMsSUFBSTtBQUMxRSxTQUFPLEVBQUUsU0FBUyxjQUFjLE9BQU87QUFDekM7QUFHTyxTQUFTLFlBQVksS0FBVSxTQUFvQztBQUN4RSxRQUFNLEVBQUUsU0FBUyxjQUFjLE9BQU8sSUFBSSxZQUFZLEdBQUc7QUFDekQsUUFBTSxPQUFPLFVBQVUsS0FBSyxRQUFRLFFBQVE7QUFDNUMsUUFBTSxTQUFTLFFBQVEsS0FBSyxVQUFVLGlCQUFpQixjQUFjLFFBQVEsVUFBVSxRQUFRLEtBQUssUUFBUSxNQUFNLENBQUM7QUFDbkgsUUFBTSxZQUFZLFFBQVEsS0FBSyxRQUFRLEtBQUssaUJBQWlCLEdBQUcsQ0FBQyxDQUFDO0FBR2xFLFFBQU0sWUFBWSxRQUFRLEtBQUssY0FBYyxTQUFTLGdCQUFnQixrQkFBa0IsR0FBRyxrQkFBa0I7QUFDN0csU0FBTyxFQUFFLFVBQVUsUUFBUSxVQUFVLFNBQVMsY0FBYyxRQUFRLE1BQU0sUUFBUSxNQUFNLFdBQVcsVUFBVTtBQUMvRztBQUVBLFNBQVMsVUFBVSxLQUFVLFVBQWlDO0FBQzVELFFBQU0sV0FBVyxlQUFlLFFBQVEsS0FBSyxDQUFDO0FBQzlDLFFBQU0sT0FBTyxDQUFJLFVBQW9CLGFBQTBDO0FBQzdFLFVBQU0sUUFBUSxnQkFBZ0IsS0FBSyxVQUFVLFFBQVE7QUFDckQsUUFBSSxVQUFVLFVBQWEsQ0FBQyxTQUFTLFNBQVMsUUFBUSxHQUFHO0FBQ3ZELFlBQU0sUUFBUSxTQUFTLFNBQVMsSUFBSSxRQUFRLFNBQVMsS0FBSyxJQUFJLENBQUMsS0FBSztBQUNwRSxZQUFNLElBQUksWUFBWSxVQUFVLE9BQU8sSUFBSSxRQUFRLENBQUMsRUFBRSxLQUFLLEdBQUcsaUJBQWlCLFFBQVEsbUJBQW1CLEtBQUssRUFBRTtBQUFBLElBQ25IO0FBQ0EsV0FBTztBQUFBLEVBQ1Q7QUFDQSxTQUFPO0FBQUEsSUFDTCxLQUFLLEtBQUssT0FBTyxlQUFlO0FBQUEsSUFDaEMsWUFBWSxLQUFLLGNBQWMsZUFBZTtBQUFBLElBQzlDLFVBQVUsS0FBSyxZQUFZLFFBQVE7QUFBQSxJQUNuQyxNQUFNLEtBQUssUUFBUSxJQUFJO0FBQUEsRUFDekI7QUFDRjs7O0FDcEhPLFNBQVMsY0FBYyxXQUFtQixLQUE2QztBQUM1RixNQUFJLFVBQVUsV0FBVyxHQUFHLEVBQUcsUUFBTztBQUN0QyxNQUFJLENBQUMsS0FBSyxXQUFXLEdBQUcsRUFBRyxRQUFPO0FBQ2xDLFNBQU8sR0FBRyxJQUFJLFFBQVEsUUFBUSxFQUFFLENBQUMsSUFBSSxVQUFVLFFBQVEsVUFBVSxFQUFFLENBQUM7QUFDdEU7QUFTTyxTQUFTLGVBQWUsV0FBbUIsS0FBeUIsTUFBdUM7QUFDaEgsUUFBTSxPQUFPLGNBQWMsV0FBVyxHQUFHO0FBQ3pDLE1BQUksU0FBUyxPQUFXO0FBQ3hCLE1BQUk7QUFDSixNQUFJO0FBQ0YsU0FBSyxJQUFJO0FBQ1QsY0FBVSxHQUFHLElBQUk7QUFBQSxFQUNuQixTQUFTLE9BQU87QUFDZCxVQUFNLFVBQVUsT0FBTyxLQUFLO0FBQzVCLFFBQUksaUNBQWlDLEtBQUssT0FBTyxFQUFHO0FBQ3BELFFBQUksQ0FBQyw0QkFBNEIsS0FBSyxPQUFPLEVBQUc7QUFDaEQsY0FBVSxHQUFHLElBQUk7QUFBQSxFQUNuQjtBQUNBLFFBQU0sSUFBSSxZQUFZLGNBQWMsV0FBVyx3Q0FBd0MsT0FBTyxHQUFHO0FBQ25HOzs7QUM5Qk8sSUFBTSxlQUFlO0FBVTVCLElBQU0sV0FBVztBQW1CVixTQUFTLHFCQUFxQixLQUFnQjtBQUNuRCxRQUFNLE1BQU0sSUFBSSxZQUFZLEdBQUcsS0FBSztBQUNwQyxNQUFJLENBQUMsT0FBTyxDQUFDLFNBQVMsS0FBSyxHQUFHLEVBQUc7QUFDakMsUUFBTSxJQUFJO0FBQUEsSUFDUjtBQUFBLElBQ0EsSUFBSSxRQUFRLFVBQVUsUUFBUTtBQUFBLElBQzlCO0FBQUEsRUFDRjtBQUNGOzs7QVA1Qk8sU0FBUyxhQUFnQixNQUEwQjtBQUN4RCxNQUFJO0FBQ0YsV0FBTyxLQUFLLEtBQUs7QUFBQSxFQUNuQixTQUFTLE9BQU87QUFDZCxRQUFJLEVBQUUsaUJBQWlCLGFBQWMsT0FBTTtBQUMzQyxZQUFRLE1BQU0sTUFBTSxPQUFPO0FBQzNCLFNBQUssS0FBSyxNQUFNLE1BQU0sT0FBTztBQUM3QixVQUFNO0FBQUEsRUFDUjtBQUNGO0FBT08sU0FBUyxXQUFXLFVBQStCO0FBQ3hELFNBQU8sYUFBYSxDQUFDLFFBQVE7QUFDM0IsVUFBTUMsVUFBUyxZQUFZLEtBQUssRUFBRSxVQUFVLEtBQUssb0JBQUksS0FBSyxHQUFHLFFBQVEsS0FBSyxPQUFPLENBQUM7QUFDbEYsUUFBSSxTQUFTLEdBQUc7QUFDZCxxQkFBZUEsUUFBTyxXQUFXLElBQUksS0FBSyxDQUFDLFNBQVMsS0FBSyxJQUFJLENBQUM7QUFDOUQsMkJBQXFCLEdBQUc7QUFBQSxJQUMxQjtBQUNBLFdBQU9BO0FBQUEsRUFDVCxDQUFDO0FBQ0g7OztBUXRDQSxPQUFPLFVBQXVEOzs7QUNTdkQsSUFBTSxrQkFBa0I7QUF3QnhCLElBQU0sa0JBQWdDLEVBQUUsT0FBTyxHQUFHLFVBQVUsS0FBTSxPQUFPLElBQUk7QUFHN0UsSUFBTSxjQUFOLE1BQWtCO0FBQUEsRUFLdkIsWUFDbUIsUUFDakIsS0FDQTtBQUZpQjtBQUxuQix3QkFBUTtBQUNSLHdCQUFRO0FBQ1Isd0JBQVEsU0FBUTtBQU1kLFNBQUssU0FBUyxPQUFPO0FBQ3JCLFNBQUssT0FBTztBQUFBLEVBQ2Q7QUFBQTtBQUFBLEVBR0EsS0FBSyxLQUFzQjtBQUN6QixVQUFNLFdBQVcsS0FBSyxPQUFPLE1BQU0sS0FBSyxRQUFRLEtBQUssT0FBTyxRQUFRO0FBQ3BFLFFBQUksV0FBVyxHQUFHO0FBQ2hCLFdBQUssU0FBUyxLQUFLLElBQUksS0FBSyxPQUFPLE9BQU8sS0FBSyxTQUFTLFFBQVE7QUFDaEUsV0FBSyxRQUFRLFdBQVcsS0FBSyxPQUFPO0FBQUEsSUFDdEM7QUFDQSxRQUFJLEtBQUssU0FBUyxLQUFLLEtBQUssU0FBUyxLQUFLLE9BQU8sTUFBTyxRQUFPO0FBQy9ELFNBQUssVUFBVTtBQUNmLFNBQUssU0FBUztBQUNkLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFpQk8sSUFBTSxtQkFBTixNQUF1QjtBQUFBLEVBRzVCLFlBQ21CLGFBQ0EsT0FDQSxNQUFvQixLQUFLLEtBQ3pCLFNBQXVCLGlCQUN4QztBQUppQjtBQUNBO0FBQ0E7QUFDQTtBQU5uQix3QkFBUTtBQUFBLEVBT0w7QUFBQTtBQUFBLEVBR0gsT0FBTyxTQUFrQztBQUN2QyxRQUFJLENBQUMsUUFBUSxVQUFVLFFBQVEsY0FBYyxLQUFLLFlBQVksRUFBRyxRQUFPO0FBQ3hFLFVBQU0sTUFBTSxLQUFLLElBQUk7QUFDckIsU0FBSyxXQUFMLEtBQUssU0FBVyxJQUFJLFlBQVksS0FBSyxRQUFRLEdBQUc7QUFDaEQsUUFBSSxDQUFDLEtBQUssT0FBTyxLQUFLLEdBQUcsRUFBRyxRQUFPO0FBQ25DLFNBQUssTUFBTSxtQkFBbUIsT0FBTyxDQUFDO0FBQ3RDLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFHTyxTQUFTLG1CQUFtQixTQUFpQztBQUNsRSxRQUFNLE9BQXFCO0FBQUEsSUFDekIsU0FBUyxRQUFRO0FBQUEsSUFDakIsT0FBTyxRQUFRO0FBQUEsSUFDZixRQUFRLFFBQVE7QUFBQSxJQUNoQixNQUFNLFFBQVE7QUFBQSxJQUNkLFFBQVEsUUFBUTtBQUFBLElBQ2hCLFlBQVksS0FBSyxNQUFNLFFBQVEsYUFBYSxHQUFJLElBQUk7QUFBQSxJQUNwRCxNQUFNLElBQUksS0FBSyxRQUFRLE1BQU0sRUFBRSxZQUFZO0FBQUEsRUFDN0M7QUFDQSxTQUFPLEdBQUcsZUFBZSxHQUFHLEtBQUssVUFBVSxJQUFJLENBQUM7QUFDbEQ7QUFrQkEsSUFBSSxxQkFBcUIsT0FBTztBQUd6QixTQUFTLHFCQUFxQkMsS0FBa0I7QUFDckQsdUJBQXFCQTtBQUN2QjtBQUdBLElBQU0sV0FBVyxJQUFJLGlCQUFpQixNQUFNLG9CQUFvQixDQUFDLFNBQVMsUUFBUSxJQUFJLElBQUksQ0FBQztBQUdwRixTQUFTLGVBQWUsU0FBK0I7QUFDNUQsV0FBUyxPQUFPLE9BQU87QUFDekI7OztBQ2xJTyxJQUFNLGVBQWU7QUFPckIsU0FBUyxXQUFXLE1BQWUsVUFBeUIsYUFBcUIsT0FBK0I7QUFDckgsUUFBTSxVQUFVLGFBQWEsT0FBTyxTQUFTLFlBQVksY0FBYyxXQUFXLE9BQU8sZ0JBQWdCO0FBQ3pHLFFBQU0sUUFBUSxZQUFZLE9BQU8sU0FBUyxZQUFZLFFBQVEsT0FBTztBQUNyRSxNQUFJLFNBQVMsV0FBVztBQUN0QixVQUFNLElBQUksWUFBWTtBQUN0QixVQUFNLFdBQVcsYUFBYSxPQUFPLENBQUMsQ0FBQztBQUN2QyxXQUFPO0FBQUEsTUFDTCxRQUFRLHNCQUFzQixDQUFDLHFDQUFxQyxRQUFRO0FBQUEsTUFDNUUsa0JBQWtCLDZCQUE2QixLQUFLLE1BQU0sSUFBSSxHQUFHLENBQUMsR0FBRyxRQUFRO0FBQUEsTUFDN0U7QUFBQSxNQUNBO0FBQUEsSUFDRjtBQUFBLEVBQ0Y7QUFDQSxRQUFNLFNBQ0osU0FBUyxpQkFDTCxXQUFXLHNCQUFzQixPQUFPLEVBQUUsbUJBQW1CLFFBQVEsQ0FBQyxJQUN0RSxXQUFXLDRCQUE0QixPQUFPLEVBQUUsUUFBUSxPQUFPLENBQUM7QUFDdEUsU0FBTyxFQUFFLFFBQVEsa0JBQWtCLFFBQVEsU0FBUyxNQUFNO0FBQzVEO0FBR0EsU0FBUyxXQUFXLFNBQWlCLE9BQW1CLE1BQXNDO0FBQzVGLFNBQU8sUUFBUSxPQUFPLEdBQUcsYUFBYSxPQUFPLElBQUksQ0FBQyx5QkFBeUIsT0FBTyxHQUFHLGFBQWEsT0FBTyxDQUFDLENBQUMsQ0FBQztBQUM5RztBQUVBLFNBQVMsYUFBYSxPQUFtQixPQUF1QztBQUM5RSxRQUFNLFNBQVMsRUFBRSxRQUFRLE1BQU0sUUFBUSxPQUFPLE1BQU0sT0FBTyxRQUFRLE1BQU0sUUFBUSxHQUFHLE1BQU07QUFDMUYsU0FBTyxJQUFJLE9BQU8sUUFBUSxNQUFNLEVBQUUsSUFBSSxDQUFDLENBQUMsR0FBRyxDQUFDLE1BQU0sR0FBRyxDQUFDLEtBQUssQ0FBQyxHQUFHLEVBQUUsS0FBSyxJQUFJLENBQUM7QUFDN0U7QUFHTyxTQUFTLGFBQWEsT0FBbUMsV0FBNEI7QUFDMUYsUUFBTSxRQUFRO0FBQUEsSUFDWiw0QkFBNEIsWUFBWTtBQUFBLElBQ3hDLFFBQVEsTUFBTSxHQUFHLE9BQU8sTUFBTSxLQUFLO0FBQUE7QUFBQSxJQUVuQyx3QkFBd0IsTUFBTSxNQUFNLG9DQUFvQyxNQUFNLE1BQU07QUFBQSxJQUNwRixHQUFJLFlBQVksQ0FBQyxTQUFTLElBQUksQ0FBQztBQUFBLEVBQ2pDO0FBQ0EsU0FBTyxLQUFLLE1BQU0sS0FBSyxNQUFNLENBQUM7QUFDaEM7QUFPTyxTQUFTLFlBQVksT0FBbUMsT0FBZ0M7QUFDN0YsUUFBTSxRQUFRLFVBQVUsVUFBVSxvQkFBb0I7QUFDdEQsUUFBTSxTQUFTLGtCQUFrQixZQUFZLE1BQU0sTUFBTSxHQUFHLEtBQUssTUFBTSxLQUFLLElBQUksS0FBSztBQUNyRixRQUFNLGlCQUFpQixFQUFFLFVBQVUsV0FBVyxNQUFNLFdBQVc7QUFDL0QsU0FBTyxpQkFBaUIsR0FBRyxNQUFNLG9CQUFvQixNQUFNLE1BQU0sTUFBTTtBQUN6RTs7O0FDakVPLElBQU0sVUFBVSxDQUFDLE9BQU8sUUFBUSxRQUFRO0FBS3hDLElBQU0saUJBQWlCO0FBTXZCLElBQU0sK0JBQStCO0FBOEJyQyxTQUFTLGFBQWEsT0FBNEI7QUFDdkQsUUFBTSxZQUFZLGFBQWEsTUFBTSxHQUFHO0FBQ3hDLFFBQU0sTUFBTSxNQUFNLGlCQUFpQixXQUFXLGFBQWE7QUFDM0QsUUFBTSxPQUFjLENBQUM7QUFDckIsYUFBVyxTQUFTLE1BQU0sUUFBUTtBQUNoQyxlQUFXLFVBQVUsTUFBTSxXQUFXLFNBQVM7QUFDN0MsWUFBTSxRQUFRLEdBQUcsTUFBTSxLQUFLLEtBQUs7QUFDakMsWUFBTSxRQUFvQixFQUFFLFFBQVEsTUFBTSxRQUFRLE9BQU8sUUFBUSxJQUFJO0FBQ3JFLGlCQUFXLFlBQVksVUFBVSxPQUFPLENBQUMsY0FBYyxVQUFVLFNBQVMsU0FBUyxNQUFNLEtBQUssSUFBSSxHQUFHO0FBQ25HLGNBQU0sWUFBWSxTQUFTLFVBQVUsTUFBTTtBQUMzQyxhQUFLLEtBQUs7QUFBQSxVQUNSLElBQUksR0FBRyxTQUFTLFFBQVEsSUFBSSxPQUFPLFlBQVksQ0FBQyxJQUFJLEtBQUs7QUFBQSxVQUN6RCxhQUFhLFNBQVMsWUFBWSxPQUFPLE1BQU07QUFBQSxVQUMvQyxNQUFNLFNBQVM7QUFBQSxVQUNmLFFBQVEsU0FBUztBQUFBLFVBQ2pCLE1BQU0sRUFBRSxPQUFPLE9BQU87QUFBQSxVQUN0QixNQUFNLFNBQVM7QUFBQSxVQUNmO0FBQUEsVUFDQSxTQUFTLFdBQVcsU0FBUyxNQUFNLFdBQVcsU0FBUyxJQUFJLEdBQUcsVUFBVSxPQUFPLEtBQUs7QUFBQSxVQUNwRjtBQUFBLFVBQ0EsT0FBTyxTQUFTO0FBQUEsUUFDbEIsQ0FBQztBQUFBLE1BQ0g7QUFBQSxJQUNGO0FBQUEsRUFDRjtBQUNBLFNBQU87QUFDVDtBQUVBLFNBQVMsYUFBYSxLQUF5QztBQUM3RCxRQUFNLGlCQUFpQixDQUFDLFdBQW1CLGNBQWMsSUFBSSxTQUFTLFFBQVEsSUFBSSxZQUFZO0FBQzlGLFFBQU0sV0FBVyxDQUFDLFdBQ2hCLElBQUksWUFBWSxhQUFhLFdBQVcsU0FBUyxxREFBcUQ7QUFDeEcsUUFBTSxVQUFVLENBQUMsTUFBeUJDLFNBQTZCO0FBQUEsSUFDckUsTUFBTTtBQUFBLElBQ04sVUFBVSxXQUFXLEtBQUssUUFBUSxTQUFTLEVBQUUsQ0FBQztBQUFBLElBQzlDLFFBQVE7QUFBQSxJQUNSO0FBQUEsSUFDQSxPQUFPO0FBQUEsSUFDUCxXQUFXLE9BQU8sRUFBRSxJQUFJLEtBQUssT0FBT0EsS0FBSSxNQUFNLEtBQUs7QUFBQSxJQUNuRCxhQUFhLENBQUMsVUFBVSxHQUFHLEtBQUssTUFBTSxHQUFHLEVBQUUsQ0FBQyxRQUFRLEtBQUssMkJBQTJCQSxHQUFFO0FBQUEsRUFDeEY7QUFDQSxTQUFPO0FBQUEsSUFDTDtBQUFBLE1BQ0UsTUFBTTtBQUFBLE1BQ04sVUFBVTtBQUFBLE1BQ1YsUUFBUTtBQUFBLE1BQ1IsTUFBTTtBQUFBLE1BQ04sT0FBTztBQUFBLE1BQ1AsV0FBVyxDQUFDLFlBQVksRUFBRSxJQUFJLEtBQUssT0FBTyxlQUFlLE1BQU0sR0FBRyxNQUFNLFFBQVE7QUFBQSxNQUNoRixhQUFhLENBQUMsT0FBTyxXQUFXLEdBQUcsUUFBUSxJQUFJLGVBQWUsTUFBTSxDQUFDLENBQUMsT0FBTyxLQUFLLG9CQUFvQixTQUFTLE1BQU0sQ0FBQztBQUFBLElBQ3hIO0FBQUEsSUFDQSxRQUFRLFNBQVMsSUFBSSxLQUFLO0FBQUEsSUFDMUIsUUFBUSxTQUFTLElBQUksS0FBSztBQUFBLElBQzFCO0FBQUE7QUFBQTtBQUFBLE1BR0UsTUFBTTtBQUFBLE1BQ04sU0FBUyxDQUFDLEtBQUs7QUFBQSxNQUNmLFVBQVU7QUFBQSxNQUNWLFFBQVE7QUFBQSxNQUNSLE1BQU07QUFBQSxNQUNOLE9BQU87QUFBQSxNQUNQLFdBQVcsT0FBTyxFQUFFLElBQUksS0FBSyxPQUFPLE1BQU0sSUFBSSxNQUFNLEdBQUcsTUFBTSxRQUFRO0FBQUEsTUFDckUsYUFBYSxDQUFDLFVBQVUsR0FBRyxRQUFRLElBQUksTUFBTSxDQUFDLHFCQUFxQixLQUFLO0FBQUEsSUFDMUU7QUFBQSxFQUNGO0FBQ0Y7QUFHQSxTQUFTLGNBQWMsU0FBcUIsUUFBZ0IsV0FBMkI7QUFDckYsUUFBTSxTQUFTLE1BQU0sSUFBSSxTQUFTO0FBQ2xDLFNBQU8sWUFBWSxhQUFhLFdBQVcsU0FBUyxLQUFLLElBQUksUUFBUSw0QkFBNEIsSUFBSTtBQUN2RztBQUVBLFNBQVMsV0FBVyxNQUE4QjtBQUNoRCxTQUFPLFNBQVMsU0FBUyxPQUFPLE9BQU8sS0FBSyxNQUFNLEdBQUcsRUFBRSxDQUFDLElBQUk7QUFDOUQ7QUFHQSxTQUFTLE1BQU0sT0FBdUI7QUFDcEMsU0FBTyxLQUFLLE1BQU0sUUFBUSxHQUFHLElBQUk7QUFDbkM7QUFFQSxTQUFTLFFBQVFDLFFBQXVCO0FBQ3RDLFNBQU8sR0FBRyxNQUFNQSxTQUFRLEdBQUcsQ0FBQztBQUM5Qjs7O0FDMUhPLFNBQVMsYUFBYSxRQUFnQkMsT0FBc0M7QUFDakYsUUFBTSxTQUFTLE9BQU8sUUFBUUEsS0FBSSxFQUFFLElBQUksQ0FBQyxDQUFDLEtBQUssS0FBSyxNQUFNLEdBQUcsR0FBRyxJQUFJLEtBQUssRUFBRTtBQUMzRSxTQUFPLE9BQU8sU0FBUyxHQUFHLE1BQU0sSUFBSSxPQUFPLEtBQUssR0FBRyxDQUFDLE1BQU07QUFDNUQ7QUFHTyxTQUFTLG9CQUFvQixLQUE4QztBQUNoRixTQUFPLEdBQUcsSUFBSSxJQUFJLEdBQUcsSUFBSSxVQUFVLEVBQUUsR0FBRyxJQUFJLFVBQVUsS0FBSztBQUM3RDtBQUdPLElBQU0sbUJBQW1CO0FBTWhDLFNBQVMsWUFBWSxLQUFrQjtBQUNyQyxTQUFPLEdBQUcsSUFBSSxJQUFJO0FBQ3BCO0FBUU8sU0FBUyxrQkFDZCxTQUNBLFVBQzZCO0FBQzdCLFFBQU0sYUFBMEMsQ0FBQztBQUNqRCxRQUFNQyxPQUFNLENBQUMsS0FBYSxjQUErQjtBQUN2RCxVQUFNLE9BQVEsc0NBQW9CLENBQUM7QUFDbkMsUUFBSSxDQUFDLEtBQUssS0FBSyxDQUFDLGFBQWEsS0FBSyxVQUFVLFFBQVEsTUFBTSxLQUFLLFVBQVUsU0FBUyxDQUFDLEVBQUcsTUFBSyxLQUFLLFNBQVM7QUFBQSxFQUMzRztBQUNBLGFBQVcsT0FBTyxTQUFTO0FBQ3pCLElBQUFBLEtBQUksYUFBYSxJQUFJLFFBQVEsSUFBSSxJQUFJLEdBQUcsT0FBTyxLQUFLLFNBQVMsTUFBTSxTQUFTLFVBQVUsQ0FBQztBQUN2RixJQUFBQSxLQUFJLGFBQWEsSUFBSSxPQUFPLElBQUksSUFBSSxHQUFHLFNBQVMsU0FBUyxXQUFXLGFBQWEsZ0JBQWdCO0FBQUEsRUFDbkc7QUFDQSxTQUFPO0FBQ1Q7QUFFQSxTQUFTLE9BQU8sS0FBVSxNQUFlLFlBQStCO0FBQ3RFLE1BQUksU0FBUyxTQUFVLFFBQU8sWUFBWSxHQUFHO0FBQzdDLFFBQU0sWUFBWSxvQkFBb0IsR0FBRztBQUN6QyxTQUFPLFNBQVMsU0FBUyxFQUFFLFdBQVcsYUFBYSxNQUFNLGdCQUFnQixXQUFXLElBQUk7QUFDMUY7QUFNTyxJQUFNLHNCQUFzQixDQUFDLE9BQU8sT0FBTyxPQUFPLE9BQU8sU0FBUyxTQUFTLFNBQVMsT0FBTzs7O0FDaEQzRixJQUFNLGVBQXNDLENBQUMsV0FBVyxnQkFBZ0I7QUFReEUsSUFBTSxZQUFnQyxDQUFDLFFBQVEsUUFBUSxRQUFRO0FBNEIvRCxJQUFNLGlCQUFpQjtBQUV2QixJQUFNLGlCQUFpQjtBQUV2QixJQUFNLHVCQUF1QjtBQUU3QixJQUFNLHNCQUFzQjtBQUduQyxJQUFNLFFBQTJCLFVBQVUsd0NBQXdDLENBQUMsUUFBUTtBQUMxRixNQUFJLENBQUMsZ0JBQWdCLEtBQUssR0FBRyxFQUFHLFFBQU87QUFDdkMsUUFBTSxRQUFRLE9BQU8sR0FBRztBQUN4QixTQUFPLFFBQVEsS0FBSyxRQUFRLElBQUksUUFBUTtBQUMxQyxDQUFDO0FBR0QsU0FBUyxRQUFRLE9BQWUsV0FBc0M7QUFDcEUsU0FBTyxVQUFVLDhCQUE4QixLQUFLLEtBQUssU0FBUyxLQUFLLENBQUMsUUFBUTtBQUM5RSxVQUFNLFFBQVEsYUFBYSxLQUFLLEdBQUcsSUFBSSxPQUFPLEdBQUcsSUFBSTtBQUNyRCxXQUFPLFNBQVMsU0FBUyxTQUFTLEtBQUssS0FBSyxJQUFJLFFBQVE7QUFBQSxFQUMxRCxDQUFDO0FBQ0g7QUFHQSxJQUFNLGdCQUFnQixTQUFTLHlCQUF5Qiw4Q0FBOEM7QUFNL0YsU0FBUyxpQkFBaUIsS0FBVSxhQUFtQztBQUM1RSxRQUFNLFFBQVEsUUFBUSxLQUFLLGNBQWMsaUJBQWlCLGNBQWM7QUFDeEUsU0FBTztBQUFBLElBQ0wsU0FBUyxRQUFRLEtBQUssZUFBZSxNQUFNLFlBQVksR0FBRyxTQUFTO0FBQUEsSUFDbkUsTUFBTSxRQUFRLEtBQUssWUFBWSxNQUFNLFNBQVMsR0FBRyxXQUFXO0FBQUEsSUFDNUQ7QUFBQSxJQUNBLE9BQU8sUUFBUSxLQUFLLGNBQWMsUUFBUSxPQUFPLFlBQVksR0FBRyxLQUFLLElBQUksZ0JBQWdCLEtBQUssQ0FBQztBQUFBLElBQy9GLGNBQWMsUUFBUSxLQUFLLG9CQUFvQixPQUFPLG9CQUFvQjtBQUFBLElBQzFFLFFBQVEsUUFBUSxLQUFLLGNBQWMsT0FBTyxvQkFBb0I7QUFBQSxJQUM5RCxZQUFZLFFBQVEsS0FBSyxtQkFBbUIsVUFBVSxtQkFBbUI7QUFBQSxJQUN6RSxTQUFTO0FBQUEsTUFDUCxLQUFLLFFBQVEsS0FBSyxlQUFlLEtBQUssdUJBQXVCO0FBQUEsTUFDN0QsVUFBVSxRQUFRLEtBQUsscUJBQXFCLGVBQWUsT0FBTztBQUFBLE1BQ2xFLFNBQVMsUUFBUSxLQUFLLG9CQUFvQixlQUFlLE1BQU07QUFBQSxNQUMvRCxVQUFVLFFBQVEsS0FBSyxxQkFBcUIsZUFBZSxPQUFPO0FBQUEsSUFDcEU7QUFBQSxFQUNGO0FBQ0Y7OztBQ25GQSxJQUFJO0FBT0csU0FBUyxXQUNkQyxTQUNBLFVBQ21EO0FBQ25ELFFBQU0sV0FBVyxhQUFhLENBQUMsUUFBUSxpQkFBaUIsS0FBSyxTQUFTLElBQUksQ0FBQztBQUMzRSxXQUFTLEVBQUUsUUFBQUEsU0FBUSxVQUFVLFNBQVMsU0FBUyxRQUFRO0FBQ3ZELHVCQUFxQixTQUFTLEtBQUs7QUFDbkMsUUFBTSxVQUFVLGFBQWEsRUFBRSxHQUFHQSxTQUFRLFNBQVMsU0FBUyxTQUFTLEtBQUssU0FBUyxDQUFDO0FBQ3BGLFNBQU8sRUFBRSxZQUFZLGtCQUFrQixTQUFTLFFBQVEsR0FBRyxtQkFBbUIsb0JBQW9CO0FBQ3BHO0FBR08sU0FBUyxhQUFxQztBQUNuRCxTQUFPO0FBQ1Q7OztBQzVCTyxJQUFNLHVCQUF1QjtBQUU3QixJQUFNLGlCQUFpQjtBQUV2QixJQUFNLGlCQUFpQjtBQUd2QixTQUFTLGlCQUFpQixPQUF1QjtBQUN0RCxTQUFPLEtBQUssSUFBSSxnQkFBZ0IsS0FBSyxJQUFJLGdCQUFnQix1QkFBdUIsS0FBSyxDQUFDO0FBQ3hGOzs7QUNoQk8sSUFBTSxrQkFBa0I7QUFHeEIsSUFBTSxlQUFlO0FBRzVCLElBQU0sbUJBQW1CLE1BQU0sSUFBSTtBQWdCbkMsSUFBTSxjQUFjLElBQUksT0FBTyxJQUFJLFlBQVksMkRBQTJEO0FBT25HLFNBQVMsUUFBUSxTQUFpQixRQUFnQixJQUFxQjtBQUM1RSxRQUFNLFFBQVEsS0FBSyxNQUFNLFVBQVUsR0FBSTtBQUN2QyxRQUFNLE9BQU8sS0FBSyxJQUFJLEtBQUssS0FBSyxTQUFTLEdBQUksR0FBRyxnQkFBZ0I7QUFDaEUsUUFBTSxTQUFTLEdBQUcsWUFBWSxJQUFJLE1BQU0sU0FBUyxFQUFFLEVBQUUsU0FBUyxHQUFHLEdBQUcsQ0FBQyxJQUFJLEtBQUssU0FBUyxFQUFFLENBQUMsSUFBSSxFQUFFO0FBQ2hHLFNBQU8sRUFBRSxRQUFRLFNBQVMsUUFBUSxLQUFNLFFBQVEsUUFBUSxRQUFRLEtBQU0sR0FBRztBQUMzRTtBQUdPLFNBQVMsYUFBYSxNQUFtQztBQUM5RCxRQUFNLFFBQVEsWUFBWSxLQUFLLElBQUk7QUFDbkMsTUFBSSxDQUFDLE1BQU8sUUFBTztBQUNuQixRQUFNLENBQUMsUUFBUSxPQUFPLE1BQU0sRUFBRSxJQUFJO0FBQ2xDLFFBQU0sVUFBVSxTQUFTLE9BQU8sRUFBRSxJQUFJO0FBQ3RDLFNBQU8sRUFBRSxRQUFRLFNBQVMsT0FBTyxVQUFVLFNBQVMsTUFBTSxFQUFFLElBQUksS0FBTSxHQUFHO0FBQzNFO0FBR08sU0FBUyxZQUFZLFFBQThCO0FBQ3hELE1BQUksS0FBSztBQUNULFdBQVMsSUFBSSxHQUFHLElBQUksR0FBRyxJQUFLLE9BQU0sS0FBSyxNQUFNLE9BQU8sSUFBSSxFQUFFLEVBQUUsU0FBUyxFQUFFO0FBQ3ZFLFNBQU87QUFDVDtBQU9PLFNBQVMsVUFBVSxNQUFjLE9BQWUsS0FBdUI7QUFDNUUsUUFBTSxNQUFNLGFBQWEsSUFBSTtBQUM3QixNQUFJLENBQUMsSUFBSyxRQUFPO0FBQ2pCLFNBQU8sSUFBSSxXQUFXLE9BQU8sSUFBSSxRQUFRO0FBQzNDO0FBaUJPLFNBQVMsWUFBWSxRQUFnQixNQUFjLElBQVksV0FBMkI7QUFDL0YsUUFBTSxPQUFPLElBQUksR0FBRyxTQUFTLEVBQUUsQ0FBQyxJQUFJLFVBQVUsU0FBUyxFQUFFLENBQUM7QUFDMUQsUUFBTSxPQUFPLGtCQUFrQixPQUFPLFNBQVMsSUFBSSxLQUFLO0FBQ3hELFFBQU0sWUFBWSxLQUFLLE1BQU0sR0FBRyxLQUFLLElBQUksTUFBTSxDQUFDLENBQUMsRUFBRSxRQUFRLE9BQU8sRUFBRTtBQUNwRSxTQUFPLFlBQVksR0FBRyxNQUFNLElBQUksU0FBUyxHQUFHLElBQUksS0FBSyxHQUFHLE1BQU0sR0FBRyxJQUFJO0FBQ3ZFO0FBTU8sU0FBUyxjQUFjLE1BQW9DO0FBQ2hFLE1BQUk7QUFDSixNQUFJO0FBQ0YsV0FBTyxLQUFLLE1BQU0sSUFBSTtBQUFBLEVBQ3hCLFFBQVE7QUFDTixXQUFPO0FBQUEsRUFDVDtBQUNBLE1BQUksQ0FBQyxNQUFNLFFBQVEsSUFBSSxFQUFHLFFBQU87QUFDakMsUUFBTSxRQUFRLEtBQUssSUFBSSxDQUFDQyxTQUFrQkEsTUFBbUMsSUFBSTtBQUNqRixTQUFPLE1BQU0sTUFBTSxDQUFDLFNBQXlCLE9BQU8sU0FBUyxRQUFRLElBQUksUUFBUTtBQUNuRjtBQUdPLElBQU0sWUFBWTtBQUdsQixJQUFNLGFBQWE7OztBQzFHMUIsU0FBUyxtQkFBbUI7QUFDNUIsT0FBT0MsV0FBVTs7O0FDTVYsU0FBUyxVQUFVLE9BQWUsUUFBNkI7QUFDcEUsYUFBUztBQUNQLFVBQU0sU0FBUyxPQUFPLEtBQUs7QUFDM0IsUUFBSSxPQUFPLEtBQUssQ0FBQyxVQUFVLFVBQVUsQ0FBQyxHQUFHO0FBQ3ZDLGFBQU8sTUFBTSxLQUFLLFFBQVEsQ0FBQyxVQUFVLE1BQU0sU0FBUyxFQUFFLEVBQUUsU0FBUyxHQUFHLEdBQUcsQ0FBQyxFQUFFLEtBQUssRUFBRTtBQUFBLElBQ25GO0FBQUEsRUFDRjtBQUNGO0FBR08sU0FBUyxZQUFZLFNBQWlCLFFBQXdCO0FBQ25FLFNBQU8sTUFBTSxPQUFPLElBQUksTUFBTTtBQUNoQztBQWFPLElBQU0sa0JBQU4sTUFBc0I7QUFBQSxFQUkzQixZQUE2QixRQUFxQjtBQUFyQjtBQUg3Qix3QkFBUSxhQUFZLE9BQU87QUFDM0Isd0JBQVEsV0FBVTtBQUFBLEVBRWlDO0FBQUE7QUFBQSxFQUduRCxLQUFLLFdBQWlDO0FBQ3BDLFFBQUksY0FBYyxLQUFLLFdBQVc7QUFDaEMsV0FBSyxZQUFZO0FBQ2pCLFdBQUssVUFBVSxVQUFVLElBQUksS0FBSyxNQUFNO0FBQUEsSUFDMUM7QUFDQSxVQUFNLFNBQVMsVUFBVSxHQUFHLEtBQUssTUFBTTtBQUN2QyxXQUFPLEVBQUUsU0FBUyxLQUFLLFNBQVMsUUFBUSxhQUFhLFlBQVksS0FBSyxTQUFTLE1BQU0sRUFBRTtBQUFBLEVBQ3pGO0FBQ0Y7QUFHTyxTQUFTLFlBQVksUUFBZ0IsU0FBeUQ7QUFDbkcsU0FBTyxFQUFFLFNBQVMsVUFBVSxNQUFNLElBQUksV0FBVyxlQUFlLE9BQU8sWUFBWSxNQUFNLElBQUk7QUFDL0Y7OztBRGhEQSxJQUFNLFNBQVMsSUFBSSxnQkFBZ0IsQ0FBQ0MsV0FBVSxJQUFJLFdBQVcsWUFBWUEsTUFBSyxDQUFDLENBQUM7QUFNekUsU0FBUyxPQUFVLE1BQXFDO0FBQzdELFFBQU0sUUFBUSxPQUFPLEtBQUtDLE1BQUssR0FBRyxtQkFBbUI7QUFDckQsRUFBQUEsTUFBSyxHQUFHLFFBQVEsU0FBUyxXQUFXLE1BQU07QUFDMUMsTUFBSTtBQUNGLFdBQU8sS0FBSyxLQUFLO0FBQUEsRUFDbkIsVUFBRTtBQUNBLFdBQU9BLE1BQUssR0FBRyxRQUFRLFNBQVM7QUFBQSxFQUNsQztBQUNGOzs7QUVqQk8sSUFBTSxnQkFBZ0I7OztBWFl0QixJQUFNLGtCQUFvRCxFQUFFLEtBQUssS0FBSyxNQUFNLEtBQUssUUFBUSxJQUFJO0FBR3BHLElBQU0sV0FBcUU7QUFBQSxFQUN6RSxLQUFLLEtBQUssaUJBQWlCLGdCQUFnQixHQUFHO0FBQUEsRUFDOUMsTUFBTSxLQUFLLGlCQUFpQixnQkFBZ0IsSUFBSTtBQUFBLEVBQ2hELFFBQVEsS0FBSyxpQkFBaUIsZ0JBQWdCLE1BQU07QUFDdEQ7QUFHTyxTQUFTLGlCQUF5QjtBQUN2QyxTQUFPLEdBQUcsaUJBQWlCLFdBQVcsR0FBRyxTQUFTLFNBQVMsY0FBYyxDQUFDO0FBQzVFO0FBZU8sSUFBTSxpQkFBTixNQUFxQjtBQUFBLEVBSTFCLFlBQ21CLFNBQ2pCLEtBQ2lCLFVBQW1CLFdBQ3BDO0FBSGlCO0FBRUE7QUFObkIsd0JBQWlCO0FBQ2pCLHdCQUFpQixXQUFVLGVBQWU7QUFPeEMsU0FBSyxVQUFVLFlBQVksSUFBSSxRQUFRLGFBQWEsRUFBRTtBQUFBLEVBQ3hEO0FBQUE7QUFBQSxFQUdBLEtBQUssT0FBeUI7QUFDNUIsVUFBTSxXQUFXLEtBQUssS0FBSyxPQUFPLE9BQU8sUUFBVyxNQUFNO0FBQzFELFVBQU0sUUFBUSxTQUFTLFdBQVcsZ0JBQWdCLE9BQU8sU0FBUyxPQUFPLGNBQWMsU0FBUyxJQUFJLElBQUk7QUFDeEcsV0FBTyxFQUFFLFVBQVUsTUFBTTtBQUFBLEVBQzNCO0FBQUE7QUFBQSxFQUdBLE9BQU8sT0FBZSxNQUF1QztBQUMzRCxXQUFPLEtBQUssS0FBSyxRQUFRLE9BQU8sTUFBTSxNQUFNO0FBQUEsRUFDOUM7QUFBQTtBQUFBLEVBR0EsT0FBTyxPQUFlLE1BQXVDO0FBQzNELFdBQU8sS0FBSyxLQUFLLFVBQVUsT0FBTyxNQUFNLE1BQU07QUFBQSxFQUNoRDtBQUFBLEVBRVEsS0FBOEIsUUFBZ0IsT0FBZSxNQUEwQixjQUFrQjtBQUMvRyxVQUFNLFFBQVEsSUFBSSxLQUFLO0FBQ3ZCLFVBQU1DLFFBQ0osS0FBSyxZQUFZLFVBQVUsRUFBRSxNQUFNLE9BQU8sSUFBSSxRQUFRLElBQUksRUFBRSxNQUFNLE9BQU8sTUFBTTtBQUNqRixVQUFNLE9BQU8sU0FBUyxTQUFZLE9BQU8sS0FBSyxVQUFVLEVBQUUsS0FBSyxDQUFDO0FBQ2hFLFdBQU8sT0FBTyxDQUFDLFVBQVU7QUFDdkIsWUFBTSxTQUFTLEtBQUssSUFBSTtBQUN4QixZQUFNLFdBQVcsS0FBSyxRQUFZLFFBQVEsR0FBRyxLQUFLLE9BQU8sR0FBRyxLQUFLLElBQUksTUFBTTtBQUFBLFFBQ3pFLFNBQVM7QUFBQSxVQUNQLGFBQWEsTUFBTTtBQUFBLFVBQ25CLFNBQVMsS0FBSztBQUFBLFVBQ2QsR0FBSSxTQUFTLE9BQU8sQ0FBQyxJQUFJLEVBQUUsZ0JBQWdCLG1CQUFtQjtBQUFBLFFBQ2hFO0FBQUEsUUFDQSxNQUFBQTtBQUFBLFFBQ0EsU0FBUyxLQUFLO0FBQUEsUUFDZDtBQUFBLFFBQ0Esa0JBQWtCLFNBQVMsTUFBTTtBQUFBLE1BQ25DLENBQUM7QUFDRCxVQUFJLEtBQUssWUFBWSxXQUFXO0FBQzlCLGNBQU0sRUFBRSxRQUFRLFFBQVEsSUFBSTtBQUM1QixjQUFNLFNBQVMsV0FBVyxnQkFBZ0IsTUFBTTtBQUNoRCx1QkFBZSxFQUFFLFNBQVMsTUFBTSxTQUFTLE9BQU8sUUFBUSxNQUFNLE9BQU8sUUFBUSxRQUFRLFlBQVksUUFBUSxVQUFVLE9BQU8sQ0FBQztBQUFBLE1BQzdIO0FBQ0EsYUFBTztBQUFBLElBQ1QsQ0FBQztBQUFBLEVBQ0g7QUFDRjs7O0FZL0ZBLFNBQVMsbUJBQW1CO0FBQzVCLE9BQU9DLFdBQVU7QUFRakIsSUFBTSxRQUFRLElBQUksWUFBWSxxQkFBcUIsTUFBZ0IsS0FBSyxNQUFNLEtBQUssbUJBQW1CLENBQUMsQ0FBQztBQU1qRyxTQUFTLGNBQWMsS0FBb0I7QUFDaEQsUUFBTSxLQUFLQyxNQUFLLEdBQUc7QUFDbkIsUUFBTSxZQUFZQSxNQUFLLEdBQUc7QUFFMUIsUUFBTSxPQUFPLE9BQU8sS0FBSyxPQUFPLGFBQWEsTUFBTSxNQUFNO0FBQ3pELFNBQU8sWUFBWSxJQUFJLFFBQVEsTUFBTSxJQUFJLFNBQVM7QUFDcEQ7OztBQ2xCTyxJQUFNLFNBQTRCLFVBQVUsc0RBQXNELENBQUMsUUFBUTtBQUNoSCxRQUFNLFFBQVEsd0JBQXdCLEtBQUssR0FBRyxJQUFJLE9BQU8sR0FBRyxJQUFJO0FBQ2hFLFNBQU8sUUFBUSxLQUFLLFNBQVMsTUFBTSxRQUFRO0FBQzdDLENBQUM7QUFHTSxJQUFNLFFBQTJCLFVBQVUscUNBQXFDLENBQUMsUUFBUTtBQUM5RixRQUFNLFFBQVEsMkNBQTJDLEtBQUssR0FBRyxJQUFJLE9BQU8sR0FBRyxJQUFJO0FBQ25GLFNBQU8sU0FBUyxLQUFLLFNBQVMsSUFBSSxRQUFRO0FBQzVDLENBQUM7QUFHTSxTQUFTLEtBQUssS0FBZ0M7QUFDbkQsU0FBTyxVQUFVLDRCQUE0QixHQUFHLElBQUksQ0FBQyxRQUFRO0FBQzNELFVBQU0sUUFBUSxZQUFZLEtBQUssR0FBRyxJQUFJLE9BQU8sR0FBRyxJQUFJO0FBQ3BELFdBQU8sU0FBUyxLQUFLLFNBQVMsTUFBTSxRQUFRO0FBQUEsRUFDOUMsQ0FBQztBQUNIO0FBR08sSUFBTSxnQkFBZ0I7QUFTdEIsU0FBUyxhQUFhLEtBQVUsVUFBMEQ7QUFDL0YsU0FBTztBQUFBLElBQ0wsTUFBTSxRQUFjLEtBQUssUUFBUSxNQUFNLEVBQUUsTUFBTSxTQUFTLE1BQU0sVUFBVSxLQUFLLENBQUM7QUFBQSxJQUM5RSxRQUFRLFdBQVcsS0FBSyxTQUFTLE1BQU07QUFBQSxFQUN6QztBQUNGO0FBR08sU0FBUyxXQUFXLEtBQVUsVUFBMEI7QUFDN0QsU0FBTyxRQUFRLEtBQUssV0FBVyxLQUFLLGFBQWEsR0FBRyxRQUFRO0FBQzlEO0FBR08sU0FBUyxhQUFhLEtBQVUsVUFBa0IsVUFBMEI7QUFDakYsU0FBTyxRQUFRLEtBQUssVUFBVSxVQUFVLFFBQVE7QUFDbEQ7QUFHTyxJQUFNLGVBQWtDO0FBQUEsRUFBVTtBQUFBLEVBQTJDLENBQUMsUUFDbkcsaUJBQWlCLEtBQUssR0FBRyxLQUFLLFdBQVcsR0FBRyxNQUFNLFNBQVksTUFBTTtBQUN0RTtBQUdPLFNBQVMsU0FBUyxLQUFVLFVBQWtCLFVBQTBCO0FBQzdFLFNBQU8sUUFBUSxLQUFLLFVBQVUsY0FBYyxRQUFRO0FBQ3REOzs7QUMxQ08sU0FBUyxXQUFXLEtBQWU7QUFDeEMsU0FBTztBQUFBLElBQ0wsV0FBVyxRQUFRLEtBQUssWUFBWSxPQUFPLEdBQUc7QUFBQSxJQUM5QyxZQUFZLFFBQVEsS0FBSyxtQkFBbUIsS0FBSyxHQUFHLEdBQUcsQ0FBQztBQUFBLEVBQzFEO0FBQ0Y7QUFPTyxTQUFTLFlBQVksR0FBVyxTQUFpQixLQUFpQjtBQUN2RSxNQUFJLElBQUksSUFBSSxVQUFXLFFBQU87QUFDOUIsTUFBSSxZQUFZLEVBQUcsUUFBTztBQUMxQixNQUFJLFdBQVcsSUFBSSxXQUFZLFFBQU87QUFDdEMsU0FBTyxJQUFJLElBQUksYUFBYSxJQUFJLElBQUksYUFBYSxJQUFJLFdBQVc7QUFDbEU7QUFHTyxTQUFTLFlBQVksR0FBVyxRQUFtQztBQUN4RSxTQUFPLE9BQU8sS0FBSyxJQUFJLE9BQU8sU0FBUyxHQUFHLEtBQUssTUFBTSxJQUFJLE9BQU8sTUFBTSxDQUFDLENBQUM7QUFDMUU7OztBQ3JDQSxTQUFTLGFBQWE7QUFDdEIsU0FBUyxlQUFlO0FBUXhCLElBQU0sZ0JBQWdCLElBQUksUUFBUSxjQUFjO0FBTXpDLFNBQVMsUUFBVyxPQUFVLE1BQTZDQyxPQUFrRDtBQUNsSSxNQUFJLE1BQU07QUFDVixhQUFXLENBQUMsTUFBTSxTQUFTLEtBQUssT0FBTyxRQUFRLElBQUksR0FBRztBQUNwRCxVQUFNLFNBQVMsTUFBTSxPQUFPLEVBQUUsQ0FBQyxJQUFJLEdBQUcsVUFBVSxHQUFHQSxLQUFJO0FBQ3ZELGtCQUFjLElBQUksR0FBRyxFQUFFLEdBQUdBLE9BQU0sUUFBUSxPQUFPLE1BQU0sRUFBRSxDQUFDO0FBQ3hELFVBQU0sT0FBTztBQUFBLEVBQ2Y7QUFDQSxTQUFPO0FBQ1Q7OztBQ1RPLFNBQVMsU0FBUyxTQUFpQixLQUFZLFFBQTJCLFFBQW9CLGlCQUF5QjtBQUM1SCxRQUFNLFNBQVMsSUFBSSxlQUFlLFNBQVMsS0FBSyxPQUFPO0FBQ3ZELFFBQU0sTUFBTSxVQUFVLGtCQUFrQixJQUFJLFNBQVM7QUFDckQsTUFBSSxVQUFVO0FBQ2QsYUFBVyxTQUFTLFFBQVE7QUFDMUIsVUFBTSxFQUFFLFVBQVUsTUFBTSxJQUFJLE9BQU8sS0FBSyxLQUFLO0FBQzdDLFFBQUksU0FBUyxXQUFXLEVBQUcsUUFBTyxRQUFRLFFBQVEsS0FBSyxtQkFBbUIsU0FBUyxLQUFLLEtBQUssS0FBSyxPQUFPO0FBQ3pHLFFBQUksQ0FBQyxPQUFPO0FBQ1YsY0FBUSxLQUFLLGVBQWUsS0FBSyxhQUFhLFNBQVMsTUFBTSxhQUFhLElBQUksTUFBTSxtQkFBbUI7QUFDdkc7QUFBQSxJQUNGO0FBQ0EsZUFBVyxRQUFRLE1BQU0sT0FBTyxDQUFDQyxTQUFRLFVBQVVBLE1BQUssS0FBSyxJQUFJLEdBQUcsR0FBRyxDQUFDLEdBQUc7QUFDekUsWUFBTSxFQUFFLFFBQVEsTUFBTSxJQUFJLE9BQU8sT0FBTyxPQUFPLElBQUk7QUFDbkQsVUFBSSxXQUFXLEVBQUcsUUFBTyxRQUFRLFdBQVcsS0FBSyxtQkFBbUIsS0FBSyxLQUFLLEtBQUssT0FBTztBQUMxRixVQUFJLFdBQVcsZ0JBQWdCLE9BQVE7QUFBQSxJQUN6QztBQUFBLEVBQ0Y7QUFDQSxNQUFJLFVBQVUsRUFBRyxTQUFRLEtBQUssa0JBQWtCLE9BQU8sWUFBWSxNQUFNLGtCQUFrQixFQUFFLGlCQUFpQjtBQUM5RyxNQUFJLElBQUssU0FBUSxJQUFJLEdBQUcsVUFBVSxHQUFHLElBQUksTUFBTSxFQUFFO0FBQ2pELFNBQU87QUFDVDtBQUVBLFNBQVMsUUFBUSxRQUFnQixLQUFZLFNBQXlCO0FBQ3BFLFVBQVEsS0FBSyxxQ0FBcUMsTUFBTSxhQUFhLElBQUksTUFBTSxpRUFBaUU7QUFDaEosU0FBTztBQUNUOzs7QUNaTyxTQUFTLGFBQWFDLFNBQXFCLEtBQXdCO0FBQ3hFLFFBQU0sVUFBaUIsQ0FBQztBQUN4QixNQUFJO0FBQ0osU0FBTztBQUFBLElBQ0wsTUFBTSxLQUFrQjtBQUN0QiwwQkFBVyxJQUFJLGVBQWVBLFFBQU8sU0FBUyxHQUFHO0FBQ2pELFlBQU0sUUFBUSxZQUFZLEtBQUssT0FBTyxHQUFHLFFBQVEsUUFBUSxHQUFHO0FBQzVELFVBQUksVUFBVSxVQUFVO0FBQ3RCLGNBQU1DLE9BQU0sUUFBUSxNQUFNO0FBQzFCLGVBQU8sT0FBT0EsS0FBSSxPQUFPQSxLQUFJLElBQUk7QUFDakM7QUFBQSxNQUNGO0FBQ0EsWUFBTSxRQUFRLFlBQVksS0FBSyxPQUFPLEdBQUdELFFBQU8sTUFBTTtBQUN0RCxVQUFJLFVBQVUsUUFBUTtBQUNwQixjQUFNLE9BQU8sT0FBTyxLQUFLLEtBQUs7QUFFOUIsWUFBSSxLQUFLLFNBQVMsV0FBVyxnQkFBZ0IsS0FBSztBQUNoRCxrQkFBUSxNQUFNLEVBQUUsZ0NBQWdDLENBQUNFLFlBQVdBLFFBQU8sVUFBVSxPQUFVLEdBQUcsRUFBRSxPQUFPLFFBQVEsTUFBTSxDQUFDO0FBQUEsUUFDcEg7QUFDQTtBQUFBLE1BQ0Y7QUFDQSxZQUFNLE9BQU8sY0FBYyxHQUFHO0FBRzlCLFVBQUksT0FBTyxPQUFPLE9BQU8sSUFBSSxFQUFFLFdBQVcsZ0JBQWdCLEtBQU0sU0FBUSxLQUFLLEVBQUUsT0FBTyxLQUFLLENBQUM7QUFBQSxJQUM5RjtBQUFBLElBQ0EsTUFBTSxLQUFrQjtBQUN0QixlQUFTRixRQUFPLFNBQVMsS0FBS0EsUUFBTyxNQUFNO0FBQUEsSUFDN0M7QUFBQSxFQUNGO0FBQ0Y7OztBQ3pEQSxPQUFPRyxXQUFVOzs7QUNBakIsT0FBT0MsV0FBVTtBQWVWLFNBQVMsYUFBYUMsU0FBNkI7QUFDeEQsU0FBT0QsTUFBSyxLQUFLLFFBQVEsTUFBTSxVQUFVQyxRQUFPO0FBQ2xEOzs7QUNRQSxJQUFNLGNBQWMsRUFBRSxjQUFjLE9BQU8saUJBQWlCLE9BQU8sY0FBYyxPQUFPLGtCQUFrQixPQUFPLGFBQWEsTUFBTTtBQUc3SCxJQUFNLG9CQUFvQjtBQUdqQyxJQUFNLGFBQWEsS0FBSztBQUV4QixJQUFNLFVBQWtDLEVBQUUsSUFBSSxNQUFNLElBQUksTUFBTSxJQUFJLE1BQU0sSUFBSSxHQUFHLEdBQUcsS0FBTSxHQUFHLEtBQVEsR0FBRyxNQUFXLEdBQUcsTUFBVztBQUd4SCxTQUFTLGFBQWFDLE9BQStCO0FBQzFELE1BQUksT0FBT0EsVUFBUyxTQUFVLFFBQU9BO0FBQ3JDLE1BQUksZ0JBQWdCLEtBQUtBLEtBQUksRUFBRyxRQUFPLE9BQU9BLEtBQUk7QUFDbEQsTUFBSSxDQUFDLDBDQUEwQyxLQUFLQSxLQUFJLEVBQUcsUUFBTyxPQUFPO0FBQ3pFLE1BQUksUUFBUTtBQUNaLGFBQVcsQ0FBQyxFQUFFLE9BQU8sRUFBRSxJQUFJLEtBQUtBLE1BQUssU0FBUyxxQ0FBcUMsRUFBRyxVQUFTLE9BQU8sS0FBSyxJQUFJLFFBQVEsSUFBSTtBQUMzSCxTQUFPO0FBQ1Q7QUFFQSxTQUFTLEdBQUcsT0FBa0MsVUFBMEI7QUFDdEUsUUFBTSxTQUFTLGFBQWEsU0FBUyxRQUFRO0FBQzdDLFNBQU8sT0FBTyxTQUFTLE1BQU0sSUFBSSxTQUFTO0FBQzVDO0FBR08sU0FBUyxjQUFjLFVBQWtDO0FBQzlELFFBQU0sZUFBZSxHQUFHLFNBQVMsY0FBYyxZQUFZLFlBQVk7QUFDdkUsUUFBTSxVQUFVLFNBQVMsVUFBVSxDQUFDLEdBQUcsT0FBTyxDQUFDLEtBQUssVUFBVSxNQUFNLEdBQUcsTUFBTSxVQUFVLElBQUksR0FBRyxDQUFDO0FBQy9GLFVBQVEsU0FBUyxVQUFVO0FBQUEsSUFDekIsS0FBSztBQUFBLElBQ0wsS0FBSztBQUNILGFBQU8sR0FBRyxTQUFTLGFBQWEsWUFBWSxXQUFXLElBQUk7QUFBQSxJQUM3RCxLQUFLO0FBQUEsSUFDTCxLQUFLO0FBQ0gsYUFBTyxHQUFHLFNBQVMsVUFBVSxJQUFJLElBQUk7QUFBQSxJQUN2QyxLQUFLO0FBQ0gsYUFBTyxTQUFTLEdBQUcsU0FBUyxrQkFBa0IsWUFBWSxnQkFBZ0IsSUFBSTtBQUFBLElBQ2hGLEtBQUs7QUFDSCxhQUFPLFNBQVM7QUFBQSxJQUNsQjtBQUNFLGFBQU87QUFBQSxFQUNYO0FBQ0Y7QUFNTyxTQUFTLFVBQVVDLFVBQTRCO0FBQ3BELFFBQU0sWUFBWSxPQUFPLE9BQU9BLFNBQVEsYUFBYSxDQUFDLENBQUM7QUFDdkQsUUFBTSxlQUFlLFVBQVUsV0FBVyxJQUN0QyxhQUNBLEtBQUssSUFBSSxHQUFHLFVBQVUsSUFBSSxDQUFDLGFBQWEsR0FBRyxTQUFTLFdBQVcsSUFBSSxJQUFJLGNBQWMsUUFBUSxDQUFDLENBQUM7QUFDbkcsU0FDRSxHQUFHQSxTQUFRLGNBQWMsWUFBWSxZQUFZLElBQUksZUFBZSxHQUFHQSxTQUFRLGlCQUFpQixZQUFZLGVBQWUsSUFBSTtBQUVuSTs7O0FDbEZBLE9BQU9DLFdBQW9DO0FBTXBDLElBQU0sZ0JBQWdCO0FBU3RCLFNBQVMsWUFBWUMsU0FBc0Y7QUFDaEgsUUFBTSxTQUFTLFlBQVlBLFFBQU8sT0FBTztBQUN6QyxRQUFNLFVBQVUsTUFBTUEsUUFBTyxTQUFTLGVBQWUsR0FBRztBQUN4RCxRQUFNLGVBQWUsR0FBRyxhQUFhO0FBQ3JDLE1BQUksUUFBUSxXQUFXLEVBQUcsUUFBTyxXQUFXLFFBQVEsZUFBZSxPQUFPO0FBQzFFLE1BQUksUUFBUSxXQUFXLFFBQVEsUUFBUSxRQUFRLElBQUksS0FBSyxNQUFNLGNBQWM7QUFDMUUsV0FBTyxHQUFHLE1BQU0sa0NBQWtDLGFBQWEsYUFBYSxPQUFPLE9BQU8sQ0FBQyxtQkFBbUIsWUFBWTtBQUFBLEVBQzVIO0FBQ0EsUUFBTSxRQUFRQSxRQUFPLE9BQU8sQ0FBQztBQUM3QixRQUFNLE9BQU8sTUFBTUEsUUFBTyxTQUFTLE9BQU8sR0FBRztBQUM3QyxNQUFJLEtBQUssV0FBVyxFQUFHLFFBQU8sV0FBVyxRQUFRLE9BQU8sSUFBSTtBQUM1RCxNQUFJLEtBQUssVUFBVSxJQUFLLFFBQU87QUFDL0IsTUFBSSxLQUFLLFdBQVcsT0FBTyxjQUFjLEtBQUssUUFBUSxFQUFFLE1BQU0sUUFBVztBQUN2RSxXQUFPLEdBQUcsTUFBTSw2Q0FBNkNBLFFBQU8sWUFBWSxVQUFVLEtBQUssYUFBYSxPQUFPLElBQUksQ0FBQztBQUFBLEVBQzFIO0FBQ0EsU0FBTztBQUNUO0FBRUEsU0FBUyxNQUFNLFNBQWlCLFNBQWlCLFVBQTJDO0FBQzFGLFNBQU9DLE1BQUssSUFBSSxHQUFHLE9BQU8sSUFBSSxPQUFPLElBQUk7QUFBQSxJQUN2QyxNQUFNLEVBQUUsTUFBTSxJQUFJLE9BQU8sSUFBSSxJQUFJLFFBQVE7QUFBQSxJQUN6QyxTQUFTLGVBQWU7QUFBQSxJQUN4QixjQUFjO0FBQUEsSUFDZCxrQkFBa0JBLE1BQUssaUJBQWlCLFFBQVE7QUFBQSxFQUNsRCxDQUFDO0FBQ0g7QUFHQSxTQUFTLFdBQVcsUUFBZ0IsU0FBaUIsVUFBMkM7QUFDOUYsUUFBTSxPQUFPLElBQUksT0FBTztBQUN4QixNQUFJLFNBQVMsZUFBZSxNQUFNO0FBQ2hDLFdBQU8sR0FBRyxNQUFNLHVCQUF1QixJQUFJLFdBQVcsZUFBZSxDQUFDO0FBQUEsRUFDeEU7QUFDQSxRQUFNLFNBQVMscUJBQXFCLEtBQUssU0FBUyxLQUFLLElBQUksdUJBQXVCLFNBQVM7QUFDM0YsU0FBTyxHQUFHLE1BQU0sMkJBQTJCLElBQUksWUFBWSxNQUFNO0FBQ25FO0FBR0EsU0FBUyxPQUFPLFVBQTJDO0FBQ3pELFFBQU0sUUFBUSxTQUFTLFFBQVEsSUFBSSxRQUFRLFFBQVEsR0FBRyxFQUFFLEtBQUs7QUFDN0QsU0FBTyxHQUFHLFNBQVMsTUFBTSxJQUFJLEtBQUssVUFBVSxLQUFLLFNBQVMsS0FBSyxHQUFHLEtBQUssTUFBTSxHQUFHLEVBQUUsQ0FBQyxNQUFNLElBQUksQ0FBQztBQUNoRzs7O0FIekNPLFNBQVMsU0FBU0MsU0FBNEI7QUFDbkQsUUFBTSxVQUFVLFlBQVlBLE9BQU07QUFDbEMsTUFBSSxRQUFTLENBQUFDLE1BQUssS0FBSyxNQUFNLE9BQU87QUFDcEMsUUFBTSxPQUFPLFFBQVEsS0FBSyxJQUFJLEdBQUcsVUFBVUEsTUFBSyxLQUFLLE9BQW9CLEdBQUcsWUFBWSxLQUFLLE1BQU0sQ0FBQztBQUNwRyxRQUFNLE1BQWEsRUFBRSxRQUFRLGFBQWFELE9BQU0sR0FBRyxRQUFRLEtBQUssT0FBTztBQUN2RSxVQUFRLElBQUksR0FBRyxTQUFTLEdBQUcsSUFBSSxNQUFNLEVBQUU7QUFDdkMsV0FBU0EsUUFBTyxTQUFTLEtBQUtBLFFBQU8sUUFBUSxPQUFPO0FBQ3BELFNBQU87QUFDVDs7O0FJaEJPLElBQU0sY0FBYztBQUFBLEVBQ3pCO0FBQUEsRUFBUztBQUFBLEVBQVk7QUFBQSxFQUFVO0FBQUEsRUFBVTtBQUFBLEVBQVE7QUFBQSxFQUFTO0FBQUEsRUFBUztBQUFBLEVBQ25FO0FBQUEsRUFBZTtBQUFBLEVBQVk7QUFBQSxFQUFXO0FBQ3hDOzs7QUNITyxTQUFTLFlBQVlFLFNBQThCO0FBQ3hELFNBQU87QUFBQSxJQUNMLE1BQU0sRUFBRSxHQUFHQSxRQUFPLE1BQU0sUUFBUUEsUUFBTyxPQUFPO0FBQUEsSUFDOUMsWUFBWTtBQUFBLElBQ1osV0FBVyxZQUFZQSxRQUFPLFFBQVEsYUFBYSxFQUFFO0FBQUE7QUFBQSxJQUVyRCx1QkFBdUI7QUFBQSxJQUN2QixjQUFjO0FBQUEsSUFDZCxpQkFBaUI7QUFBQSxFQUNuQjtBQUNGOzs7QUNnQk8sSUFBTSxvQkFBc0QsRUFBRSxNQUFNLEdBQUcsTUFBTSxJQUFJLE1BQU0sS0FBSztBQXNDbkcsSUFBTSxvQkFBb0I7QUFPbkIsU0FBUyxPQUFPLGVBQXVCLFFBQTZEO0FBQ3pHLFFBQU0sU0FBUyxLQUFLLEtBQUssZ0JBQWdCLG9CQUFvQixDQUFDO0FBQzlELFNBQU8sRUFBRSxpQkFBaUIsS0FBSyxJQUFJLFFBQVEsS0FBSyxJQUFJLEdBQUcsTUFBTSxDQUFDLEdBQUcsT0FBTztBQUMxRTtBQUdPLFNBQVMsVUFBVUMsT0FBb0I7QUFDNUMsU0FBT0EsTUFBSyxPQUFPLGtCQUFrQkEsTUFBSyxRQUFRO0FBQ3BEOzs7QUM1RU8sU0FBUyxXQUFXLEtBQTJCO0FBQ3BELFFBQU0sRUFBRSxNQUFBQyxPQUFNLE9BQU8sSUFBSSxhQUFhLEtBQUssRUFBRSxNQUFNLElBQUksUUFBUSxJQUFJLENBQUM7QUFDcEUsUUFBTSxPQUFPLFFBQVEsS0FBSyxlQUFlLFFBQVEsQ0FBQztBQUNsRCxRQUFNLFFBQVEsUUFBUSxLQUFLLGdCQUFnQixLQUFLLEVBQUUsR0FBRyxDQUFDO0FBQ3RELFFBQU0sT0FBTyxhQUFhLEtBQUssaUJBQWlCLElBQUk7QUFDcEQsUUFBTSxPQUFPLFNBQVMsS0FBSyxhQUFhLEtBQUs7QUFDN0MsUUFBTSxTQUFrQixDQUFDO0FBQ3pCLFdBQVMsSUFBSSxHQUFHLEtBQUssT0FBTyxLQUFLO0FBQy9CLFVBQU0sU0FBUyxLQUFLLE1BQU1BLE1BQUssUUFBUSxLQUFNLE9BQU8sS0FBSyxJQUFLLE1BQU07QUFDcEUsV0FBTyxLQUFLLEVBQUUsVUFBVSxNQUFNLE9BQU8sR0FBRyxFQUFFLFVBQVUsTUFBTSxPQUFPLENBQUM7QUFBQSxFQUNwRTtBQUNBLFNBQU8sS0FBSyxFQUFFLFVBQVUsTUFBTSxRQUFRLEVBQUUsQ0FBQztBQUN6QyxTQUFPO0FBQUEsSUFDTCxVQUFVO0FBQUEsSUFDVixXQUFXO0FBQUEsSUFDWCxVQUFVQSxNQUFLO0FBQUEsSUFDZjtBQUFBLElBQ0EsR0FBRyxPQUFPLFVBQVVBLEtBQUksSUFBSSxNQUFNLE1BQU07QUFBQSxJQUN4QyxjQUFjO0FBQUEsRUFDaEI7QUFDRjs7O0FDZk8sU0FBUyxXQUFXLE1BQWUsV0FBeUIsVUFBa0IsT0FBNkI7QUFDaEgsTUFBSSxTQUFTLFFBQVE7QUFDbkIsVUFBTSxlQUFlLFVBQVUsR0FBRyxXQUFXLEdBQUcsSUFBSSxXQUFXLElBQUk7QUFDbkUsVUFBTUMsV0FBVSxVQUFVLEdBQUcsV0FBVyxHQUFHLElBQUksVUFBVSxRQUFRLElBQUksVUFBVTtBQUMvRSxXQUFPQSxXQUFVLElBQUksZUFBZUEsV0FBVSxlQUFlLElBQUksV0FBVztBQUFBLEVBQzlFO0FBQ0EsUUFBTSxVQUFVLElBQUksT0FBTyxLQUFLLE1BQU0sR0FBRyxFQUFFLENBQUMsSUFBSTtBQUNoRCxTQUFPLFlBQVksU0FBUyxFQUFFLENBQUMsSUFBSSxHQUFHLFNBQVMsR0FBRyxVQUFVLEtBQUssSUFBSTtBQUN2RTtBQUdPLFNBQVMsWUFBWSxPQUFvQixPQUF1QjtBQUNyRSxRQUFNLFNBQWtDO0FBQUEsSUFDdEMsQ0FBQyxPQUFPLENBQUM7QUFBQSxJQUNULENBQUMsT0FBTyxHQUFHO0FBQUEsSUFDWCxDQUFDLFNBQVMsR0FBRztBQUFBLElBQ2IsQ0FBQyxTQUFTLElBQUk7QUFBQSxJQUNkLENBQUMsU0FBUyxJQUFJO0FBQUEsSUFDZCxDQUFDLE9BQU8sQ0FBQztBQUFBLEVBQ1gsRUFDRyxPQUFPLENBQUMsQ0FBQyxJQUFJLE1BQU0sT0FBTyxNQUFNLElBQWMsTUFBTSxRQUFRLEVBQzVELElBQUksQ0FBQyxDQUFDLE1BQU0sSUFBSSxNQUFNLENBQUMsTUFBTSxJQUFjLEdBQUcsSUFBYyxDQUFDO0FBQ2hFLE1BQUksT0FBTyxXQUFXLEVBQUcsUUFBTztBQUNoQyxNQUFJLFFBQVEsT0FBTyxDQUFDLEVBQUUsQ0FBQyxFQUFHLFFBQU8sSUFBSSxPQUFPLENBQUMsRUFBRSxDQUFDO0FBQ2hELFdBQVMsSUFBSSxHQUFHLElBQUksT0FBTyxRQUFRLEtBQUs7QUFDdEMsVUFBTSxDQUFDLFVBQVUsT0FBTyxJQUFJLE9BQU8sSUFBSSxDQUFDO0FBQ3hDLFVBQU0sQ0FBQyxXQUFXLFFBQVEsSUFBSSxPQUFPLENBQUM7QUFDdEMsUUFBSSxRQUFRLFdBQVc7QUFDckIsWUFBTSxPQUFPLGNBQWMsV0FBVyxVQUFVLFdBQVksUUFBUSxhQUFhLFlBQVksYUFBYyxXQUFXO0FBQ3RILGFBQU8sSUFBSTtBQUFBLElBQ2I7QUFBQSxFQUNGO0FBQ0EsU0FBTyxJQUFJLE9BQU8sT0FBTyxTQUFTLENBQUMsRUFBRSxDQUFDO0FBQ3hDOzs7QUNsQ08sSUFBTSxvQkFBb0I7QUFHMUIsU0FBUyxhQUFhLE9BQWUsS0FBd0I7QUFDbEUsU0FBTyxFQUFFLE1BQU0sS0FBSyxNQUFNLEtBQUssSUFBSSxtQkFBbUIsSUFBSSxLQUFLLE1BQU0sR0FBRyxJQUFJLGtCQUFrQjtBQUNoRztBQVFPLFNBQVMsV0FBVyxTQUEwQixZQUF3QixPQUFlLE9BQTBCO0FBQ3BILFFBQU0sTUFBTSxFQUFFLE9BQU8sUUFBUSxVQUFVLE1BQU0sUUFBUSxTQUFTLE9BQU8sUUFBUSxTQUFTLEVBQUUsVUFBVTtBQUNsRyxRQUFNLE9BQU87QUFBQSxJQUNYLFlBQVk7QUFBQSxJQUNaLFNBQVMsQ0FBQyxVQUFVLFlBQVksS0FBSyxLQUFLLENBQUM7QUFBQSxJQUMzQyxPQUFPLEVBQUUsTUFBTSxPQUFPLE1BQU0sSUFBSSxHQUFHLElBQUksT0FBTyxNQUFNLEVBQUUsRUFBRTtBQUFBLEVBQzFEO0FBQ0EsUUFBTSxRQUFRLG1CQUFtQixLQUFLLFVBQVUsRUFBRSxVQUFVLEtBQUssQ0FBQyxDQUFDO0FBQ25FLFNBQU8sR0FBRyxRQUFRLEdBQUcsa0NBQWtDLEtBQUs7QUFDOUQ7QUFFQSxTQUFTLFVBQVUsWUFBd0IsS0FBYSxPQUF3QztBQUM5RixVQUFRLFlBQVk7QUFBQSxJQUNsQixLQUFLO0FBQ0gsYUFBTyxFQUFFLE9BQU8sS0FBSyxZQUFZLEVBQUUsTUFBTSxTQUFTLElBQUksR0FBRyxXQUFXLFdBQVcsT0FBTyxPQUFPLElBQUksV0FBVyxTQUFTO0FBQUEsSUFDdkgsS0FBSztBQUNILGFBQU8sRUFBRSxPQUFPLEtBQUssWUFBWSxFQUFFLE1BQU0sUUFBUSxJQUFJLEdBQUcsV0FBVyxTQUFTLE1BQU0sTUFBTTtBQUFBLElBQzFGLEtBQUs7QUFDSCxhQUFPLEVBQUUsT0FBTyxLQUFLLFlBQVksRUFBRSxNQUFNLGNBQWMsSUFBSSxHQUFHLE1BQU0sT0FBTyxPQUFPLE1BQU0sU0FBUyxNQUFNO0FBQUEsRUFDM0c7QUFDRjtBQWFPLFNBQVMsU0FBUyxTQUEwQixRQUFnQixPQUF5QjtBQUMxRixTQUFPO0FBQUEsSUFDTCxPQUFPLFdBQVcsU0FBUyxTQUFTLDhCQUE4QixZQUFZLE9BQU8sS0FBSztBQUFBLElBQzFGLE1BQU0sV0FBVyxTQUFTLFFBQVEsa0JBQWtCLFlBQVksTUFBTSxLQUFLO0FBQUEsSUFDM0UsT0FBTztBQUFBLE1BQ0w7QUFBQSxNQUNBO0FBQUEsTUFDQSwyREFBMkQsTUFBTTtBQUFBLE1BQ2pFO0FBQUEsSUFDRjtBQUFBLEVBQ0Y7QUFDRjs7O0FDcEVPLElBQU0saUJBQWlCO0FBRXZCLElBQU0sa0JBQWtCOzs7QUM4QnhCLFNBQVMsZ0JBQWdCLE1BQXFCLFNBQXlCLEtBQTRCO0FBQ3hHLFFBQU0sTUFBTSxJQUFJLElBQUksWUFBWTtBQUNoQyxRQUFNLFFBQVEsSUFBSSxLQUFLLElBQUksSUFBSSxRQUFRLElBQUksS0FBSyxNQUFNLGlCQUFpQixFQUFFLFlBQVk7QUFDckYsUUFBTSxRQUFRLGFBQWEsT0FBTyxHQUFHO0FBQ3JDLFFBQU0sT0FBTyxRQUFRLElBQUksQ0FBQyxRQUFRLFNBQVMsTUFBTSxLQUFLLElBQUksSUFBSSxTQUFTLEtBQUssQ0FBQztBQUM3RSxRQUFNLFNBQVMsQ0FBQyxRQUFnQixLQUFLLFFBQVEsR0FBRyxHQUFHLFVBQVUsQ0FBQztBQUM5RCxTQUFPO0FBQUEsSUFDTCxRQUFRO0FBQUEsSUFDUixTQUFTO0FBQUEsSUFDVCxRQUFRLElBQUk7QUFBQSxJQUNaLFVBQVUsSUFBSTtBQUFBLElBQ2QsU0FBUyxJQUFJLElBQUk7QUFBQSxJQUNqQixNQUFNLElBQUksSUFBSTtBQUFBLElBQ2QsU0FBUyxJQUFJO0FBQUEsSUFDYixRQUFRLEVBQUUsT0FBTyxJQUFJO0FBQUEsSUFDckIsUUFBUTtBQUFBLE1BQ04sVUFBVSxPQUFPLFdBQVcsRUFBRSxTQUFTO0FBQUEsTUFDdkMsWUFBWSxPQUFPLFlBQVksRUFBRSxTQUFTO0FBQUEsTUFDMUMsaUJBQWlCLEtBQUssTUFBTSxvQkFBb0I7QUFBQSxNQUNoRCxjQUFjLE9BQU8sUUFBUSxFQUFFLFVBQVU7QUFBQSxNQUN6QyxjQUFjLE9BQU8sUUFBUSxFQUFFLFNBQVM7QUFBQSxJQUMxQztBQUFBLElBQ0EsTUFBTSxZQUFZLE1BQU0sT0FBTztBQUFBLElBQy9CO0FBQUEsSUFDQSxPQUFPLFNBQVMsSUFBSSxJQUFJLFNBQVMsSUFBSSxRQUFRLEtBQUs7QUFBQSxJQUNsRCxRQUFRLEtBQUssTUFBTSxDQUFDLFFBQVEsSUFBSSxZQUFZLE1BQU07QUFBQSxFQUNwRDtBQUNGO0FBRUEsU0FBUyxTQUFTLE1BQXFCLEtBQVUsU0FBMEIsT0FBNkI7QUFDdEcsUUFBTSxNQUFNLGFBQWEsSUFBSSxRQUFRLElBQUksSUFBSTtBQUM3QyxRQUFNLFNBQVMsS0FBSyxRQUFRLEdBQUc7QUFDL0IsUUFBTSxZQUFZLG9CQUFvQixHQUFHO0FBQ3pDLFFBQU0sVUFBVSxLQUFLLFFBQVEsYUFBYSxJQUFJLE9BQU8sSUFBSSxJQUFJLENBQUMsR0FBRyxPQUFPLFNBQVM7QUFDakYsUUFBTSxXQUFXLFVBQVUsSUFBSyxRQUFRLE9BQU8sSUFBSSxJQUFJLEtBQUssT0FBUTtBQUNwRSxRQUFNLFVBQVUsTUFBTSxTQUFTLFVBQVUsSUFBSSxXQUFXLFFBQVEsYUFBYSxTQUFTLEdBQUcsRUFBRTtBQUMzRixTQUFPO0FBQUEsSUFDTCxJQUFJLElBQUk7QUFBQSxJQUNSLGFBQWEsSUFBSTtBQUFBLElBQ2pCLE1BQU0sSUFBSTtBQUFBLElBQ1YsUUFBUTtBQUFBLElBQ1I7QUFBQSxJQUNBLFdBQVcsSUFBSTtBQUFBLElBQ2Y7QUFBQSxJQUNBO0FBQUEsSUFDQTtBQUFBLElBQ0EsWUFBWSxZQUFZLGFBQWEsYUFBYSxPQUFPLE9BQU8sV0FBVyxJQUFJLE1BQU0sSUFBSSxXQUFXLFVBQVUsUUFBUSxNQUFNO0FBQUEsSUFDNUgsV0FBVyxDQUFDO0FBQUEsSUFDWixPQUFPO0FBQUEsTUFDTCxPQUFPLFdBQVcsU0FBUyxTQUFTLElBQUksUUFBUSxTQUFTLEtBQUs7QUFBQSxNQUM5RCxNQUFNLFdBQVcsU0FBUyxRQUFRLElBQUksUUFBUSxPQUFPLEtBQUs7QUFBQSxNQUMxRCxPQUFPLFdBQVcsU0FBUyxTQUFTLElBQUksUUFBUSxRQUFRLEtBQUs7QUFBQSxJQUMvRDtBQUFBLElBQ0EsU0FBUyxJQUFJO0FBQUEsRUFDZjtBQUNGO0FBTUEsU0FBUyxNQUFNLFNBQWlCLFVBQXlCLFdBQXlCLE1BQW9DO0FBQ3BILE1BQUksWUFBWSxFQUFHLFFBQU87QUFDMUIsTUFBSSxTQUFTLE9BQVcsUUFBTyxPQUFPLFNBQVM7QUFDL0MsU0FBTyxhQUFhLFFBQVEsTUFBTSxVQUFVLFNBQVMsSUFBSSxTQUFTO0FBQ3BFO0FBR08sU0FBUyxNQUFNLFVBQWtCLFdBQWtDO0FBQ3hFLFVBQVEsVUFBVSxJQUFJO0FBQUEsSUFDcEIsS0FBSztBQUNILGFBQU8sV0FBVyxVQUFVO0FBQUEsSUFDOUIsS0FBSztBQUNILGFBQU8sWUFBWSxVQUFVO0FBQUEsSUFDL0IsS0FBSztBQUNILGFBQU8sV0FBVyxVQUFVO0FBQUEsSUFDOUIsS0FBSztBQUNILGFBQU8sWUFBWSxVQUFVO0FBQUEsRUFDakM7QUFDRjtBQUdBLFNBQVMsWUFBWSxNQUFxQixTQUE4QztBQXJIeEY7QUFzSEUsUUFBTSxPQUE0QixFQUFFLEtBQUssSUFBSSxNQUFNLENBQUMsQ0FBQyxFQUFFO0FBQ3ZELGFBQVcsT0FBTyxRQUFTLFdBQUssSUFBSSxXQUFULFdBQW9CLElBQUksTUFBTSxJQUFJLElBQUk7QUFDakUsU0FBTztBQUNUO0FBRUEsU0FBUyxJQUFJLE1BQXFCQyxPQUFtQztBQUNuRSxRQUFNLFNBQVMsQ0FBQyxXQUFtQixLQUFLLFFBQVEsYUFBYSxRQUFRQSxLQUFJLENBQUMsR0FBRyxVQUFVLENBQUM7QUFDeEYsUUFBTSxXQUFXLE9BQU8sV0FBVyxFQUFFLFNBQVM7QUFDOUMsUUFBTUMsWUFBVyxPQUFPLG1CQUFtQjtBQUMzQyxRQUFNLFVBQVUsQ0FBQyxVQUErQixXQUFXLEtBQUssVUFBVSxTQUFZLFFBQVE7QUFDOUYsU0FBTztBQUFBLElBQ0wsT0FBTyxRQUFRQSxVQUFTLE9BQU8sQ0FBQztBQUFBLElBQ2hDLE9BQU8sUUFBUUEsVUFBUyxPQUFPLENBQUM7QUFBQSxJQUNoQyxXQUFXLFFBQVEsT0FBTyxpQkFBaUIsRUFBRSxJQUFJO0FBQUEsSUFDakQsS0FBSyxRQUFRLE9BQU8sV0FBVyxFQUFFLElBQUk7QUFBQSxJQUNyQztBQUFBLEVBQ0Y7QUFDRjs7O0FDdkdPLFNBQVMsWUFBWSxRQUFzQixPQUFPLGVBQXVCO0FBQzlFLFFBQU0sU0FBUyxPQUFPLElBQUksS0FBSyxFQUFFLE9BQU8sS0FBSyxFQUFFLE9BQU8sR0FBRyxVQUFVLEdBQUcsU0FBUyxFQUFFLENBQUM7QUFDbEYsUUFBTSxPQUFPLE9BQU8sT0FBTyxDQUFDLEtBQUssVUFBVSxPQUFPLE1BQU0sUUFBUSxJQUFJLENBQUM7QUFDckUsU0FBTztBQUFBLElBQ0w7QUFBQSxJQUNBLHFCQUFxQixLQUFLLElBQUksQ0FBQyxZQUFZLE9BQU8sS0FBSyxlQUFlLE9BQU8sUUFBUSx5QkFBeUIsT0FBTyxPQUFPLFdBQVcsUUFBUSxJQUFJLENBQUM7QUFBQSxJQUNwSixHQUFHLE9BQU8sSUFBSSxXQUFXO0FBQUEsSUFDekI7QUFBQSxJQUNBO0FBQUEsRUFDRixFQUFFLEtBQUssSUFBSTtBQUNiO0FBUUEsU0FBUyxNQUFNLE9BQTJCO0FBQ3hDLFNBQU87QUFBQSxJQUNMLE9BQU8sTUFBTSxNQUFNO0FBQUEsSUFDbkIsVUFBVSxNQUFNLE1BQU0sT0FBTyxDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUU7QUFBQSxJQUMvQyxTQUFTLE1BQU0sTUFBTSxPQUFPLENBQUMsTUFBTSxDQUFDLEVBQUUsV0FBVyxFQUFFLFlBQVksTUFBUyxFQUFFO0FBQUEsRUFDNUU7QUFDRjtBQUVBLFNBQVMsSUFBSSxHQUFXLEdBQW1CO0FBQ3pDLFNBQU8sRUFBRSxPQUFPLEVBQUUsUUFBUSxFQUFFLE9BQU8sVUFBVSxFQUFFLFdBQVcsRUFBRSxVQUFVLFNBQVMsRUFBRSxVQUFVLEVBQUUsUUFBUTtBQUN2RztBQUVBLFNBQVMsWUFBWSxPQUEyQjtBQUM5QyxRQUFNLFNBQVMsTUFBTSxLQUFLO0FBQzFCLFFBQU0sWUFBWSxNQUFNLFlBQVksZUFBZSxLQUFLLE1BQU0sU0FBUyxDQUFDLE1BQU07QUFDOUUsUUFBTUMsUUFBTyxzQkFBc0IsS0FBSyxNQUFNLElBQUksQ0FBQyxZQUFZLE9BQU8sS0FBSyxlQUFlLE9BQU8sUUFBUSx5QkFBeUIsT0FBTyxPQUFPLFdBQVcsUUFBUSxNQUFNLFFBQVEsQ0FBQyxDQUFDLElBQUksU0FBUztBQUNoTSxRQUFNLGFBQWEsT0FBTyxRQUFRLE1BQU0sY0FBYyxDQUFDLENBQUM7QUFDeEQsUUFBTSxnQkFBZ0IsV0FBVyxTQUM3QixDQUFDLG9CQUFvQixHQUFHLFdBQVcsSUFBSSxDQUFDLENBQUMsR0FBRyxDQUFDLE1BQU0seUJBQXlCLEtBQUssQ0FBQyxDQUFDLFlBQVksS0FBSyxDQUFDLENBQUMsS0FBSyxHQUFHLG1CQUFtQixJQUNqSSxDQUFDO0FBQ0wsU0FBTyxDQUFDQSxPQUFNLEdBQUcsZUFBZSxHQUFHLE1BQU0sTUFBTSxJQUFJLFVBQVUsR0FBRyxnQkFBZ0IsRUFBRSxLQUFLLElBQUk7QUFDN0Y7QUFFQSxTQUFTLFdBQVcsVUFBNkI7QUFDL0MsUUFBTUEsUUFBTyx1QkFBdUIsS0FBSyxTQUFTLElBQUksQ0FBQyxnQkFBZ0IsS0FBSyxTQUFTLFNBQVMsQ0FBQyxXQUFXLFFBQVEsU0FBUyxRQUFRLENBQUMsQ0FBQztBQUNySSxRQUFNLFdBQXFCLENBQUM7QUFDNUIsTUFBSSxTQUFTLFNBQVM7QUFDcEIsVUFBTSxFQUFFLFNBQVMsTUFBTSxLQUFLLElBQUksU0FBUztBQUN6QyxhQUFTLEtBQUssMkJBQTJCLEtBQUssT0FBTyxDQUFDLFdBQVcsS0FBSyxJQUFJLENBQUMsS0FBSyxLQUFLLElBQUksQ0FBQyxZQUFZO0FBQUEsRUFDeEcsV0FBVyxTQUFTLFlBQVksUUFBVztBQUN6QyxhQUFTLEtBQUssMkJBQTJCLEtBQUssU0FBUyxPQUFPLENBQUMsS0FBSztBQUFBLEVBQ3RFO0FBQ0EsTUFBSSxTQUFTLFVBQVcsVUFBUyxLQUFLLHFCQUFxQixLQUFLLFNBQVMsU0FBUyxDQUFDLGVBQWU7QUFDbEcsU0FBTyxTQUFTLFNBQVMsQ0FBQyxHQUFHQSxLQUFJLEtBQUssR0FBRyxVQUFVLGlCQUFpQixFQUFFLEtBQUssSUFBSSxJQUFJLEdBQUdBLEtBQUk7QUFDNUY7QUFFQSxTQUFTLFFBQVEsT0FBdUI7QUFDdEMsU0FBTyxPQUFPLFNBQVMsS0FBSyxJQUFJLE1BQU0sUUFBUSxDQUFDLElBQUk7QUFDckQ7QUFHQSxTQUFTLE1BQU0sT0FBdUI7QUFDcEMsU0FBTyxNQUFNLFFBQVEseURBQXlELEVBQUU7QUFDbEY7QUFFQSxTQUFTLEtBQUssT0FBdUI7QUFDbkMsU0FBTyxNQUFNLEtBQUssRUFBRSxRQUFRLE1BQU0sT0FBTyxFQUFFLFFBQVEsTUFBTSxNQUFNLEVBQUUsUUFBUSxNQUFNLE1BQU07QUFDdkY7QUFFQSxTQUFTLEtBQUssT0FBdUI7QUFDbkMsU0FBTyxLQUFLLEtBQUssRUFBRSxRQUFRLE1BQU0sUUFBUSxFQUFFLFFBQVEsT0FBTyxPQUFPLEVBQUUsUUFBUSxPQUFPLE9BQU8sRUFBRSxRQUFRLE9BQU8sTUFBTTtBQUNsSDs7O0FDekZPLElBQU0saUJBQW9ELEVBQUUsTUFBTSxRQUFRLE1BQU0sUUFBUSxXQUFXLFVBQVU7QUFHN0csU0FBUyxPQUFPLEtBQXdCO0FBQzdDLFNBQU87QUFBQSxJQUNMLElBQUksSUFBSTtBQUFBLElBQ1IsV0FBVyxnQkFBZ0IsR0FBRztBQUFBLElBQzlCLFVBQVUsSUFBSSxhQUFhLE9BQU8sTUFBTSxZQUFZLEtBQUssSUFBSSxRQUFRO0FBQUEsSUFDckUsU0FBUyxlQUFlLElBQUksT0FBTztBQUFBLElBQ25DLFFBQVEsSUFBSSxlQUFlLE9BQU8sTUFBTSxZQUFZLElBQUksVUFBVTtBQUFBLEVBQ3BFO0FBQ0Y7QUFHTyxTQUFTLGdCQUFnQixLQUFrRTtBQUNoRyxRQUFNLEVBQUUsR0FBRyxJQUFJLElBQUk7QUFDbkIsUUFBTSxVQUFVLElBQUksU0FBUyxZQUFZLElBQUksVUFBVSxNQUFNLEdBQUcsSUFBSSxVQUFVLFFBQVEsRUFBRSxDQUFDLElBQUksSUFBSSxTQUFTLFdBQVcsV0FBVztBQUNoSSxTQUFPLEdBQUcsT0FBTyxJQUFJLEVBQUUsSUFBSSxZQUFZLEtBQUssSUFBSSxVQUFVLEtBQUssQ0FBQztBQUNsRTtBQUVBLFNBQVMsWUFBWSxLQUFtQyxPQUF1QjtBQUM3RSxTQUFPLElBQUksVUFBVSxTQUFTLE9BQU8sR0FBR0MsT0FBTSxPQUFPLENBQUMsQ0FBQyxRQUFRLFlBQVksS0FBSztBQUNsRjtBQUdPLFNBQVMsWUFBWUMsUUFBdUI7QUFDakQsTUFBSSxDQUFDLE9BQU8sU0FBU0EsTUFBSyxFQUFHLFFBQU87QUFDcEMsU0FBTyxHQUFHRCxPQUFNQyxTQUFRLEtBQUssQ0FBQyxDQUFDO0FBQ2pDO0FBRUEsU0FBU0QsT0FBTSxPQUFlLFVBQTBCO0FBQ3RELFNBQU8sT0FBTyxLQUFLLE1BQU0sUUFBUSxNQUFNLFFBQVEsSUFBSSxNQUFNLFFBQVE7QUFDbkU7QUFHTyxTQUFTLFdBQVcsU0FBaUM7QUFDMUQsU0FBTyxRQUFRLEtBQUssT0FBTyxDQUFDLFFBQVEsSUFBSSxZQUFZLE1BQU07QUFDNUQ7QUFHTyxTQUFTLFNBQVMsU0FBNEI7QUFDbkQsUUFBTSxXQUFXLFFBQVEsS0FBSyxPQUFPLENBQUMsUUFBUSxJQUFJLFlBQVksTUFBTSxFQUFFO0FBQ3RFLFFBQU0sU0FBUyxRQUFRLEtBQUssT0FBTyxDQUFDLFFBQVEsSUFBSSxZQUFZLFNBQVMsRUFBRTtBQUN2RSxNQUFJLFdBQVcsV0FBVyxFQUFHLFFBQU8sT0FBTyxRQUFRLEtBQUssTUFBTTtBQUM5RCxTQUFPLEdBQUcsV0FBVyxNQUFNLE9BQU8sUUFBUSxLQUFLLE1BQU0saUJBQWlCLFFBQVEsY0FBYyxNQUFNO0FBQ3BHO0FBR08sU0FBUyxlQUFlLEtBQXdCO0FBQ3JELFFBQU1FLE9BQU0sT0FBTyxHQUFHO0FBQ3RCLFNBQU8sSUFBSSxZQUFZLFlBQ25CLDhDQUE4Q0EsS0FBSSxTQUFTLDhCQUMzRCxZQUFZQSxLQUFJLFFBQVEsYUFBYUEsS0FBSSxTQUFTLHVCQUF1QkEsS0FBSSxNQUFNO0FBQ3pGOzs7QUM3RE8sU0FBUyxlQUFlLFNBQTRCO0FBQ3pELFFBQU0sT0FBTyxRQUFRLFNBQVMsTUFBTTtBQUNwQyxRQUFNLE1BQU07QUFBQSxJQUNWLE9BQU8sSUFBSSxjQUFjLFFBQVEsTUFBTSxPQUFPLFFBQVEsUUFBUSxNQUFNLFNBQVMsT0FBTyxDQUFDO0FBQUEsSUFDckY7QUFBQSxJQUNBLGFBQWEsUUFBUSxPQUFPLGNBQWMsUUFBUSxJQUFJLE9BQU8sUUFBUSxPQUFPLFFBQVEsZ0JBQWdCLFFBQVEsT0FBTyxnQkFBZ0IsUUFBUSxDQUFDLENBQUMsY0FBYyxRQUFRLE9BQU87QUFBQSxJQUMxSztBQUFBLElBQ0E7QUFBQSxJQUNBO0FBQUEsSUFDQSxHQUFHLFFBQVEsS0FBSyxJQUFJLE1BQU0sRUFBRSxJQUFJLENBQUNDLFNBQVEsT0FBT0EsS0FBSSxFQUFFLFFBQVEsS0FBS0EsS0FBSSxTQUFTLENBQUMsTUFBTSxLQUFLQSxLQUFJLFFBQVEsQ0FBQyxNQUFNQSxLQUFJLE9BQU8sTUFBTUEsS0FBSSxNQUFNLElBQUk7QUFBQSxFQUNoSjtBQUNBLGFBQVcsT0FBTyxXQUFXLE9BQU8sR0FBRztBQUNyQyxRQUFJLEtBQUssSUFBSSxRQUFRLElBQUksRUFBRSxJQUFJLElBQUksR0FBRyxJQUFJLFdBQVcsS0FBSyxlQUFlLEdBQUcsQ0FBQyxLQUFLLEVBQUU7QUFDcEYsZUFBVyxZQUFZLElBQUksV0FBVztBQUNwQyxVQUFJLEtBQUssY0FBYyxTQUFTLE9BQU8sT0FBTyxTQUFTLFFBQVEsT0FBTyxTQUFTLE1BQU0sS0FBSyxTQUFTLEtBQUssWUFBWSxTQUFTLE1BQU0sS0FBSyxTQUFTLFVBQVUsUUFBUSxTQUFTLElBQUksRUFBRTtBQUFBLElBQ3BMO0FBQ0EsUUFBSSxLQUFLLGlCQUFpQixJQUFJLE1BQU0sSUFBSSxnQkFBZ0IsSUFBSSxNQUFNLEtBQUssc0JBQXNCLElBQUksTUFBTSxLQUFLLEdBQUc7QUFBQSxFQUNqSDtBQUNBLE1BQUk7QUFBQSxJQUNGO0FBQUEsSUFDQSxjQUFjLFFBQVEsT0FBTyxLQUFLLE1BQU0sUUFBUSxPQUFPLEdBQUcsY0FBYyxRQUFRLE1BQU0sS0FBSyxjQUFjLFFBQVEsTUFBTSxJQUFJLGlCQUFpQixRQUFRLE1BQU0sS0FBSztBQUFBLElBQy9KO0FBQUEsRUFDRjtBQUNBLFNBQU8sSUFBSSxLQUFLLElBQUk7QUFDdEI7QUFFQSxTQUFTLEtBQUtDLE9BQXNCO0FBQ2xDLFNBQU9BLE1BQUssUUFBUSxPQUFPLEtBQUs7QUFDbEM7OztBQzNCTyxTQUFTLGNBQWMsU0FBZ0M7QUFDNUQsU0FBTztBQUFBLElBQ0wsTUFBTSxvQkFBb0IsUUFBUSxRQUFRLElBQUksUUFBUSxNQUFNO0FBQUEsSUFDNUQsV0FBVyxRQUFRLE9BQU87QUFBQSxJQUMxQixNQUFNLFFBQVEsT0FBTztBQUFBLElBQ3JCLFlBQVksRUFBRSxRQUFRLFFBQVEsUUFBUSxVQUFVLFFBQVEsVUFBVSxTQUFTLFFBQVEsU0FBUyxNQUFNLFFBQVEsS0FBSztBQUFBLElBQy9HLE9BQU8sUUFBUSxLQUFLLElBQUksQ0FBQyxRQUFRO0FBQy9CLFlBQU1DLE9BQU0sT0FBTyxHQUFHO0FBQ3RCLFlBQU0sVUFBVTtBQUFBLFFBQ2QsSUFBSTtBQUFBLFFBQ0osY0FBY0EsS0FBSSxTQUFTO0FBQUEsUUFDM0IsYUFBYUEsS0FBSSxRQUFRO0FBQUEsUUFDekIsWUFBWUEsS0FBSSxPQUFPO0FBQUEsUUFDdkIsc0JBQXNCQSxLQUFJLE1BQU07QUFBQSxRQUNoQyxZQUFZLElBQUksT0FBTztBQUFBLFFBQ3ZCLEdBQUcsSUFBSSxVQUFVLElBQUksQ0FBQyxNQUFNLFNBQVMsRUFBRSxPQUFPLEtBQUssRUFBRSxNQUFNLEtBQUssRUFBRSxLQUFLLFlBQVksRUFBRSxNQUFNLEtBQUssRUFBRSxVQUFVLFNBQVMsRUFBRSxRQUFRLEVBQUU7QUFBQSxRQUNqSSxTQUFTLElBQUksTUFBTSxJQUFJO0FBQUEsUUFDdkIsV0FBVyxJQUFJLE1BQU0sS0FBSztBQUFBLFFBQzFCLFFBQVEsSUFBSSxNQUFNLEtBQUs7QUFBQSxNQUN6QixFQUFFLEtBQUssSUFBSTtBQUNYLGFBQU87QUFBQSxRQUNMLE1BQU0sSUFBSTtBQUFBLFFBQ1YsV0FBVyxtQkFBbUIsSUFBSSxJQUFJO0FBQUEsUUFDdEMsR0FBSSxJQUFJLFlBQVksU0FBUyxDQUFDLElBQUksRUFBRSxTQUFTLEVBQUUsU0FBUyxlQUFlLEdBQUcsR0FBRyxNQUFNLElBQUksU0FBUyxNQUFNLFFBQVEsRUFBRTtBQUFBLFFBQ2hILFdBQVc7QUFBQSxNQUNiO0FBQUEsSUFDRixDQUFDO0FBQUEsRUFDSDtBQUNGOzs7QUMzQk8sU0FBUyxXQUFXLFdBQW1CLE1BQXNCO0FBQ2xFLFNBQU8sR0FBRyxVQUFVLFFBQVEsUUFBUSxFQUFFLENBQUMsSUFBSSxJQUFJO0FBQ2pEO0FBR08sU0FBUyxZQUFZLFNBQW9CLFdBQTJDO0FBQ3pGLFNBQU87QUFBQSxJQUNMLENBQUMsV0FBVyxXQUFXLGNBQWMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxVQUFVLFNBQVMsTUFBTSxDQUFDLENBQUM7QUFBQTtBQUFBLElBQzVFLENBQUMsV0FBVyxXQUFXLFdBQVcsQ0FBQyxHQUFHLFlBQVksQ0FBQyxjQUFjLE9BQU8sQ0FBQyxDQUFDO0FBQUEsSUFDMUUsQ0FBQyxXQUFXLFdBQVcsV0FBVyxDQUFDLEdBQUcsZUFBZSxPQUFPO0FBQUEsRUFDOUQ7QUFDRjs7O0FDZEEsSUFBTSxVQUF5QztBQUFBLEVBQzdDLENBQUMsTUFBTSxLQUFLO0FBQUEsRUFDWixDQUFDLGFBQWEsV0FBVztBQUFBLEVBQ3pCLENBQUMsWUFBWSxVQUFVO0FBQUEsRUFDdkIsQ0FBQyxXQUFXLFNBQVM7QUFBQSxFQUNyQixDQUFDLFVBQVUsYUFBYTtBQUMxQjtBQU1PLFNBQVMsZUFBZSxTQUE0QjtBQUN6RCxRQUFNLE9BQU8sUUFBUSxLQUFLLElBQUksTUFBTTtBQUNwQyxRQUFNLFNBQVMsUUFBUSxJQUFJLENBQUMsQ0FBQyxLQUFLLEtBQUssTUFBTSxLQUFLLElBQUksTUFBTSxRQUFRLEdBQUcsS0FBSyxJQUFJLENBQUNDLFNBQVFBLEtBQUksR0FBRyxFQUFFLE1BQU0sQ0FBQyxDQUFDO0FBQzFHLFFBQU0sT0FBTyxDQUFDLFVBQW9CLEtBQUssTUFBTSxJQUFJLENBQUNDLE9BQU0sTUFBTUEsTUFBSyxPQUFPLE9BQU8sQ0FBQyxDQUFDLENBQUMsRUFBRSxLQUFLLElBQUksQ0FBQyxHQUFHLFFBQVE7QUFDM0csUUFBTSxNQUFNO0FBQUEsSUFDVixhQUFhLFFBQVEsTUFBTSxNQUFNLFNBQVMsT0FBTyxDQUFDLGFBQWEsUUFBUSxPQUFPLFVBQVUsUUFBUSxJQUFJO0FBQUEsSUFDcEc7QUFBQSxJQUNBLEtBQUssUUFBUSxJQUFJLENBQUMsQ0FBQyxFQUFFLEtBQUssTUFBTSxLQUFLLENBQUM7QUFBQSxJQUN0QyxHQUFHLEtBQUssSUFBSSxDQUFDRCxTQUFRLEtBQUssUUFBUSxJQUFJLENBQUMsQ0FBQyxHQUFHLE1BQU1BLEtBQUksR0FBRyxDQUFDLENBQUMsQ0FBQztBQUFBLEVBQzdEO0FBQ0EsYUFBVyxPQUFPLFdBQVcsT0FBTyxHQUFHO0FBQ3JDLFFBQUksS0FBSyxJQUFJLE9BQU8sSUFBSSxFQUFFLEtBQUssSUFBSSxXQUFXLElBQUksT0FBTyxlQUFlLEdBQUcsQ0FBQyxFQUFFO0FBQzlFLGVBQVcsWUFBWSxJQUFJLFdBQVc7QUFDcEMsVUFBSSxLQUFLLGFBQWEsU0FBUyxPQUFPLEtBQUssU0FBUyxNQUFNLEtBQUssU0FBUyxLQUFLLFlBQVksU0FBUyxNQUFNLEtBQUssU0FBUyxVQUFVLFFBQVEsU0FBUyxJQUFJLEVBQUU7QUFDdkosVUFBSSxLQUFLLFNBQVMsU0FBUyxRQUFRLEVBQUU7QUFBQSxJQUN2QztBQUNBLFFBQUksS0FBSyxlQUFlLElBQUksTUFBTSxJQUFJLElBQUksZUFBZSxJQUFJLE1BQU0sS0FBSyxJQUFJLGVBQWUsSUFBSSxNQUFNLEtBQUssRUFBRTtBQUFBLEVBQzlHO0FBQ0EsTUFBSTtBQUFBLElBQ0Y7QUFBQSxJQUNBLGdCQUFnQixRQUFRLE9BQU8sS0FBSyxNQUFNLFFBQVEsT0FBTyxHQUFHO0FBQUEsSUFDNUQsZ0JBQWdCLFFBQVEsTUFBTSxLQUFLO0FBQUEsSUFDbkMsZ0JBQWdCLFFBQVEsTUFBTSxJQUFJO0FBQUEsSUFDbEMsZ0JBQWdCLFFBQVEsTUFBTSxLQUFLO0FBQUEsSUFDbkM7QUFBQSxFQUNGO0FBQ0EsU0FBTyxJQUFJLEtBQUssSUFBSTtBQUN0Qjs7O0FDakNPLFNBQVMsa0JBQWtCLE1BQTZCO0FBQzdELFFBQU0sVUFBVSxPQUFPLFFBQVEsS0FBSyxPQUFPLEVBQUUsT0FBTyxDQUFDLENBQUMsSUFBSSxNQUFNLENBQUMsS0FBSyxTQUFTLEdBQUcsQ0FBQztBQUNuRixRQUFNLFNBQVMsS0FBSyxRQUFRLFFBQVE7QUFDcEMsUUFBTSxNQUFNLENBQUMsSUFBSSxxQkFBcUIsRUFBRTtBQUN4QyxNQUFJLFFBQVE7QUFDVixVQUFNLFNBQVMsT0FBTyxVQUFVLE1BQU0sT0FBTyxTQUFTO0FBQ3RELFFBQUk7QUFBQSxNQUNGLElBQUksZ0JBQWdCLEdBQUcsS0FBSyxFQUFFO0FBQUEsTUFDOUIsSUFBSSxvQkFBb0IsR0FBR0UsU0FBUSxPQUFPLFFBQVEsQ0FBQyxDQUFDLElBQUksT0FBTyxVQUFVLENBQUMsV0FBVyxLQUFLLEVBQUU7QUFBQSxNQUM1RixJQUFJLGlCQUFpQixHQUFHQSxTQUFRLEtBQUssT0FBTyxRQUFRLEVBQUUsQ0FBQyxJQUFJLE9BQU8sU0FBUyxDQUFDLFdBQVcsS0FBSyxFQUFFO0FBQUEsTUFDOUY7QUFBQSxJQUNGO0FBQUEsRUFDRjtBQUNBLGFBQVcsQ0FBQyxPQUFPLE9BQU8sS0FBSyxZQUFZO0FBQ3pDLFVBQU0sYUFBYSxRQUFRLE9BQU8sQ0FBQyxDQUFDLElBQUksTUFBTSxTQUFTLFlBQVksUUFBUSxJQUFJLENBQUM7QUFDaEYsUUFBSSxXQUFXLFdBQVcsRUFBRztBQUM3QixRQUFJLEtBQUssT0FBTyxLQUFLLElBQUksR0FBRyxXQUFXLElBQUksQ0FBQyxDQUFDLE1BQU0sTUFBTSxNQUFNLElBQUksTUFBTSxhQUFhLE1BQU0sQ0FBQyxDQUFDLEdBQUcsRUFBRTtBQUFBLEVBQ3JHO0FBQ0EsTUFBSSxLQUFLLGtCQUFrQixLQUFLLE1BQU0sb0JBQW9CLEtBQU0sUUFBUSxDQUFDLENBQUMsS0FBSyxFQUFFO0FBQ2pGLFNBQU8sSUFBSSxLQUFLLElBQUk7QUFDdEI7QUFFQSxJQUFNLHFCQUFxQixDQUFDLHNCQUFzQixjQUFjLE9BQU8sV0FBVyxvQkFBb0I7QUFDdEcsSUFBTSxtQkFBbUIsQ0FBQyxpQkFBaUIsV0FBVztBQUV0RCxJQUFNLGFBQXlEO0FBQUEsRUFDN0QsQ0FBQyxRQUFRLENBQUMsU0FBUyxLQUFLLFdBQVcsT0FBTyxDQUFDO0FBQUEsRUFDM0MsQ0FBQyxhQUFhLENBQUMsU0FBUyxtQkFBbUIsU0FBUyxJQUFJLENBQUM7QUFBQSxFQUN6RCxDQUFDLFdBQVcsQ0FBQyxTQUFTLGlCQUFpQixTQUFTLElBQUksQ0FBQztBQUFBLEVBQ3JELENBQUMsVUFBVSxDQUFDLFNBQVMsQ0FBQyxLQUFLLFdBQVcsT0FBTyxLQUFLLENBQUMsbUJBQW1CLFNBQVMsSUFBSSxLQUFLLENBQUMsaUJBQWlCLFNBQVMsSUFBSSxDQUFDO0FBQzFIO0FBRUEsU0FBUyxJQUFJLE1BQWMsT0FBdUI7QUFDaEQsU0FBTyxPQUFPLEdBQUcsSUFBSSxHQUFHLE9BQU8sSUFBSSxHQUFHLENBQUMsS0FBSyxLQUFLO0FBQ25EO0FBRUEsU0FBUyxhQUFhLFFBQWlDO0FBQ3JELFFBQU0sSUFBSSxPQUFPO0FBQ2pCLFVBQVEsT0FBTyxNQUFNO0FBQUEsSUFDbkIsS0FBSztBQUNILGFBQU8sR0FBRyxPQUFPLEVBQUUsU0FBUyxHQUFHLE9BQU8sUUFBUSxDQUFDLElBQUksT0FBTyxFQUFFLFFBQVEsR0FBRyxPQUFPLFFBQVEsQ0FBQztBQUFBLElBQ3pGLEtBQUssUUFBUTtBQUNYLFlBQU0sU0FBUyxFQUFFLFVBQVUsTUFBTSxFQUFFLFNBQVM7QUFDNUMsYUFBTyxHQUFHQSxTQUFRLEVBQUUsUUFBUSxDQUFDLENBQUMsSUFBSSxFQUFFLFVBQVUsQ0FBQyxXQUFXLEtBQUs7QUFBQSxJQUNqRTtBQUFBLElBQ0EsS0FBSztBQUNILGFBQU8sR0FBRyxPQUFPLEVBQUUsU0FBUyxHQUFHLE9BQU8sUUFBUSxDQUFDLFFBQVEsT0FBTyxFQUFFLE9BQU8sR0FBRyxPQUFPLFFBQVEsQ0FBQyxRQUFRLE9BQU8sRUFBRSxPQUFPLEdBQUcsT0FBTyxRQUFRLENBQUM7QUFBQSxJQUN2SSxLQUFLO0FBQ0gsYUFBTyxDQUFDLE9BQU8sT0FBTyxPQUFPLE9BQU8sU0FBUyxTQUFTLE9BQU8sRUFDMUQsT0FBTyxDQUFDLFNBQVMsRUFBRSxJQUFJLE1BQU0sTUFBUyxFQUN0QyxJQUFJLENBQUMsU0FBUyxHQUFHLElBQUksSUFBSSxPQUFPLEVBQUUsSUFBSSxHQUFHLE9BQU8sUUFBUSxDQUFDLEVBQUUsRUFDM0QsS0FBSyxHQUFHO0FBQUEsRUFDZjtBQUNGO0FBRUEsU0FBUyxPQUFPLE9BQWUsVUFBMEI7QUFDdkQsTUFBSSxhQUFhLE9BQVEsUUFBTyxTQUFTLE1BQU8sR0FBRyxLQUFLLFFBQVEsR0FBSSxDQUFDLE1BQU0sU0FBUyxJQUFJLEdBQUcsS0FBSyxLQUFLLENBQUMsT0FBTyxHQUFHLEtBQUssUUFBUSxHQUFJLENBQUM7QUFDbEksTUFBSSxhQUFhLE9BQVEsUUFBTyxTQUFTLE1BQU0sR0FBRyxLQUFLLFFBQVEsR0FBRyxDQUFDLFFBQVEsU0FBUyxNQUFNLEdBQUcsS0FBSyxRQUFRLEdBQUcsQ0FBQyxRQUFRLEdBQUcsS0FBSyxLQUFLLENBQUM7QUFDcEksU0FBTyxLQUFLLEtBQUs7QUFDbkI7QUFFQSxTQUFTLEtBQUssT0FBdUI7QUFDbkMsU0FBTyxPQUFPLEtBQUssTUFBTSxRQUFRLEdBQUcsSUFBSSxHQUFHO0FBQzdDO0FBRUEsU0FBU0EsU0FBUUMsUUFBdUI7QUFDdEMsU0FBTyxJQUFJQSxTQUFRLEtBQUssUUFBUSxDQUFDLENBQUM7QUFDcEM7OztBQ3BETyxTQUFTLGFBQWEsTUFBcUIsT0FBc0Q7QUFDdEcsUUFBTSxFQUFFLFFBQUFDLFNBQVEsSUFBSSxJQUFJO0FBQ3hCLFFBQU0sVUFBVSxhQUFhLEVBQUUsUUFBUUEsUUFBTyxRQUFRLGNBQWNBLFFBQU8sY0FBYyxRQUFRQSxRQUFPLFFBQVEsU0FBUyxNQUFNLFNBQVMsSUFBSSxDQUFDO0FBQzdJLFNBQU8sZ0JBQWdCLE1BQU0sU0FBUyxFQUFFLFFBQVFBLFFBQU8sUUFBUSxVQUFVQSxRQUFPLFVBQVUsU0FBU0EsUUFBTyxTQUFTLEtBQUssTUFBTSxLQUFLLElBQUksQ0FBQztBQUMxSTtBQU1PLFNBQVMsaUJBQWlCLE1BQXFCLE9BQStDO0FBQ25HLFFBQU0sVUFBVSxhQUFhLE1BQU0sS0FBSztBQUN4QyxRQUFNLFFBQVEsTUFBTSxhQUNoQiw4REFBOEQsTUFBTSxPQUFPLFNBQVM7QUFBQSxJQUNwRixlQUFlLE9BQU87QUFDMUIsU0FBTyxFQUFFLFFBQVEsR0FBRyxrQkFBa0IsSUFBSSxDQUFDO0FBQUEsRUFBSyxLQUFLLElBQUksR0FBRyxZQUFZLFNBQVMsTUFBTSxPQUFPLFNBQVMsRUFBRTtBQUMzRzs7O0FDOUJPLFNBQVMsY0FBYyxNQUF3RTtBQUdwRyxNQUFJLEtBQUssZUFBZSxVQUFhLEtBQUssUUFBUSxlQUFlLE9BQVcsUUFBTyxDQUFDO0FBQ3BGLFFBQU0sT0FBTyxXQUFXO0FBQ3hCLE1BQUksQ0FBQyxLQUFNLE9BQU0sSUFBSSxNQUFNLHFGQUFxRjtBQUdoSCxRQUFNQyxVQUFTLEVBQUUsR0FBRyxLQUFLLFFBQVEsUUFBUSxhQUFhLEtBQUssTUFBTSxFQUFFO0FBQ25FLFNBQU8saUJBQWlCLE1BQU07QUFBQSxJQUM1QixRQUFBQTtBQUFBLElBQ0EsS0FBSyxLQUFLO0FBQUEsSUFDVixTQUFTLEtBQUs7QUFBQSxJQUNkLEtBQUssb0JBQUksS0FBSztBQUFBLElBQ2QsWUFBWSxNQUFNLG9CQUFvQjtBQUFBO0FBQUEsRUFDeEMsQ0FBQztBQUNIOzs7QUNUQSxJQUFNLFNBQVMsV0FBVyxRQUFRO0FBRzNCLElBQU0sVUFBbUI7QUFBQSxFQUM5QixHQUFHLFlBQVksTUFBTTtBQUFBLEVBQ3JCLFdBQVcsRUFBRSxRQUFRLGFBQWEsVUFBVSxFQUFFO0FBQUEsRUFDOUMsR0FBRyxXQUFXLFFBQVEsRUFBRSxNQUFNLFNBQVMsQ0FBQztBQUMxQztBQUVBLElBQU0sVUFBVSxhQUFhLFFBQVEsYUFBYSxVQUFVLENBQUM7QUFHdEQsU0FBUyxRQUFlO0FBQzdCLFNBQU8sU0FBUyxNQUFNO0FBQ3hCO0FBR2UsU0FBUixlQUFrQixLQUFrQjtBQUN6QyxVQUFRLE1BQU0sR0FBRztBQUNuQjtBQUdPLFNBQVMsU0FBUyxLQUFrQjtBQUN6QyxVQUFRLE1BQU0sR0FBRztBQUNuQjsiLAogICJuYW1lcyI6IFsidGV4dCIsICJtcyIsICJjb25maWciLCAibXMiLCAibXMiLCAic2hhcmUiLCAidGFncyIsICJhZGQiLCAiY29uZmlnIiwgInJvdyIsICJleGVjIiwgImNvdW50IiwgImV4ZWMiLCAidGFncyIsICJleGVjIiwgImV4ZWMiLCAidGFncyIsICJyb3ciLCAiY29uZmlnIiwgInJvdyIsICJhbnN3ZXIiLCAiZXhlYyIsICJleGVjIiwgImNvbmZpZyIsICJ0ZXh0IiwgIm9wdGlvbnMiLCAiaHR0cCIsICJjb25maWciLCAiaHR0cCIsICJjb25maWciLCAiZXhlYyIsICJjb25maWciLCAicmF0ZSIsICJyYXRlIiwgImFsbG93ZWQiLCAidGFncyIsICJkdXJhdGlvbiIsICJvcGVuIiwgInJvdW5kIiwgInNoYXJlIiwgInJvdyIsICJyb3ciLCAidGV4dCIsICJyb3ciLCAicm93IiwgImNlbGwiLCAicGVyY2VudCIsICJzaGFyZSIsICJjb25maWciLCAiY29uZmlnIl0KfQo=

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../lib/beasts.ts';
-import { belongsToRun, runPrefix } from '../../lib/names.ts';
+import { parseRunRows } from '../../lib/names.ts';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
 import { findK6 } from '../../tools/k6.ts';
 import { lines, runProcess, runTool } from '../support/run-process.ts';
@@ -24,11 +24,10 @@ function points(file: string): Point[] {
     .filter((entry): entry is Point => entry.type === 'Point');
 }
 
-/** Rows of any beast whose name carries this run's prefix. */
-async function residue(sandbox: Sandbox, testid: string): Promise<string[]> {
-  const prefix = runPrefix(testid);
+/** Rows of any beast that the suite created (each test has a sandbox of its own). */
+async function residue(sandbox: Sandbox): Promise<string[]> {
   const rows = await Promise.all(BEASTS.map((beast) => sandbox.rows(beast)));
-  return rows.flat().filter((name) => belongsToRun(name, prefix));
+  return rows.flat().filter((name) => parseRunRows(name) !== undefined);
 }
 
 describe.skipIf(!k6Path)('k6 run dist/smoke.js (needs the k6 binary)', () => {
@@ -64,7 +63,7 @@ describe.skipIf(!k6Path)('k6 run dist/smoke.js (needs the k6 binary)', () => {
     const checks = samples.filter((point) => point.metric === 'checks');
     expect(checks.length).toBeGreaterThan(0);
     expect(checks.filter((point) => point.data.value === 0)).toEqual([]);
-    expect(await residue(sandbox, testid)).toEqual([]);
+    expect(await residue(sandbox)).toEqual([]);
 
     const requests = samples.filter((point) => point.metric === 'http_reqs');
     for (const { data } of requests) {
@@ -93,7 +92,7 @@ describe.skipIf(!k6Path)('k6 run dist/smoke.js (needs the k6 binary)', () => {
     const testid = 'it-smoke-faults';
     const result = await k6Run(testid, { VUS: '3', ITERATIONS: '3' });
     expect(result.code, result.stderr).toBe(0);
-    expect(await residue(sandbox, testid)).toEqual([]);
+    expect(await residue(sandbox)).toEqual([]);
   });
 
   it('a bad setting: the one line first, exit 108, no request', async () => {
@@ -119,6 +118,6 @@ describe.skipIf(!k6Path)('k6 run dist/smoke.js (needs the k6 binary)', () => {
     const log = lines(readFileSync(path.join(reportDir, 'k6.log'), 'utf8'));
     expect(log.length).toBeGreaterThan(0);
     for (const line of log) expect(() => JSON.parse(line)).not.toThrow();
-    expect(await residue(sandbox, testid)).toEqual([]);
+    expect(await residue(sandbox)).toEqual([]);
   });
 });
