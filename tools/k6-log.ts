@@ -23,15 +23,15 @@ function entries(log: string): Entry[] {
 
 /**
  * k6's own error lines (a refused option, an output it could not create, a bad setting the
- * bundle refused, the setup probe's verdict), each once: "test aborted: X" is left out when X
- * itself was logged. These are what the user must see when k6 wrote no report.
+ * bundle refused, the setup probe's verdict), each once: k6's "… test aborted: X …" is left
+ * out when X itself was logged. These are what the user must see when k6 wrote no report.
  */
 export function k6Errors(log: string): string[] {
   const lines: string[] = [];
   for (const { level, msg, error } of entries(log)) {
     if ((level !== 'error' && level !== 'fatal') || !msg) continue;
     const line = error ? `${msg}: ${error}` : msg;
-    if (lines.includes(line) || lines.includes(line.replace(/^test aborted: /, ''))) continue;
+    if (lines.some((earlier) => line.includes(earlier))) continue;
     lines.push(line);
   }
   return lines;

@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The report folder cannot be used; the message is one line naming REPORT_DIR and the accepted form. */
@@ -18,6 +18,16 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir loops for ever under a path it can
+ * never create (e.g. in /proc), where this fails at the first level that cannot be made.
+ */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) return;
+  makeFolder(path.dirname(dir));
+  mkdirSync(dir);
+}
+
+/**
  * Makes sure `dir` is a folder this run can write (creating it), and holds it for this run: a
  * second run at the same time with the same testid (so the same folder) or the same REPORT_DIR
  * is refused, since the two would overwrite each other's report and log. A lock left by a run
@@ -28,7 +38,7 @@ export function claimReportDir(dir: string, given: string, testid: string): () =
   const fail = (reason: string) =>
     new ReportDirError(`REPORT_DIR=${given || path.relative(process.cwd(), dir)} is not valid: expected a folder that exists or can be created, and is writable (${reason})`);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     if (!statSync(dir).isDirectory()) throw fail(`${dir} is a file`);
     accessSync(dir, constants.W_OK);
   } catch (error) {
