@@ -54,7 +54,7 @@ export function claimReportDir(dir: string, given: string, testid: string): () =
     const [pid, holder] = readFileSync(lock, 'utf8').trim().split(' ');
     if (alive(Number(pid))) {
       throw new ReportDirError(
-        `TESTID=${holder} is in use by a run still going (pid ${pid}, report folder ${dir}): expected another TESTID (or none, for a fresh one) or another REPORT_DIR`,
+        `TESTID=${testid} is not valid: the report folder ${dir} is in use by run ${holder}, still going (pid ${pid}); expected another TESTID (or none, for a fresh one) or another REPORT_DIR`,
       );
     }
     writeFileSync(lock, `${process.pid} ${testid}\n`);
