@@ -2,6 +2,7 @@ import http, { type RefinedResponse } from 'k6/http';
 import { requestTimeout } from '../client.ts';
 import type { SuiteConfig } from '../config/parse.ts';
 import { parseNameList } from '../names.ts';
+import { traced } from '../tracing/k6.ts';
 
 /** A segment no Mythical server serves: it must answer 404 `<segment> is not a valid endpoint`. */
 export const PROBE_SEGMENT = 'mythical-k6-probe';
@@ -32,12 +33,15 @@ export function probeTarget(config: Pick<SuiteConfig, 'baseUrl' | 'beasts' | 'en
 }
 
 function probe(baseUrl: string, segment: string, expected: number): RefinedResponse<'text'> {
-  return http.get(`${baseUrl}/${segment}`, {
-    tags: { name: `/${segment}`, op: 'probe' },
-    timeout: requestTimeout(),
-    responseType: 'text',
-    responseCallback: http.expectedStatuses(expected),
-  });
+  return traced((trace) =>
+    http.get(`${baseUrl}/${segment}`, {
+      headers: { traceparent: trace.traceparent },
+      tags: { name: `/${segment}`, op: 'probe' },
+      timeout: requestTimeout(),
+      responseType: 'text',
+      responseCallback: http.expectedStatuses(expected),
+    }),
+  );
 }
 
 /** Connection refused, a DNS failure, or no answer within the request timeout. */
