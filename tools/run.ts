@@ -25,6 +25,7 @@ import { DEFER_TABLE_ENV, finishRunReport } from './report.ts';
 import { claimReportDir, ReportDirError } from './run/report-dir.ts';
 import { sweepLine } from './sweep.ts';
 import { sweepTarget } from './sweep/target.ts';
+import { webDashboardEnv, webDashboardFromEnv, type WebDashboard } from './web-dashboard.ts';
 
 /** Exit code for bad input: a setting, a flag, a file (the README's "Exit codes"). */
 const EXIT_BAD_INPUT = 2;
@@ -124,12 +125,14 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   let k6Flags: string[];
   let k6: string;
   let remoteWrite: RemoteWrite | undefined;
-  let release: () => void;
+  let release: (() => void) | undefined;
   let reportDir: string;
+  let dashboard: WebDashboard | undefined;
   try {
     ({ config, k6Flags } = validate(args, env));
     // Step 4's settings are checked here, with the others, so a bad one sends nothing.
     remoteWrite = remoteWriteFromEnv(env, { testid: config.testid, tags: config.tags, k6Flags });
+    dashboard = webDashboardFromEnv(env, config.scenario);
     // A folder per run (k6 creates none, so it is made here), unless REPORT_DIR names one; a
     // run still going there with the same testid keeps it.
     reportDir = path.resolve(env.REPORT_DIR?.trim() ? config.reportDir : path.join(config.reportDir, config.testid));
@@ -139,6 +142,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     const rebuilt = await buildIfStale();
     if (rebuilt.length > 0) console.error(`run: rebuilt ${rebuilt.map((file) => `dist/${file}`).join(', ')}`);
   } catch (error) {
+    release?.();
     if (error instanceof BadInput || error instanceof ConfigError || error instanceof ReportDirError) {
       console.error(error.message);
       return EXIT_BAD_INPUT;
@@ -176,7 +180,18 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
       path.join(DIST, `${config.scenario}.js`),
     ];
     // The testid is fixed here so k6, the report and the pushed results name the same run.
-    const k6Env = { ...env, ...remoteWrite?.k6Env, ...DEFER_TABLE_ENV, BASE_URL: baseUrl, TESTID: config.testid, REPORT_DIR: reportDir, PWD: process.cwd() };
+    // k6's HTML report goes next to the SLO report, unless K6_WEB_DASHBOARD=false.
+    const dashboardEnv = dashboard ? webDashboardEnv(dashboard, reportDir, env) : { K6_WEB_DASHBOARD: 'false' };
+    const k6Env = {
+      ...env,
+      ...remoteWrite?.k6Env,
+      ...dashboardEnv,
+      ...DEFER_TABLE_ENV,
+      BASE_URL: baseUrl,
+      TESTID: config.testid,
+      REPORT_DIR: reportDir,
+      PWD: process.cwd(),
+    };
     const exit = await runK6(k6, k6Args, k6Env);
     const log = await readFile(logPath, 'utf8').catch(() => '');
     if (exit.signal) console.error(`run: k6 was killed by ${exit.signal}`);
@@ -194,7 +209,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   } finally {
     // Step 8: the sandbox stops also when k6 was aborted or a step above threw.
     await sandbox?.stop();
-    release();
+    release?.();
   }
 }
 
