@@ -114,6 +114,21 @@ describe.skipIf(!k6Path)('stops that lose nothing (needs the k6 binary)', () => 
     expect(await suiteRows(sandbox)).toEqual([]);
   });
 
+  it('a target that hangs mid-run: every request gives up after the timeout, teardown is not cut off, the report is written', async () => {
+    const sandbox = await sandboxFor();
+    const dir = path.join(scratch, 'hang-mid-run');
+    const run = startInGroup(process.execPath, RUN_TOOL, { ...runEnv(sandbox, 'hang-mid-run'), VUS: '1', ITERATIONS: '1' }, 90_000);
+    await until(() => loading(sandbox), 'the smoke to load the sandbox', 60_000);
+    sandbox.setFaults({ latency: [{ fixedMs: 120_000 }] });
+    const result = await run.finished;
+    expect([0, 99]).toContain(result.code);
+    const log = readFileSync(path.join(dir, 'k6.log'), 'utf8');
+    expect(log).toContain('sweep: stopped, the target hangs: GET /unicorn got no answer');
+    expect(log).not.toContain('teardown() execution timed out');
+    expect(existsSync(path.join(dir, 'summary.json'))).toBe(true);
+    expect(result.stderr).toMatch(/run: k6 ended before its teardown swept run mk6\.\S+; sweep: .*stopped: GET \/unicorn got no answer \(no answer within the request timeout\)/);
+  });
+
   it('a plain k6 run deletes the rows of runs that ended or died, never those of a run still going nor anyone else\'s', async () => {
     const sandbox = await sandboxFor();
     const now = Date.now();
