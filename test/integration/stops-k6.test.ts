@@ -87,6 +87,21 @@ describe.skipIf(!k6Path)('stops that lose nothing (needs the k6 binary)', () => 
     expect(await suiteRows(sandbox)).toEqual([]);
   });
 
+  it('a second Ctrl-C a moment later stops k6 at once; the run tool sweeps what teardown never reached', async () => {
+    const sandbox = await sandboxFor(slow);
+    const run = startInGroup(process.execPath, RUN_TOOL, runEnv(sandbox, 'ctrl-c-twice'));
+    await until(() => loading(sandbox), 'the smoke to load the sandbox');
+    await until(async () => (await suiteRows(sandbox)).length > 0, 'a row of the run to exist');
+    run.signalGroup('SIGINT');
+    // Closer than 500 ms a second signal counts as a copy of the first (npm relays the terminal's).
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    run.signalGroup('SIGINT');
+    const result = await run.finished;
+    expect(result.code, result.stderr).toBe(105);
+    expect(result.stderr).toMatch(/run: k6 ended before its teardown swept run mk6\.\S+; sweep: /);
+    expect(await suiteRows(sandbox)).toEqual([]);
+  });
+
   it('SIGTERM to the run tool alone reaches k6 once: exit 105, summary written, no row left', async () => {
     const sandbox = await sandboxFor(slow);
     const run = startInGroup(process.execPath, RUN_TOOL, runEnv(sandbox, 'sigterm'));
