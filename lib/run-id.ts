@@ -16,3 +16,12 @@ export interface RunId {
 export function agreedTestid(config: SuiteConfig): string {
   return exec.test.options.tags?.testid ?? config.testid;
 }
+
+/**
+ * The setup data every VU receives, checked: without it (`--no-setup`) no name could carry
+ * the run's prefix and no target was probed, so the run stops with one line (exit 108).
+ */
+export function setupRun(run: RunId | undefined): RunId {
+  if (!run) exec.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
+  return run as RunId;
+}

@@ -10,7 +10,7 @@ import { crudJourney } from '../lib/journeys/crud.ts';
 import { startRun } from '../lib/journeys/start.ts';
 import { sweepRun } from '../lib/journeys/sweep.ts';
 import { baseOptions } from '../lib/options.ts';
-import type { RunId } from '../lib/run-id.ts';
+import { setupRun, type RunId } from '../lib/run-id.ts';
 import { sloOptions } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
@@ -40,7 +40,8 @@ export function setup(): RunId {
 }
 
 /** One iteration: the CRUD journey on every beast, with this iteration's name. */
-export default function (run: RunId): void {
+export default function (data: RunId | undefined): void {
+  const run = setupRun(data);
   client ??= new MythicalClient(config.baseUrl, run);
   const name = iterationName(run);
   for (const beast of config.beasts) crudJourney(client, beast, name);
