@@ -48,7 +48,12 @@ function stageOptions(build) {
   return inOptionsStage() ? readSettings((env) => build(optionsStage(), env)) : {};
 }
 function loadConfig(scenario) {
-  return readOnce("config", (stage2, env) => stage2.parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random }));
+  return readOnce("config", (stage2, env) => {
+    const config2 = stage2.parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random });
+    stage2.checkReportDir(config2.reportDir, env.PWD, (path) => open(path));
+    stage2.refuseUrlCredentials(env);
+    return config2;
+  });
 }
 
 // lib/client.ts
@@ -115,22 +120,64 @@ function formatExemplarLine(outcome) {
   return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
 }
 var latencyObjectiveMs = Number.POSITIVE_INFINITY;
-function setExemplarObjective(ms) {
-  latencyObjectiveMs = ms;
+function setExemplarObjective(ms2) {
+  latencyObjectiveMs = ms2;
 }
 var recorder = new ExemplarRecorder(() => latencyObjectiveMs, (line) => console.log(line));
 function recordExemplar(outcome) {
   recorder.record(outcome);
 }
 
+// thresholds/k6.ts
+var active;
+function sloSettings(config2, defaults) {
+  const settings = readOnce(`slo ${defaults.mode}`, (stage2, env) => stage2.parseSloSettings(env, defaults.mode));
+  active = { config: config2, settings, methods: defaults.methods };
+  setExemplarObjective(settings.p95Ms);
+  return active;
+}
+function activeSlos() {
+  return active;
+}
+
+// thresholds/settings.ts
+var DEFAULT_P99_MS = 1e3;
+
+// lib/request-timeout.ts
+var TIMEOUT_P99_MULTIPLE = 5;
+var MIN_TIMEOUT_MS = 2e3;
+var MAX_TIMEOUT_MS = 6e4;
+function requestTimeoutMs(p99Ms) {
+  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms));
+}
+
 // lib/names.ts
 var NAME_MAX_LENGTH = 50;
-function runPrefix(testid) {
-  let hash = 2166136261;
-  for (let i = 0; i < testid.length; i++) {
-    hash = Math.imul(hash ^ testid.charCodeAt(i), 16777619) >>> 0;
-  }
-  return `k6${(hash % 36 ** 6).toString(36).padStart(6, "0")}`;
+var SUITE_MARKER = "mk6";
+var MAX_LIFE_SECONDS = 36 ** 5 - 1;
+var PREFIX_FORM = new RegExp(`^${SUITE_MARKER}\\.([0-9a-z]{7})\\.([0-9a-z]{1,5})\\.([0-9a-z]{6})(?=-|$)`);
+function runRows(startMs, lifeMs, id) {
+  const start = Math.floor(startMs / 1e3);
+  const life = Math.min(Math.ceil(lifeMs / 1e3), MAX_LIFE_SECONDS);
+  const prefix = `${SUITE_MARKER}.${start.toString(36).padStart(7, "0")}.${life.toString(36)}.${id}`;
+  return { prefix, startMs: start * 1e3, endMs: (start + life) * 1e3, id };
+}
+function parseRunRows(name) {
+  const match = PREFIX_FORM.exec(name);
+  if (!match) return void 0;
+  const [prefix, start, life, id] = match;
+  const startMs = parseInt(start, 36) * 1e3;
+  return { prefix, startMs, endMs: startMs + parseInt(life, 36) * 1e3, id };
+}
+function randomRunId(random) {
+  let id = "";
+  for (let i = 0; i < 6; i++) id += Math.floor(random() * 36).toString(36);
+  return id;
+}
+function sweepable(name, nowMs, own) {
+  const run = parseRunRows(name);
+  if (!run) return false;
+  return run.prefix === own || run.endMs < nowMs;
 }
 function composeName(prefix, slug, vu, iteration) {
   const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
@@ -139,9 +186,6 @@ function composeName(prefix, slug, vu, iteration) {
   while (end > 0 && slug[end - 1] === "-") end--;
   const shortened = slug.slice(0, end);
   return shortened ? `${prefix}-${shortened}${tail}` : `${prefix}${tail}`;
-}
-function belongsToRun(name, prefix) {
-  return name.startsWith(`${prefix}-`);
 }
 function parseNameList(body) {
   let rows;
@@ -159,6 +203,8 @@ function parseNameList(body) {
   }
   return names;
 }
+var ROWS_LINE = "mythical-k6.rows ";
+var SWEPT_LINE = "mythical-k6.swept ";
 
 // lib/vu.ts
 import exec2 from "k6/execution";
@@ -231,6 +277,9 @@ var EXPECTED = {
   POST: http.expectedStatuses(EXPECTED_STATUS.POST),
   DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
 };
+function requestTimeout() {
+  return `${requestTimeoutMs(activeSlos()?.settings.p99Ms ?? DEFAULT_P99_MS)}ms`;
+}
 var MythicalClient = class {
   constructor(baseUrl, run, purpose = "journey") {
     this.baseUrl = baseUrl;
@@ -240,6 +289,7 @@ var MythicalClient = class {
   baseUrl;
   purpose;
   baggage;
+  timeout = requestTimeout();
   /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
   list(beast) {
     const response = this.send("GET", beast, void 0, "text");
@@ -267,6 +317,7 @@ var MythicalClient = class {
           ...body === null ? {} : { "Content-Type": "application/json" }
         },
         tags,
+        timeout: this.timeout,
         responseType,
         responseCallback: EXPECTED[method]
       });
@@ -302,10 +353,13 @@ function chooseBeast(u, beasts) {
 }
 
 // lib/run-id.ts
-var current;
-function runId(config2) {
-  current ??= { testid: config2.testid, prefix: runPrefix(config2.testid) };
-  return current;
+import exec3 from "k6/execution";
+function agreedTestid(config2) {
+  return exec3.test.options.tags?.testid ?? config2.testid;
+}
+function setupRun(run) {
+  if (!run) exec3.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
+  return run;
 }
 
 // thresholds/checks.ts
@@ -328,20 +382,29 @@ function checked(value, sets, tags) {
 }
 
 // lib/journeys/sweep.ts
-function sweepRun(baseUrl, run, beasts) {
+function sweepRun(baseUrl, run, beasts, scope = "own-and-ended") {
   const client = new MythicalClient(baseUrl, run, "sweep");
+  const own = scope === "own-and-ended" ? run.prefix : void 0;
   let deleted = 0;
   for (const beast of beasts) {
     const { response, names } = client.list(beast);
+    if (response.status === 0) return stopped(`GET /${beast} got no answer (${response.error})`, run, deleted);
     if (!names) {
-      console.warn(`sweep: GET /${beast} answered ${response.status}; rows named ${run.prefix}-* may remain`);
+      console.warn(`sweep: GET /${beast} answered ${response.status}; rows of ${run.prefix} may remain there`);
       continue;
     }
-    for (const name of names.filter((row) => belongsToRun(row, run.prefix))) {
-      if (client.remove(beast, name).status === EXPECTED_STATUS.DELETE) deleted++;
+    for (const name of names.filter((row) => sweepable(row, Date.now(), own))) {
+      const { status, error } = client.remove(beast, name);
+      if (status === 0) return stopped(`DELETE /${beast} got no answer (${error})`, run, deleted);
+      if (status === EXPECTED_STATUS.DELETE) deleted++;
     }
   }
-  if (deleted > 0) console.info(`sweep: deleted ${deleted} rows left by ${run.prefix}`);
+  if (deleted > 0) console.info(`sweep: deleted ${deleted} rows of ${own ? "this run and " : ""}runs that ended`);
+  if (own) console.log(`${SWEPT_LINE}${run.prefix}`);
+  return deleted;
+}
+function stopped(reason, run, deleted) {
+  console.warn(`sweep: stopped, the target hangs: ${reason}; rows of ${run.prefix} may remain (npm run sweep deletes them once the run has ended)`);
   return deleted;
 }
 
@@ -350,8 +413,8 @@ function mixedTraffic(config2, mix) {
   const pending = [];
   let client;
   return {
-    visit() {
-      const run = runId(config2);
+    visit(data) {
+      const run = setupRun(data);
       client ??= new MythicalClient(config2.baseUrl, run);
       const visit = chooseVisit(Math.random(), pending.length, mix);
       if (visit === "delete") {
@@ -363,38 +426,127 @@ function mixedTraffic(config2, mix) {
       if (visit === "read") {
         const list = client.list(beast);
         if (list.response.status === EXPECTED_STATUS.GET) {
-          checked(list, { "GET answered a list of names": (answer) => answer.names !== void 0 }, { beast, method: "GET" });
+          checked(list, { "GET answered a list of names": (answer2) => answer2.names !== void 0 }, { beast, method: "GET" });
         }
         return;
       }
       const name = iterationName(run);
       if (client.create(beast, name).status === EXPECTED_STATUS.POST) pending.push({ beast, name });
     },
-    sweep() {
-      sweepRun(config2.baseUrl, runId(config2), config2.beasts);
+    sweep(run) {
+      sweepRun(config2.baseUrl, run, config2.beasts);
     }
   };
 }
 
-// thresholds/k6.ts
-var active;
-function sloSettings(config2, defaults) {
-  const settings = readOnce(`slo ${defaults.mode}`, (stage2, env) => stage2.parseSloSettings(env, defaults.mode));
-  active = { config: config2, settings, methods: defaults.methods };
-  setExemplarObjective(settings.p95Ms);
-  return active;
+// lib/journeys/start.ts
+import exec4 from "k6/execution";
+
+// lib/run-life.ts
+var K6_DEFAULTS = { setupTimeout: "60s", teardownTimeout: "60s", gracefulStop: "30s", gracefulRampDown: "30s", maxDuration: "10m" };
+var RUN_END_MARGIN_MS = 12e4;
+var UNKNOWN_MS = 24 * 36e5;
+var UNIT_MS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function goDurationMs(text) {
+  if (typeof text === "number") return text;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (!/^((\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d))+$/.test(text)) return Number.NaN;
+  let total = 0;
+  for (const [, value, , unit] of text.matchAll(/(\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d)/g)) total += Number(value) * UNIT_MS[unit];
+  return total;
 }
-function activeSlos() {
-  return active;
+function ms(value, fallback) {
+  const parsed = goDurationMs(value ?? fallback);
+  return Number.isFinite(parsed) ? parsed : UNKNOWN_MS;
+}
+function scenarioMaxMs(scenario) {
+  const gracefulStop = ms(scenario.gracefulStop, K6_DEFAULTS.gracefulStop);
+  const stages = (scenario.stages ?? []).reduce((sum, stage2) => sum + ms(stage2.duration, "0s"), 0);
+  switch (scenario.executor) {
+    case "per-vu-iterations":
+    case "shared-iterations":
+      return ms(scenario.maxDuration, K6_DEFAULTS.maxDuration) + gracefulStop;
+    case "constant-vus":
+    case "constant-arrival-rate":
+      return ms(scenario.duration, "0s") + gracefulStop;
+    case "ramping-vus":
+      return stages + ms(scenario.gracefulRampDown, K6_DEFAULTS.gracefulRampDown) + gracefulStop;
+    case "ramping-arrival-rate":
+      return stages + gracefulStop;
+    default:
+      return UNKNOWN_MS;
+  }
+}
+function runLifeMs(options2) {
+  const scenarios = Object.values(options2.scenarios ?? {});
+  const scenariosEnd = scenarios.length === 0 ? UNKNOWN_MS : Math.max(...scenarios.map((scenario) => ms(scenario.startTime, "0s") + scenarioMaxMs(scenario)));
+  return ms(options2.setupTimeout, K6_DEFAULTS.setupTimeout) + scenariosEnd + ms(options2.teardownTimeout, K6_DEFAULTS.teardownTimeout) + RUN_END_MARGIN_MS;
+}
+
+// lib/journeys/probe.ts
+import http2 from "k6/http";
+var PROBE_SEGMENT = "mythical-k6-probe";
+function probeTarget(config2) {
+  const target = `BASE_URL=${config2.baseUrl}`;
+  const unknown = probe(config2.baseUrl, PROBE_SEGMENT, 404);
+  const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
+  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown);
+  if (unknown.status !== 404 || (unknown.body ?? "").trim() !== expectedText) {
+    return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
+  }
+  const beast = config2.beasts[0];
+  const list = probe(config2.baseUrl, beast, 200);
+  if (list.status === 0) return unanswered(target, beast, list);
+  if (list.status >= 500) return void 0;
+  if (list.status !== 200 || parseNameList(list.body ?? "") === void 0) {
+    return `${target} is not the Mythical API of ENDPOINT_TYPE=${config2.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;
+  }
+  return void 0;
+}
+function probe(baseUrl, segment, expected) {
+  return traced(
+    (trace) => http2.get(`${baseUrl}/${segment}`, {
+      headers: { traceparent: trace.traceparent },
+      tags: { name: `/${segment}`, op: "probe" },
+      timeout: requestTimeout(),
+      responseType: "text",
+      responseCallback: http2.expectedStatuses(expected)
+    })
+  );
+}
+function unanswered(target, segment, response) {
+  const path = `/${segment}`;
+  if (response.error_code === 1050) {
+    return `${target} did not answer GET ${path} within ${requestTimeout()} (the target hangs); expected the Mythical server to answer`;
+  }
+  const reason = /connection refused/.test(response.error) ? "connection refused" : response.error;
+  return `${target} cannot be reached: GET ${path} failed (${reason}); expected the Mythical server listening there`;
+}
+function answer(response) {
+  const body = (response.body ?? "").replace(/\s+/g, " ").trim();
+  return `${response.status} ${JSON.stringify(body.length > 60 ? `${body.slice(0, 60)}…` : body)}`;
+}
+
+// lib/journeys/start.ts
+function startRun(config2) {
+  const problem = probeTarget(config2);
+  if (problem) exec4.test.abort(problem);
+  const rows = runRows(Date.now(), runLifeMs(exec4.test.options), randomRunId(Math.random));
+  const run = { testid: agreedTestid(config2), prefix: rows.prefix };
+  console.log(`${ROWS_LINE}${run.prefix}`);
+  sweepRun(config2.baseUrl, run, config2.beasts, "ended");
+  return run;
 }
 
 // lib/summary.ts
 function handleSummary(data) {
+  if (data.setup_data === void 0 && data.metrics.iterations === void 0) return {};
   const slos = activeSlos();
   if (!slos) throw new Error("handleSummary: the scenario did not call sloSettings(config, ...)");
   const { endOfTestOutputs, htmlReportPath } = optionsStage();
+  const config2 = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {
-    config: slos.config,
+    config: config2,
     slo: slos.settings,
     methods: slos.methods,
     end: /* @__PURE__ */ new Date(),
@@ -413,16 +565,20 @@ var options = stageOptions((stage2, env) => ({
   ...stage2.sloOptions(slo)
 }));
 var traffic = mixedTraffic(config, readOnce("mix", (stage2, env) => stage2.mixFromEnv(env)));
-function stress_default() {
-  traffic.visit();
+function setup() {
+  return startRun(config);
 }
-function teardown() {
-  traffic.sweep();
+function stress_default(run) {
+  traffic.visit(run);
+}
+function teardown(run) {
+  traffic.sweep(run);
 }
 export {
   stress_default as default,
   handleSummary,
   options,
+  setup,
   teardown
 };
 //# sourceMappingURL=stress.js.map

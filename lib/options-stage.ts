@@ -6,6 +6,8 @@
  * and the end-of-test report (with the path of k6's HTML report).
  */
 export { parseConfig } from './config/parse.ts';
+export { checkReportDir } from './config/report-dir.ts';
+export { refuseUrlCredentials } from './config/url-credentials.ts';
 export { baseOptions } from './options.ts';
 export { mixFromEnv } from './plans/mix.ts';
 export { loadPlan } from './plans/load.ts';

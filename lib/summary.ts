@@ -1,4 +1,5 @@
 import { optionsStage } from './init-stage.ts';
+import { agreedTestid } from './run-id.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
 import { activeSlos } from '../thresholds/k6.ts';
 
@@ -7,13 +8,18 @@ import { activeSlos } from '../thresholds/k6.ts';
  * '../lib/summary.ts'`): a compact text summary and the SLO table on stdout, and summary.json,
  * junit.xml and report.md in `REPORT_DIR`. The scenario must have called `sloSettings(...)`.
  */
-export function handleSummary(data: K6SummaryData): Record<string, string> {
+export function handleSummary(data: K6SummaryData & { setup_data?: unknown }): Record<string, string> {
+  // setup() ended the run before any load (its probe found no Mythical API there): the one
+  // line k6 printed says why, and a table of SLOs without data would only bury it.
+  if (data.setup_data === undefined && data.metrics.iterations === undefined) return {};
   const slos = activeSlos();
   if (!slos) throw new Error('handleSummary: the scenario did not call sloSettings(config, ...)');
   const { endOfTestOutputs, htmlReportPath } = optionsStage();
-  // The config, its default TESTID included, is the one the options run drew (readOnce).
+  // Every init read the config the options run parsed (readOnce), default TESTID included;
+  // the consolidated options also hold a testid given as a k6 tag.
+  const config = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {
-    config: slos.config,
+    config,
     slo: slos.settings,
     methods: slos.methods,
     end: new Date(),

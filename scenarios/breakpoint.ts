@@ -10,6 +10,8 @@ import type { Options } from 'k6/options';
 import { loadConfig, readOnce, stageOptions } from '../lib/config/k6.ts';
 import { optionsStage } from '../lib/init-stage.ts';
 import { mixedTraffic } from '../lib/journeys/mix.ts';
+import { startRun } from '../lib/journeys/start.ts';
+import type { RunId } from '../lib/run-id.ts';
 import { vuMetrics } from '../lib/vu.ts';
 import { stepAt } from '../lib/plans/breakpoint.ts';
 import { handleSummary as suiteSummary } from '../lib/summary.ts';
@@ -35,16 +37,21 @@ export const options: Options = stageOptions((stage) => {
 
 const traffic = mixedTraffic(config, readOnce('mix', (stage, env) => stage.mixFromEnv(env)));
 
+/** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
+export function setup(): RunId {
+  return startRun(config);
+}
+
 /** One iteration: one visit of the mix, its samples tagged with the step it was sent in. */
-export default function (): void {
+export default function (run: RunId): void {
   const elapsedSeconds = (Date.now() - exec.scenario.startTime) / 1000;
   vuMetrics().tags.step = String(stepAt(plan, elapsedSeconds));
-  traffic.visit();
+  traffic.visit(run);
 }
 
 /** Deletes whatever rows the run left behind. */
-export function teardown(): void {
-  traffic.sweep();
+export function teardown(run: RunId): void {
+  traffic.sweep(run);
 }
 
 /** The suite's report, plus breakpoint.json next to summary.json and the answer on stdout. */

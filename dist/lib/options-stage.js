@@ -54,7 +54,7 @@ var url = validator("an http(s) URL such as http://localhost:4000", (raw) => {
   if (!match || match[3] !== void 0 && Number(match[3]) > 65535) return void 0;
   return raw.replace(/\/+$/, "");
 });
-var positiveInteger = validator("a whole number of at least 1", (raw) => {
+var positiveInteger = validator("a whole number from 1 to 2147483647", (raw) => {
   if (!/^\d{1,10}$/.test(raw)) return void 0;
   const value = Number(raw);
   return value >= 1 && value <= 2 ** 31 - 1 ? value : void 0;
@@ -72,7 +72,7 @@ var duration = validator(
   "a duration such as 30s, 5m or 1h30m",
   (raw) => durationMs(raw) === void 0 ? void 0 : raw
 );
-var rate = validator("iterations per time unit such as 20, 20/s, 600/m or 100/h", (raw) => {
+var rate = validator("iterations per time unit from 1 to 9999999, such as 20, 20/s, 600/m or 100/h", (raw) => {
   const match = /^(\d{1,7})(?:\/(s|m|h))?$/.exec(raw);
   if (!match || Number(match[1]) < 1) return void 0;
   return { rate: Number(match[1]), timeUnit: `1${match[2] ?? "s"}` };
@@ -159,12 +159,16 @@ function defaultTestId(scenario, now, random) {
   for (let i = 0; i < 6; i++) suffix += Math.floor(random() * 36).toString(36);
   return `${scenario.slice(0, 40)}-${time}-${suffix}`;
 }
-function parseConfig(env, context) {
+function parseTarget(env) {
   const baseUrl = setting(env, "BASE_URL", url, DEFAULT_BASE_URL);
   const endpointType = setting(env, "ENDPOINT_TYPE", oneOf(ENDPOINT_TYPES), "DEFAULT");
   const known = ENDPOINTS[endpointType];
   const chosen = optionalSetting(env, "BEASTS", listOf(oneOf(known)));
   const beasts = chosen ? known.filter((beast) => chosen.includes(beast)) : known;
+  return { baseUrl, endpointType, beasts };
+}
+function parseConfig(env, context) {
+  const { baseUrl, endpointType, beasts } = parseTarget(env);
   const load = parseLoad(env, context.scenario);
   const testid = setting(env, "TESTID", testidValidator, defaultTestId(context.scenario, context.now, context.random));
   const extraTags = setting(env, "TAGS", tags(RESERVED_TAG_KEYS), {});
@@ -187,6 +191,41 @@ function parseLoad(env, scenario) {
     duration: knob("DURATION", duration),
     rate: knob("RATE", rate)
   };
+}
+
+// lib/config/report-dir.ts
+function reportDirPath(reportDir, pwd) {
+  if (reportDir.startsWith("/")) return reportDir;
+  if (!pwd?.startsWith("/")) return void 0;
+  return `${pwd.replace(/\/+$/, "")}/${reportDir.replace(/^\.\/+/, "")}`;
+}
+function checkReportDir(reportDir, pwd, read) {
+  const path = reportDirPath(reportDir, pwd);
+  if (path === void 0) return;
+  let problem;
+  try {
+    read(path);
+    problem = `${path} is a file`;
+  } catch (error) {
+    const message = String(error);
+    if (/can't be used with directories/.test(message)) return;
+    if (!/no such file or directory/.test(message)) return;
+    problem = `${path} does not exist`;
+  }
+  throw new ConfigError("REPORT_DIR", reportDir, `an existing folder; k6 creates none (${problem})`);
+}
+
+// lib/config/url-credentials.ts
+var RECEIVER_URL = "K6_PROMETHEUS_RW_SERVER_URL";
+var USERINFO = /^(https?:\/\/)([^/@?#]*)@/;
+function refuseUrlCredentials(env) {
+  const raw = env[RECEIVER_URL]?.trim();
+  if (!raw || !USERINFO.test(raw)) return;
+  throw new ConfigError(
+    RECEIVER_URL,
+    raw.replace(USERINFO, "$1***@"),
+    "a URL without credentials: put them in K6_PROMETHEUS_RW_USERNAME and K6_PROMETHEUS_RW_PASSWORD (k6 prints the URL)"
+  );
 }
 
 // lib/system-tags.ts
@@ -366,7 +405,7 @@ var DEFAULT_P95_MS = 300;
 var DEFAULT_P99_MS = 1e3;
 var DEFAULT_AVAILABILITY = 0.99;
 var DEFAULT_ABORT_DELAY = "30s";
-var ratio = validator("a ratio between 0 and 1 such as 0.99", (raw) => {
+var ratio = /* @__PURE__ */ validator("a ratio between 0 and 1 such as 0.99", (raw) => {
   if (!/^0?\.\d{1,6}$/.test(raw)) return void 0;
   const value = Number(raw);
   return value > 0 && value < 1 ? value : void 0;
@@ -377,7 +416,7 @@ function atLeast(floor, floorName) {
     return value >= floor && value <= 2 ** 31 - 1 ? value : void 0;
   });
 }
-var datasourceUid = matching(/^[A-Za-z0-9_-]{1,40}$/, "a datasource uid of letters, digits, - and _");
+var datasourceUid = /* @__PURE__ */ matching(/^[A-Za-z0-9_-]{1,40}$/, "a datasource uid of letters, digits, - and _");
 function parseSloSettings(env, defaultMode) {
   const p95Ms = setting(env, "SLO_P95_MS", positiveInteger, DEFAULT_P95_MS);
   return {
@@ -1103,6 +1142,7 @@ export {
   baseOptions,
   breakpointLine,
   breakpointPlan,
+  checkReportDir,
   endOfTestOutputs,
   htmlReportPath,
   judgeSteps,
@@ -1110,6 +1150,7 @@ export {
   mixFromEnv,
   parseConfig,
   parseSloSettings,
+  refuseUrlCredentials,
   reportPath,
   sloOptions,
   soakPlan,

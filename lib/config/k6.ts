@@ -53,5 +53,10 @@ export function stageOptions(build: (stage: OptionsStage, env: Env) => Options):
 
 /** The suite settings of `scenario`; call once, at the top level of the scenario. */
 export function loadConfig(scenario: string): SuiteConfig {
-  return readOnce('config', (stage, env) => stage.parseConfig(env, { scenario, now: new Date(), random: Math.random }));
+  return readOnce('config', (stage, env) => {
+    const config = stage.parseConfig(env, { scenario, now: new Date(), random: Math.random });
+    stage.checkReportDir(config.reportDir, env.PWD, (path) => open(path));
+    stage.refuseUrlCredentials(env);
+    return config;
+  });
 }
