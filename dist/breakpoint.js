@@ -158,7 +158,7 @@ function requestTimeoutMs(p99Ms) {
 var NAME_MAX_LENGTH = 50;
 var SUITE_MARKER = "mk6";
 var MAX_LIFE_SECONDS = 36 ** 5 - 1;
-var PREFIX_FORM = new RegExp(`^${SUITE_MARKER}\\.([0-9a-z]{7})\\.([0-9a-z]{1,5})\\.([0-9a-z]{6})(?=-|$)`);
+var prefixForm;
 function runRows(startMs, lifeMs, id) {
   const start = Math.floor(startMs / 1e3);
   const life = Math.min(Math.ceil(lifeMs / 1e3), MAX_LIFE_SECONDS);
@@ -166,7 +166,8 @@ function runRows(startMs, lifeMs, id) {
   return { prefix, startMs: start * 1e3, endMs: (start + life) * 1e3, id };
 }
 function parseRunRows(name) {
-  const match = PREFIX_FORM.exec(name);
+  prefixForm ??= new RegExp(`^${SUITE_MARKER}\\.([0-9a-z]{7})\\.([0-9a-z]{1,5})\\.([0-9a-z]{6})(?=-|$)`);
+  const match = prefixForm.exec(name);
   if (!match) return void 0;
   const [prefix, start, life, id] = match;
   const startMs = parseInt(start, 36) * 1e3;

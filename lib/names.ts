@@ -21,7 +21,9 @@ export interface RunRows {
   id: string;
 }
 
-const PREFIX_FORM = new RegExp(`^${SUITE_MARKER}\\.([0-9a-z]{7})\\.([0-9a-z]{1,5})\\.([0-9a-z]{6})(?=-|$)`);
+// Built on first use, not at module level: only sweeps read prefixes back, and a regular
+// expression built in the init stage would make k6 build its RegExp machinery in every VU.
+let prefixForm: RegExp | undefined;
 
 /**
  * The name prefix of a run that starts at `startMs` and ends, teardown included, within
@@ -37,7 +39,8 @@ export function runRows(startMs: number, lifeMs: number, id: string): RunRows {
 
 /** The run a name belongs to, or undefined when the suite did not create it. */
 export function parseRunRows(name: string): RunRows | undefined {
-  const match = PREFIX_FORM.exec(name);
+  prefixForm ??= new RegExp(`^${SUITE_MARKER}\\.([0-9a-z]{7})\\.([0-9a-z]{1,5})\\.([0-9a-z]{6})(?=-|$)`);
+  const match = prefixForm.exec(name);
   if (!match) return undefined;
   const [prefix, start, life, id] = match;
   const startMs = parseInt(start, 36) * 1000;
