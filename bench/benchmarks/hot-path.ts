@@ -1,10 +1,10 @@
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { DIST, NAMES_FILE, ROOT } from '../../tools/build/bundle.ts';
+import { DIST, NAMES_FILE, OPTIONS_STAGE_FILE, ROOT, keepOptionsStageApart } from '../../tools/build/bundle.ts';
 import { K6_MIN_VERSION, findK6 } from '../../tools/k6.ts';
 import { againstServer } from '../child.ts';
 import { inTempDir } from '../temp-dir.ts';
@@ -33,11 +33,15 @@ export async function hotPath(): Promise<string[]> {
         format: 'esm',
         platform: 'neutral',
         external: ['k6', 'k6/*'],
+        plugins: [keepOptionsStageApart],
         logLevel: 'error',
       });
-      // The names SharedArray opens ./data/names.json next to the bundle, as in dist/.
-      mkdirSync(join(dir, 'data'));
-      cpSync(join(DIST, NAMES_FILE), join(dir, NAMES_FILE));
+      // Next to the bundle, as in dist/: the name data the names SharedArray opens, and the
+      // options stage the __VU 0 init requires.
+      for (const file of [NAMES_FILE, OPTIONS_STAGE_FILE]) {
+        mkdirSync(dirname(join(dir, file)), { recursive: true });
+        cpSync(join(DIST, file), join(dir, file));
+      }
       const { stderr } = await promisify(execFile)(k6, ['run', '--quiet', '--log-format=json', script], {
         env: { ...process.env, BASE_URL: url, HOT_PATH_REQUESTS: String(REQUESTS), HOT_PATH_CALLS: String(CALLS) },
         cwd: dir,

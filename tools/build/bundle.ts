@@ -43,7 +43,7 @@ export const refuseRemoteImports: Plugin = {
  * Leaves the options stage bundle out of the scenario bundles: they `require` it at run time,
  * in the init runs with `__VU` 0 only, so the VUs never instantiate its code.
  */
-const keepOptionsStageApart: Plugin = {
+export const keepOptionsStageApart: Plugin = {
   name: 'keep-options-stage-apart',
   setup(builder) {
     builder.onResolve({ filter: /options-stage\.js$/ }, (args) =>
