@@ -1,4 +1,5 @@
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
+import { countRequest } from '../thresholds/bad-events.ts';
 import type { Method } from '../thresholds/catalog.ts';
 import { recordExemplar } from './exemplars.ts';
 import { parseNameList } from './names.ts';
@@ -78,6 +79,7 @@ export class MythicalClient {
       if (this.purpose === 'journey') {
         const { status, timings } = response;
         const failed = status !== EXPECTED_STATUS[method];
+        countRequest(beast, method, failed, timings.duration);
         recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
       }
       return response;

@@ -17,7 +17,7 @@ export function handleSummary(data: K6SummaryData): Record<string, string> {
   return endOfTestOutputs(data, {
     config,
     slo: slos.settings,
-    methods: slos.methods,
+    plan: slos.plan,
     end: new Date(),
     deferTable: __ENV.REPORT_FINALIZE === 'run-tool', // set by tools/run.ts (DEFER_TABLE_ENV)
   });

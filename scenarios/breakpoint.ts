@@ -12,6 +12,7 @@ import { mixedTraffic } from '../lib/journeys/mix.ts';
 import { baseOptions } from '../lib/options.ts';
 import { breakpointLine, breakpointPlan, judgeSteps, stepAt, stepResults, stepThresholds } from '../lib/plans/breakpoint.ts';
 import { mixFromEnv } from '../lib/plans/mix.ts';
+import { arrivalSloPlan } from '../lib/plans/sample.ts';
 import { handleSummary as suiteSummary } from '../lib/summary.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
 import { sloOptions } from '../thresholds/k6.ts';
@@ -19,8 +20,9 @@ import { reportPath } from '../thresholds/report/files.ts';
 
 const config = loadConfig('breakpoint');
 const plan = readSettings(breakpointPlan);
+const mix = readSettings(mixFromEnv);
 // The catalog reports over the whole run; only the per-step thresholds abort.
-const slo = sloOptions(config, { mode: 'report' });
+const slo = sloOptions(config, { mode: 'report', ...arrivalSloPlan(plan.executor, mix, config.beasts.length) });
 
 /** Base options, the staircase executor, the catalog reported over the run and the aborting per-step thresholds. */
 export const options: Options = {
@@ -30,7 +32,7 @@ export const options: Options = {
   thresholds: { ...slo.thresholds, ...stepThresholds(plan) },
 };
 
-const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+const traffic = mixedTraffic(config, mix);
 
 /** One iteration: one visit of the mix, its samples tagged with the step it was sent in. */
 export default function (): void {

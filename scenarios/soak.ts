@@ -9,21 +9,24 @@ import { loadConfig, readSettings } from '../lib/config/k6.ts';
 import { mixedTraffic } from '../lib/journeys/mix.ts';
 import { baseOptions } from '../lib/options.ts';
 import { mixFromEnv } from '../lib/plans/mix.ts';
+import { arrivalSloPlan } from '../lib/plans/sample.ts';
 import { soakPlan } from '../lib/plans/soak.ts';
 import { sloOptions } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
 
 const config = loadConfig('soak');
+const executor = readSettings(soakPlan);
+const mix = readSettings(mixFromEnv);
 
 /** Base options, the soak executor of lib/plans/soak.ts and the SLO catalog as thresholds (default mode: soak). */
 export const options: Options = {
   ...baseOptions(config),
-  scenarios: { soak: readSettings(soakPlan) },
-  ...sloOptions(config, { mode: 'soak' }),
+  scenarios: { soak: executor },
+  ...sloOptions(config, { mode: 'soak', ...arrivalSloPlan(executor, mix, config.beasts.length) }),
 };
 
-const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+const traffic = mixedTraffic(config, mix);
 
 /** One iteration: one visit of the mix, i.e. one request. */
 export default function (): void {

@@ -1,5 +1,5 @@
 import type { SummaryV1 } from '../summary-schema.ts';
-import { failedSlos, failureMessage, headline, sloRow } from './format.ts';
+import { failedSlos, failureMessage, headline, sampleNotes, sloRow } from './format.ts';
 
 /** The report as Markdown for a pull-request comment: verdict line, SLO table, offenders, links. */
 export function renderMarkdown(summary: SummaryV1): string {
@@ -9,9 +9,12 @@ export function renderMarkdown(summary: SummaryV1): string {
     '',
     `Profile \`${summary.profile}\`, mode \`${summary.mode}\`, ${summary.totals.requests} requests in ${summary.totals.durationSeconds.toFixed(1)} s against ${summary.baseUrl}.`,
     '',
-    '| SLO | Objective | Observed | Verdict | Budget used |',
-    '| --- | --- | --- | --- | --- |',
-    ...summary.slos.map(sloRow).map((row) => `| \`${row.id}\` | ${cell(row.objective)} | ${cell(row.observed)} | ${row.verdict} | ${row.budget} |`),
+    '| SLO | Objective | Bad/sample | Bad share (95% CI) | Breach at | Detects | Observed | Verdict |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...summary.slos
+      .map(sloRow)
+      .map((row) => `| \`${row.id}\` | ${cell(row.objective)} | ${row.bad} | ${row.share} | ${row.breachAt} | ${row.detects} | ${cell(row.observed)} | ${row.verdict} |`),
+    ...sampleNotes(summary).flatMap((note) => ['', `⚠ ${note}`]),
   ];
   for (const slo of failedSlos(summary)) {
     out.push('', `#### ${slo.id}`, '', `${slo.description}: ${failureMessage(slo)}.`, '');
