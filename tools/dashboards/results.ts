@@ -14,10 +14,13 @@ const quantileByGroup = (q: number, window: string) =>
 /**
  * A quantile over whole runs. k6's histograms are cumulative over the run, so the last sample
  * of each series is the run so far: `last_over_time` needs one push, where `increase` needs
- * two and shows nothing for a run shorter than a push interval.
+ * two and shows nothing for a run shorter than a push interval. The `increase` form stays as
+ * the fallback for older Prometheus (2.42, Debian 12's), whose `last_over_time` drops histogram samples.
  */
-const runQuantile = (q: number, by = '') =>
-  `histogram_quantile(${q}, sum${by} (last_over_time(k6_http_req_duration_seconds${by ? groups() : runs()}[$__range])))`;
+const runQuantile = (q: number, by = '') => {
+  const series = `k6_http_req_duration_seconds${by ? groups() : runs()}[$__range]`;
+  return `histogram_quantile(${q}, sum${by} (last_over_time(${series}))) or histogram_quantile(${q}, sum${by} (increase(${series})))`;
+};
 /** Failed requests per group, 0 (not "no data") for groups that had none. */
 const failedByGroup = (window: string, fn: 'rate' | 'max_over_time') =>
   `sum by (beast, method) (${fn}(k6_http_reqs_total${groups(FAILED)}[${window}])) or 0 * sum by (beast, method) (${fn}(k6_http_reqs_total${groups()}[${window}]))`;
