@@ -82,8 +82,5 @@ export function droppedExpression(maxDropped: number): string {
   return `count<=${maxDropped}`;
 }
 
-/**
- * Trend statistics the summary must carry for the report: the catalog's p95 and p99, the
- * ladder the error-budget estimate interpolates on, and `count`.
- */
+/** Trend statistics the summary carries: the catalog's p95 and p99, k6's usual ones, and `count`. */
 export const SUMMARY_TREND_STATS = ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'];

@@ -1,7 +1,7 @@
 import { badEventsKey, DROPPED_ITERATIONS, droppedExpression, scenarioTags, submetricKey, verdictExpression } from './compile.ts';
 import { exploreUrl, paddedWindow, runLinks, type TimeRange } from './links.ts';
 import type { GrafanaSettings, SloSettings } from './settings.ts';
-import type { Slo, SloObjective } from './slo.ts';
+import type { Slo } from './slo.ts';
 import { clopperPearson, smallestDetectable, upperTail } from './statistics.ts';
 import { SUMMARY_SCHEMA, SUMMARY_VERSION, type Sli, type SloResult, type SloTest, type SummaryV1, type Verdict } from './summary-schema.ts';
 
@@ -161,20 +161,6 @@ function judge(samples: number, holds: boolean, k6Ok: boolean | undefined): Verd
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
-}
-
-/** Whether `observed` keeps the objective's bound. */
-export function holds(observed: number, objective: SloObjective): boolean {
-  switch (objective.op) {
-    case '<':
-      return observed < objective.value;
-    case '<=':
-      return observed <= objective.value;
-    case '>':
-      return observed > objective.value;
-    case '>=':
-      return observed >= objective.value;
-  }
 }
 
 /**

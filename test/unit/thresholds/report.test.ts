@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../../lib/beasts.ts';
-import { budgetUsed, slowerShare } from '../../../thresholds/budget.ts';
 import { crudSample } from '../../../lib/plans/sample.ts';
 import { endOfTestOutputs, summarizeRun } from '../../../thresholds/end-of-test.ts';
 import { parseSloSettings } from '../../../thresholds/settings.ts';
@@ -96,32 +95,6 @@ describe('SLO evaluation of k6 summary data', () => {
     const data = k6Data(groups());
     delete data.metrics['mythical_checks{beast:owlbear,method:GET}'];
     expect(summarize(data).slos.find((slo) => slo.id === 'checks-get-owlbear')!.verdict).toBe('no-data');
-  });
-});
-
-describe('error budget used', () => {
-  it('is the failure share over the allowed share for rates', () => {
-    expect(budgetUsed('rate', { op: '<', value: 0.01, unit: 'ratio' }, 0.005)).toBeCloseTo(0.5);
-    expect(budgetUsed('rate', { op: '<', value: 0.2, unit: 'ratio' }, 0.1)).toBeCloseTo(0.5);
-    expect(budgetUsed('rate', { op: '>', value: 0.99, unit: 'ratio' }, 0.97)).toBeCloseTo(3);
-    expect(budgetUsed('rate', { op: '<', value: 0.01, unit: 'ratio' }, 0)).toBe(0);
-  });
-
-  it('estimates the share of slow requests on the percentile ladder for latency', () => {
-    const ladder = { min: 10, med: 100, 'p(90)': 200, 'p(95)': 300, 'p(99)': 500, max: 900 };
-    expect(slowerShare(ladder, 250)).toBeCloseTo(0.075);
-    expect(budgetUsed('p(95)', { op: '<', value: 250, unit: 'ms' }, 300, ladder)).toBeCloseTo(1.5);
-    expect(budgetUsed('p(99)', { op: '<', value: 700, unit: 'ms' }, 500, ladder)).toBeCloseTo(0.5);
-    expect(slowerShare(ladder, 5)).toBe(1);
-    expect(slowerShare(ladder, 1000)).toBe(0);
-  });
-
-  it('is above 1 exactly when the percentile breaches its objective', () => {
-    const ladder = { min: 10, med: 100, 'p(90)': 200, 'p(95)': 300, 'p(99)': 500, max: 900 };
-    for (const limit of [150, 290, 299, 301, 400, 800]) {
-      const used = budgetUsed('p(95)', { op: '<', value: limit, unit: 'ms' }, 300, ladder);
-      expect(used > 1).toBe(300 >= limit);
-    }
   });
 });
 
