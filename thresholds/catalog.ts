@@ -2,7 +2,7 @@ import type { EndpointType } from '../lib/beasts.ts';
 import { sloQueries, type QueryScope } from './queries.ts';
 import { isRandom, sampleCap, type PlannedSample } from './sample.ts';
 import type { SloProfile, SloSettings } from './settings.ts';
-import type { Slo, SloGate, SloKind, SloObjective, SloStat } from './slo.ts';
+import type { Slo, SloKind, SloObjective, SloStat } from './slo.ts';
 import { criticalCount } from './statistics.ts';
 
 /** The HTTP methods the suite sends to every beast. */
@@ -95,20 +95,30 @@ export function buildCatalog(input: CatalogInput): Slo[] {
   if (!sample) return slos;
   // Retries follow a group's failures, which a healthy target keeps at its availability objective.
   const failureShare = (group: string) => slos.find((slo) => slo.kind === 'availability' && slo.group === group)?.allowedShare ?? 0;
-  // Every beast has the same few gates: compute each once (this runs in k6's init stage).
-  const gates = new Map<string, SloGate>();
+  // Every beast has the same few bounds and gates: compute each once (this runs in k6's init
+  // stage, where a large planned sample costs a binomial quantile per SLO otherwise).
+  const remember = memo();
   return slos.map((slo) => {
     const bound = slo.kind === 'checks' ? sample.checks : sample.requests[slo.tags.method as Method];
     const sizeAlpha = isRandom(bound) ? alpha * SIZE_ALPHA_SHARE : 0;
-    const plannedSample = sampleCap(bound, failureShare(slo.group), sizeAlpha);
-    const key = `${plannedSample}/${slo.allowedShare}/${sizeAlpha}`;
-    let gate = gates.get(key);
-    if (!gate) {
-      gate = { plannedSample, breachAt: criticalCount(plannedSample, slo.allowedShare, alpha - sizeAlpha), alpha, sizeAlpha };
-      gates.set(key, gate);
-    }
-    return { ...slo, gate };
+    const share = failureShare(slo.group);
+    const plannedSample = remember(`cap ${JSON.stringify(bound)} ${share}`, () => sampleCap(bound, share, sizeAlpha));
+    const breachAt = remember(`K ${plannedSample} ${slo.allowedShare} ${sizeAlpha}`, () => criticalCount(plannedSample, slo.allowedShare, alpha - sizeAlpha));
+    return { ...slo, gate: { plannedSample, breachAt, alpha, sizeAlpha } };
   });
+}
+
+/** A cache of computed numbers by key, for one catalog. */
+function memo(): (key: string, compute: () => number) => number {
+  const values = new Map<string, number>();
+  return (key, compute) => {
+    let value = values.get(key);
+    if (value === undefined) {
+      value = compute();
+      values.set(key, value);
+    }
+    return value;
+  };
 }
 
 function sloTemplates(slo: CatalogInput['slo']): SloTemplate[] {
