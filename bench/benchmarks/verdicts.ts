@@ -19,10 +19,11 @@ export interface VerdictCase {
   expected: string | null;
 }
 
-/** How one run ended: k6's exit code and the SLOs its report says failed. */
+/** How one run ended: k6's exit code, the SLOs its report says breached, and those without data. */
 interface Outcome {
   code: number | null;
-  failed: string[];
+  breached: string[];
+  noData: string[];
 }
 
 const BEAST = 'owlbear';
@@ -102,14 +103,13 @@ async function runOnce(k6: string, verdictCase: VerdictCase, index: number): Pro
         TESTID: testid,
         REPORT_DIR: dir,
       });
-      let failed: string[] = [];
       try {
         const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as SummaryV1;
-        failed = summary.slos.filter((slo) => slo.verdict !== 'pass').map((slo) => slo.id);
+        const ids = (verdict: string) => summary.slos.filter((slo) => slo.verdict === verdict).map((slo) => slo.id);
+        return { code, breached: ids('fail'), noData: ids('no-data') };
       } catch {
-        failed = ['(no summary.json)'];
+        return { code, breached: ['(no summary.json)'], noData: [] };
       }
-      return { code, failed };
     });
   } finally {
     await server.stop();
@@ -144,16 +144,19 @@ function describe(verdictCase: VerdictCase, outcomes: Outcome[], seconds: number
   const n = outcomes.length;
   const codes = tally(outcomes.map((o) => String(o.code)));
   const head = `${verdictCase.scenario} · ${verdictCase.name}: ${n} runs in ${seconds.toFixed(0)} s, exit codes ${codes}`;
+  // A run aborted by a breach can end before some group got a request: those show as no data.
+  const noData = tally(outcomes.flatMap((o) => o.noData));
+  const aborted = noData ? `; no data (groups not reached before the abort): ${noData}` : '';
   if (verdictCase.expected === null) {
     const alarms = outcomes.filter((o) => o.code !== 0);
-    const named = tally(alarms.flatMap((o) => o.failed));
-    return `${head}; false alarms ${ratio(alarms.length, n)}${alarms.length ? ` (failed: ${named})` : ''}`;
+    const named = tally(alarms.flatMap((o) => o.breached));
+    return `${head}; false alarms ${ratio(alarms.length, n)}${alarms.length ? ` (breached: ${named})` : ''}${aborted}`;
   }
   const expected = verdictCase.expected;
-  const detected = outcomes.filter((o) => o.code === 99 && o.failed.includes(expected));
-  const only = detected.filter((o) => o.failed.length === 1);
-  const others = tally(outcomes.flatMap((o) => o.failed.filter((id) => id !== expected)));
-  return `${head}; detected (exit 99 naming ${expected}) ${ratio(detected.length, n)}, naming only it ${ratio(only.length, n)}${others ? `; also failed: ${others}` : ''}`;
+  const detected = outcomes.filter((o) => o.code === 99 && o.breached.includes(expected));
+  const only = detected.filter((o) => o.breached.length === 1);
+  const others = tally(outcomes.flatMap((o) => o.breached.filter((id) => id !== expected)));
+  return `${head}; detected (exit 99, ${expected} breached) ${ratio(detected.length, n)}, the only breach ${ratio(only.length, n)}${others ? `; also breached: ${others}` : ''}${aborted}`;
 }
 
 /** `k/n (x%, 95% CI a–b%)`. */

@@ -108,8 +108,11 @@ describe.skipIf(!k6Path)('smoke with remote-write into a real Prometheus (needs 
 
   it('shows the run totals of a run shorter than one push', async () => {
     const testid = `rw-short-push-${Date.now()}`;
-    // Two journeys take well under k6's default 5 s push interval: one push, at the end.
-    const { summary } = await smoke(testid, { ...baseEnv, ITERATIONS: '2', K6_PROMETHEUS_RW_PUSH_INTERVAL: '5s' });
+    // 50 ms on every request: two journeys take about 2 s, long enough for k6's once-a-second
+    // VU gauge, and well under its default 5 s push interval: one push, at the end.
+    sandbox.setFaults({ latency: [{ fixedMs: 50 }] });
+    const { summary } = await smoke(testid, { ...baseEnv, ITERATIONS: '2', K6_PROMETHEUS_RW_PUSH_INTERVAL: '5s' }).finally(() => sandbox.setFaults({}));
+    expect(summary.totals.durationSeconds).toBeGreaterThan(1);
     expect(summary.totals.durationSeconds).toBeLessThan(5);
     const start = new Date(summary.window.start);
     const after = new Date(new Date(summary.window.end).getTime() + 5_000);
