@@ -215,15 +215,15 @@ function memo() {
 function sloTemplates(slo) {
   const requestFailure = (method) => failureBudget(slo.profile, method, slo.availability);
   const designed = (method) => slo.profile === "default" && method === "POST" ? " (the server fails about 10% of POSTs by design)" : "";
-  const latency = (stat, ms) => ({
+  const latency = (stat, ms2) => ({
     kind: "latency",
     idPrefix: `latency-${stat.replace(/[()]/g, "")}`,
     metric: "http_req_duration",
     stat,
     guard: "http_reqs",
     allowedShare: () => round(1 - Number(stat.slice(2, -1)) / 100),
-    objective: () => ({ op: "<", value: ms, unit: "ms" }),
-    description: (group) => `${stat.slice(2, -1)}% of ${group} requests answer within ${ms} ms`
+    objective: () => ({ op: "<", value: ms2, unit: "ms" }),
+    description: (group) => `${stat.slice(2, -1)}% of ${group} requests answer within ${ms2} ms`
   });
   return [
     {
@@ -284,208 +284,8 @@ function countFailedCheck(tags2) {
   badEvents.add(1, { beast: tags2.beast, method: tags2.method, sli: "checks" });
 }
 
-// lib/exemplars.ts
-var EXEMPLAR_PREFIX = "mythical-k6.exemplar ";
-var EXEMPLAR_LIMITS = { burst: 5, refillMs: 2e3, total: 100 };
-var TokenBucket = class {
-  constructor(limits, now) {
-    __publicField(this, "limits", limits);
-    __publicField(this, "tokens");
-    __publicField(this, "last");
-    __publicField(this, "spent", 0);
-    this.tokens = limits.burst;
-    this.last = now;
-  }
-  /** Takes one token if there is one (and the lifetime cap allows); says whether it did. */
-  take(now) {
-    const refilled = Math.floor((now - this.last) / this.limits.refillMs);
-    if (refilled > 0) {
-      this.tokens = Math.min(this.limits.burst, this.tokens + refilled);
-      this.last += refilled * this.limits.refillMs;
-    }
-    if (this.tokens < 1 || this.spent >= this.limits.total) return false;
-    this.tokens -= 1;
-    this.spent += 1;
-    return true;
-  }
-};
-var ExemplarRecorder = class {
-  constructor(objectiveMs, print, now = Date.now, limits = EXEMPLAR_LIMITS) {
-    __publicField(this, "objectiveMs", objectiveMs);
-    __publicField(this, "print", print);
-    __publicField(this, "now", now);
-    __publicField(this, "limits", limits);
-    __publicField(this, "bucket");
-  }
-  /** Prints the request as an exemplar if it failed or was slow, and the budget allows. */
-  record(outcome) {
-    if (!outcome.failed && outcome.durationMs <= this.objectiveMs()) return false;
-    const now = this.now();
-    this.bucket ?? (this.bucket = new TokenBucket(this.limits, now));
-    if (!this.bucket.take(now)) return false;
-    this.print(formatExemplarLine(outcome));
-    return true;
-  }
-};
-function formatExemplarLine(outcome) {
-  const line = {
-    traceId: outcome.traceId,
-    beast: outcome.beast,
-    method: outcome.method,
-    name: outcome.name,
-    status: outcome.status,
-    durationMs: Math.round(outcome.durationMs * 1e3) / 1e3,
-    time: new Date(outcome.sentAt).toISOString()
-  };
-  return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
-}
-var latencyObjectiveMs = Number.POSITIVE_INFINITY;
-function setExemplarObjective(ms) {
-  latencyObjectiveMs = ms;
-}
-var recorder = new ExemplarRecorder(() => latencyObjectiveMs, (line) => console.log(line));
-function recordExemplar(outcome) {
-  recorder.record(outcome);
-}
-
-// lib/names.ts
-var NAME_MAX_LENGTH = 50;
-function runPrefix(testid) {
-  let hash = 2166136261;
-  for (let i = 0; i < testid.length; i++) {
-    hash = Math.imul(hash ^ testid.charCodeAt(i), 16777619) >>> 0;
-  }
-  return `k6${(hash % 36 ** 6).toString(36).padStart(6, "0")}`;
-}
-function composeName(prefix, slug, vu, iteration) {
-  const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
-  const room = NAME_MAX_LENGTH - prefix.length - 1 - tail.length;
-  const shortened = slug.slice(0, Math.max(room, 0)).replace(/-+$/, "");
-  return shortened ? `${prefix}-${shortened}${tail}` : `${prefix}${tail}`;
-}
-function belongsToRun(name, prefix) {
-  return name.startsWith(`${prefix}-`);
-}
-function parseNameList(body) {
-  let rows;
-  try {
-    rows = JSON.parse(body);
-  } catch {
-    return void 0;
-  }
-  if (!Array.isArray(rows)) return void 0;
-  const names = rows.map((row2) => row2?.name);
-  return names.every((name) => typeof name === "string") ? names : void 0;
-}
-
-// lib/tracing/k6.ts
-import { randomBytes } from "k6/crypto";
-import exec from "k6/execution";
-
-// lib/tracing/traceparent.ts
-function randomHex(bytes, random) {
-  for (; ; ) {
-    const values = random(bytes);
-    if (values.some((value) => value !== 0)) {
-      return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
-    }
-  }
-}
-function traceparent(traceId, spanId) {
-  return `00-${traceId}-${spanId}-01`;
-}
-var IterationTracer = class {
-  constructor(random) {
-    __publicField(this, "random", random);
-    __publicField(this, "iteration", Number.NaN);
-    __publicField(this, "traceId", "");
-  }
-  /** The ids for the next request of `iteration`. */
-  next(iteration) {
-    if (iteration !== this.iteration) {
-      this.iteration = iteration;
-      this.traceId = randomHex(16, this.random);
-    }
-    const spanId = randomHex(8, this.random);
-    return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
-  }
-};
-function loadMarkers(testid, version) {
-  return { baggage: `testid=${testid}`, userAgent: `mythical-k6/${version} (testid=${testid})` };
-}
-
-// lib/tracing/k6.ts
-var tracer = new IterationTracer((count2) => new Uint8Array(randomBytes(count2)));
-function traced(send) {
-  const trace = tracer.next(exec.vu.iterationInInstance);
-  exec.vu.metrics.metadata.trace_id = trace.traceId;
-  try {
-    return send(trace);
-  } finally {
-    delete exec.vu.metrics.metadata.trace_id;
-  }
-}
-
-// lib/version.ts
-var SUITE_VERSION = "0.1.0";
-
-// lib/client.ts
-var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
-var EXPECTED = {
-  GET: http.expectedStatuses(EXPECTED_STATUS.GET),
-  POST: http.expectedStatuses(EXPECTED_STATUS.POST),
-  DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
-};
-var MythicalClient = class {
-  constructor(baseUrl, run, purpose = "journey") {
-    __publicField(this, "baseUrl", baseUrl);
-    __publicField(this, "purpose", purpose);
-    __publicField(this, "baggage");
-    this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
-  }
-  /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
-  list(beast) {
-    const response = this.send("GET", beast, void 0, "text");
-    const names = response.status === EXPECTED_STATUS.GET && response.body ? parseNameList(response.body) : void 0;
-    return { response, names };
-  }
-  /** `POST /{beast}` with `{"name": name}`: 201 when stored. */
-  create(beast, name) {
-    return this.send("POST", beast, name, "none");
-  }
-  /** `DELETE /{beast}` with `{"name": name}`: 204, also when the name is not there. */
-  remove(beast, name) {
-    return this.send("DELETE", beast, name, "none");
-  }
-  send(method, beast, name, responseType) {
-    const route = `/${beast}`;
-    const tags2 = this.purpose === "sweep" ? { name: route, op: "sweep" } : { name: route, beast };
-    const body = name === void 0 ? null : JSON.stringify({ name });
-    return traced((trace) => {
-      const sentAt = Date.now();
-      const response = http.request(method, `${this.baseUrl}${route}`, body, {
-        headers: {
-          traceparent: trace.traceparent,
-          baggage: this.baggage,
-          ...body === null ? {} : { "Content-Type": "application/json" }
-        },
-        tags: tags2,
-        responseType,
-        responseCallback: EXPECTED[method]
-      });
-      if (this.purpose === "journey") {
-        const { status, timings } = response;
-        const failed = status !== EXPECTED_STATUS[method];
-        countRequest(beast, method, failed, timings.duration);
-        recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
-      }
-      return response;
-    });
-  }
-};
-
 // lib/config/k6.ts
-import exec2 from "k6/execution";
+import exec from "k6/execution";
 
 // lib/config/error.ts
 var ConfigError = class extends Error {
@@ -541,7 +341,7 @@ var url = validator("an http(s) URL such as http://localhost:4000", (raw) => {
   if (!match || match[3] !== void 0 && Number(match[3]) > 65535) return void 0;
   return raw.replace(/\/+$/, "");
 });
-var positiveInteger = validator("a whole number of at least 1", (raw) => {
+var positiveInteger = validator("a whole number from 1 to 2147483647", (raw) => {
   if (!/^\d{1,10}$/.test(raw)) return void 0;
   const value = Number(raw);
   return value >= 1 && value <= 2 ** 31 - 1 ? value : void 0;
@@ -551,15 +351,15 @@ var DURATION_FORM = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 function durationMs(text2) {
   const match = DURATION_FORM.exec(text2);
   if (!match) return void 0;
-  const [, h, m, s, ms] = match;
-  const total = Number(h ?? 0) * DURATION_UNITS_MS.h + Number(m ?? 0) * DURATION_UNITS_MS.m + Number(s ?? 0) * DURATION_UNITS_MS.s + Number(ms ?? 0);
+  const [, h, m, s, ms2] = match;
+  const total = Number(h ?? 0) * DURATION_UNITS_MS.h + Number(m ?? 0) * DURATION_UNITS_MS.m + Number(s ?? 0) * DURATION_UNITS_MS.s + Number(ms2 ?? 0);
   return total > 0 ? total : void 0;
 }
 var duration = validator(
   "a duration such as 30s, 5m or 1h30m",
   (raw) => durationMs(raw) === void 0 ? void 0 : raw
 );
-var rate = validator("iterations per time unit such as 20, 20/s, 600/m or 100/h", (raw) => {
+var rate = validator("iterations per time unit from 1 to 9999999, such as 20, 20/s, 600/m or 100/h", (raw) => {
   const match = /^(\d{1,7})(?:\/(s|m|h))?$/.exec(raw);
   if (!match || Number(match[1]) < 1) return void 0;
   return { rate: Number(match[1]), timeUnit: `1${match[2] ?? "s"}` };
@@ -646,12 +446,16 @@ function defaultTestId(scenario, now, random) {
   for (let i = 0; i < 6; i++) suffix += Math.floor(random() * 36).toString(36);
   return `${scenario.slice(0, 40)}-${time}-${suffix}`;
 }
-function parseConfig(env, context) {
+function parseTarget(env) {
   const baseUrl = setting(env, "BASE_URL", url, DEFAULT_BASE_URL);
   const endpointType = setting(env, "ENDPOINT_TYPE", oneOf(ENDPOINT_TYPES), "DEFAULT");
   const known = ENDPOINTS[endpointType];
   const chosen = optionalSetting(env, "BEASTS", listOf(oneOf(known)));
   const beasts = chosen ? known.filter((beast) => chosen.includes(beast)) : known;
+  return { baseUrl, endpointType, beasts };
+}
+function parseConfig(env, context) {
+  const { baseUrl, endpointType, beasts } = parseTarget(env);
   const load = parseLoad(env, context.scenario);
   const testid = setting(env, "TESTID", testidValidator, defaultTestId(context.scenario, context.now, context.random));
   const extraTags = setting(env, "TAGS", tags(RESERVED_TAG_KEYS), {});
@@ -676,6 +480,41 @@ function parseLoad(env, scenario) {
   };
 }
 
+// lib/config/report-dir.ts
+function reportDirPath(reportDir, pwd) {
+  if (reportDir.startsWith("/")) return reportDir;
+  if (!pwd?.startsWith("/")) return void 0;
+  return `${pwd.replace(/\/+$/, "")}/${reportDir.replace(/^\.\/+/, "")}`;
+}
+function checkReportDir(reportDir, pwd, read) {
+  const path = reportDirPath(reportDir, pwd);
+  if (path === void 0) return;
+  let problem;
+  try {
+    read(path);
+    problem = `${path} is a file`;
+  } catch (error) {
+    const message = String(error);
+    if (/can't be used with directories/.test(message)) return;
+    if (!/no such file or directory/.test(message)) return;
+    problem = `${path} does not exist`;
+  }
+  throw new ConfigError("REPORT_DIR", reportDir, `an existing folder; k6 creates none (${problem})`);
+}
+
+// lib/config/url-credentials.ts
+var RECEIVER_URL = "K6_PROMETHEUS_RW_SERVER_URL";
+var USERINFO = /^(https?:\/\/)([^/@?#]*)@/;
+function refuseUrlCredentials(env) {
+  const raw = env[RECEIVER_URL]?.trim();
+  if (!raw || !USERINFO.test(raw)) return;
+  throw new ConfigError(
+    RECEIVER_URL,
+    raw.replace(USERINFO, "$1***@"),
+    "a URL without credentials: put them in K6_PROMETHEUS_RW_USERNAME and K6_PROMETHEUS_RW_PASSWORD (k6 prints the URL)"
+  );
+}
+
 // lib/config/k6.ts
 function readSettings(read) {
   try {
@@ -683,126 +522,83 @@ function readSettings(read) {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
-    exec2.test.abort(error.message);
+    exec.test.abort(error.message);
     throw error;
   }
 }
 function loadConfig(scenario) {
-  return readSettings((env) => parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random }));
-}
-
-// lib/data/names.ts
-import { SharedArray } from "k6/data";
-import exec3 from "k6/execution";
-var slugs = new SharedArray("mythical-k6 names", () => JSON.parse(open("./data/names.json")));
-function iterationName(run) {
-  const vu = exec3.vu.idInTest;
-  const iteration = exec3.vu.iterationInInstance;
-  const slug = slugs[(vu * 7919 + iteration) % slugs.length];
-  return composeName(run.prefix, slug, vu, iteration);
-}
-
-// thresholds/checks.ts
-import { check } from "k6";
-import { Counter as Counter2 } from "k6/metrics";
-var checksCounter = new Counter2(CHECKS_COUNTER);
-function checked(value, sets, tags2) {
-  let all = true;
-  for (const [name, condition] of Object.entries(sets)) {
-    const passed = check(value, { [name]: condition }, tags2);
-    checksCounter.add(1, { ...tags2, passed: String(passed) });
-    if (!passed) countFailedCheck(tags2);
-    all = all && passed;
-  }
-  return all;
-}
-
-// lib/journeys/crud.ts
-function createWithRetry(client2, beast, name) {
-  const first = client2.create(beast, name);
-  if (first.status === 500) return client2.create(beast, name).status === EXPECTED_STATUS.POST;
-  return first.status === EXPECTED_STATUS.POST;
-}
-function crudJourney(client2, beast, name) {
-  if (!createWithRetry(client2, beast, name)) return;
-  checkList(client2.list(beast), beast, { "GET lists the new name": (names) => names.includes(name) });
-  if (client2.remove(beast, name).status !== EXPECTED_STATUS.DELETE) return;
-  checkList(client2.list(beast), beast, { "GET no longer lists it": (names) => !names.includes(name) });
-}
-function checkList(list, beast, sets) {
-  if (list.response.status !== EXPECTED_STATUS.GET) return;
-  const conditions = Object.fromEntries(Object.entries(sets).map(([name, condition]) => [name, (answer) => answer.names !== void 0 && condition(answer.names)]));
-  checked(list, conditions, { beast, method: "GET" });
-}
-
-// lib/journeys/sweep.ts
-function sweepRun(baseUrl, run, beasts) {
-  const client2 = new MythicalClient(baseUrl, run, "sweep");
-  let deleted = 0;
-  for (const beast of beasts) {
-    const { response, names } = client2.list(beast);
-    if (!names) {
-      console.warn(`sweep: GET /${beast} answered ${response.status}; rows named ${run.prefix}-* may remain`);
-      continue;
+  return readSettings((env) => {
+    const config2 = parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random });
+    if (__VU === 0) {
+      checkReportDir(config2.reportDir, env.PWD, (path) => open(path));
+      refuseUrlCredentials(env);
     }
-    for (const name of names.filter((row2) => belongsToRun(row2, run.prefix))) {
-      if (client2.remove(beast, name).status === EXPECTED_STATUS.DELETE) deleted++;
+    return config2;
+  });
+}
+
+// lib/exemplars.ts
+var EXEMPLAR_PREFIX = "mythical-k6.exemplar ";
+var EXEMPLAR_LIMITS = { burst: 5, refillMs: 2e3, total: 100 };
+var TokenBucket = class {
+  constructor(limits, now) {
+    __publicField(this, "limits", limits);
+    __publicField(this, "tokens");
+    __publicField(this, "last");
+    __publicField(this, "spent", 0);
+    this.tokens = limits.burst;
+    this.last = now;
+  }
+  /** Takes one token if there is one (and the lifetime cap allows); says whether it did. */
+  take(now) {
+    const refilled = Math.floor((now - this.last) / this.limits.refillMs);
+    if (refilled > 0) {
+      this.tokens = Math.min(this.limits.burst, this.tokens + refilled);
+      this.last += refilled * this.limits.refillMs;
     }
+    if (this.tokens < 1 || this.spent >= this.limits.total) return false;
+    this.tokens -= 1;
+    this.spent += 1;
+    return true;
   }
-  if (deleted > 0) console.info(`sweep: deleted ${deleted} rows left by ${run.prefix}`);
-  return deleted;
-}
-
-// lib/system-tags.ts
-var SYSTEM_TAGS = [
-  "proto",
-  "subproto",
-  "status",
-  "method",
-  "name",
-  "group",
-  "check",
-  "error_code",
-  "tls_version",
-  "scenario",
-  "service",
-  "expected_response"
-];
-
-// lib/options.ts
-function baseOptions(config2) {
-  return {
-    tags: { ...config2.tags, testid: config2.testid },
-    systemTags: SYSTEM_TAGS,
-    userAgent: loadMarkers(config2.testid, SUITE_VERSION).userAgent,
-    // Bodies are read only where a check needs them; those requests ask for `text` themselves.
-    discardResponseBodies: true,
-    setupTimeout: "30s",
-    teardownTimeout: "60s"
-  };
-}
-
-// lib/plans/sample.ts
-function crudSample(iterations2) {
-  return {
-    requests: {
-      GET: fixedBound(2 * iterations2),
-      POST: { fixed: iterations2, trials: iterations2, share: "retries" },
-      DELETE: fixedBound(iterations2)
-    },
-    checks: fixedBound(2 * iterations2)
-  };
-}
-
-// lib/run-id.ts
-import exec4 from "k6/execution";
-var current;
-function runId(config2) {
-  if (!current) {
-    const testid = exec4.test.options.tags?.testid ?? config2.testid;
-    current = { testid, prefix: runPrefix(testid) };
+};
+var ExemplarRecorder = class {
+  constructor(objectiveMs, print, now = Date.now, limits = EXEMPLAR_LIMITS) {
+    __publicField(this, "objectiveMs", objectiveMs);
+    __publicField(this, "print", print);
+    __publicField(this, "now", now);
+    __publicField(this, "limits", limits);
+    __publicField(this, "bucket");
   }
-  return current;
+  /** Prints the request as an exemplar if it failed or was slow, and the budget allows. */
+  record(outcome) {
+    if (!outcome.failed && outcome.durationMs <= this.objectiveMs()) return false;
+    const now = this.now();
+    this.bucket ?? (this.bucket = new TokenBucket(this.limits, now));
+    if (!this.bucket.take(now)) return false;
+    this.print(formatExemplarLine(outcome));
+    return true;
+  }
+};
+function formatExemplarLine(outcome) {
+  const line = {
+    traceId: outcome.traceId,
+    beast: outcome.beast,
+    method: outcome.method,
+    name: outcome.name,
+    status: outcome.status,
+    durationMs: Math.round(outcome.durationMs * 1e3) / 1e3,
+    time: new Date(outcome.sentAt).toISOString()
+  };
+  return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
+}
+var latencyObjectiveMs = Number.POSITIVE_INFINITY;
+function setExemplarObjective(ms2) {
+  latencyObjectiveMs = ms2;
+}
+var recorder = new ExemplarRecorder(() => latencyObjectiveMs, (line) => console.log(line));
+function recordExemplar(outcome) {
+  recorder.record(outcome);
 }
 
 // thresholds/compile.ts
@@ -929,6 +725,394 @@ function sloOptions(config2, defaults) {
 }
 function activeSlos() {
   return active;
+}
+
+// lib/request-timeout.ts
+var TIMEOUT_P99_MULTIPLE = 5;
+var MIN_TIMEOUT_MS = 2e3;
+var MAX_TIMEOUT_MS = 6e4;
+function requestTimeoutMs(p99Ms2) {
+  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms2));
+}
+
+// lib/names.ts
+var NAME_MAX_LENGTH = 50;
+var SUITE_MARKER = "mk6";
+var MAX_LIFE_SECONDS = 36 ** 5 - 1;
+var PREFIX_FORM = new RegExp(`^${SUITE_MARKER}\\.([0-9a-z]{7})\\.([0-9a-z]{1,5})\\.([0-9a-z]{6})(?=-|$)`);
+function runRows(startMs, lifeMs, id) {
+  const start = Math.floor(startMs / 1e3);
+  const life = Math.min(Math.ceil(lifeMs / 1e3), MAX_LIFE_SECONDS);
+  const prefix = `${SUITE_MARKER}.${start.toString(36).padStart(7, "0")}.${life.toString(36)}.${id}`;
+  return { prefix, startMs: start * 1e3, endMs: (start + life) * 1e3, id };
+}
+function parseRunRows(name) {
+  const match = PREFIX_FORM.exec(name);
+  if (!match) return void 0;
+  const [prefix, start, life, id] = match;
+  const startMs = parseInt(start, 36) * 1e3;
+  return { prefix, startMs, endMs: startMs + parseInt(life, 36) * 1e3, id };
+}
+function randomRunId(random) {
+  let id = "";
+  for (let i = 0; i < 6; i++) id += Math.floor(random() * 36).toString(36);
+  return id;
+}
+function sweepable(name, nowMs, own) {
+  const run = parseRunRows(name);
+  if (!run) return false;
+  return run.prefix === own || run.endMs < nowMs;
+}
+function composeName(prefix, slug, vu, iteration) {
+  const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
+  const room = NAME_MAX_LENGTH - prefix.length - 1 - tail.length;
+  const shortened = slug.slice(0, Math.max(room, 0)).replace(/-+$/, "");
+  return shortened ? `${prefix}-${shortened}${tail}` : `${prefix}${tail}`;
+}
+function parseNameList(body) {
+  let rows;
+  try {
+    rows = JSON.parse(body);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(rows)) return void 0;
+  const names = rows.map((row2) => row2?.name);
+  return names.every((name) => typeof name === "string") ? names : void 0;
+}
+var ROWS_LINE = "mythical-k6.rows ";
+var SWEPT_LINE = "mythical-k6.swept ";
+
+// lib/tracing/k6.ts
+import { randomBytes } from "k6/crypto";
+import exec2 from "k6/execution";
+
+// lib/tracing/traceparent.ts
+function randomHex(bytes, random) {
+  for (; ; ) {
+    const values = random(bytes);
+    if (values.some((value) => value !== 0)) {
+      return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
+    }
+  }
+}
+function traceparent(traceId, spanId) {
+  return `00-${traceId}-${spanId}-01`;
+}
+var IterationTracer = class {
+  constructor(random) {
+    __publicField(this, "random", random);
+    __publicField(this, "iteration", Number.NaN);
+    __publicField(this, "traceId", "");
+  }
+  /** The ids for the next request of `iteration`. */
+  next(iteration) {
+    if (iteration !== this.iteration) {
+      this.iteration = iteration;
+      this.traceId = randomHex(16, this.random);
+    }
+    const spanId = randomHex(8, this.random);
+    return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
+  }
+};
+function loadMarkers(testid, version) {
+  return { baggage: `testid=${testid}`, userAgent: `mythical-k6/${version} (testid=${testid})` };
+}
+
+// lib/tracing/k6.ts
+var tracer = new IterationTracer((count2) => new Uint8Array(randomBytes(count2)));
+function traced(send) {
+  const trace = tracer.next(exec2.vu.iterationInInstance);
+  exec2.vu.metrics.metadata.trace_id = trace.traceId;
+  try {
+    return send(trace);
+  } finally {
+    delete exec2.vu.metrics.metadata.trace_id;
+  }
+}
+
+// lib/version.ts
+var SUITE_VERSION = "0.1.0";
+
+// lib/client.ts
+var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
+var EXPECTED = {
+  GET: http.expectedStatuses(EXPECTED_STATUS.GET),
+  POST: http.expectedStatuses(EXPECTED_STATUS.POST),
+  DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
+};
+function requestTimeout() {
+  return `${requestTimeoutMs(activeSlos()?.settings.p99Ms ?? DEFAULT_P99_MS)}ms`;
+}
+var MythicalClient = class {
+  constructor(baseUrl, run, purpose = "journey") {
+    __publicField(this, "baseUrl", baseUrl);
+    __publicField(this, "purpose", purpose);
+    __publicField(this, "baggage");
+    __publicField(this, "timeout", requestTimeout());
+    this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
+  }
+  /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
+  list(beast) {
+    const response = this.send("GET", beast, void 0, "text");
+    const names = response.status === EXPECTED_STATUS.GET && response.body ? parseNameList(response.body) : void 0;
+    return { response, names };
+  }
+  /** `POST /{beast}` with `{"name": name}`: 201 when stored. */
+  create(beast, name) {
+    return this.send("POST", beast, name, "none");
+  }
+  /** `DELETE /{beast}` with `{"name": name}`: 204, also when the name is not there. */
+  remove(beast, name) {
+    return this.send("DELETE", beast, name, "none");
+  }
+  send(method, beast, name, responseType) {
+    const route = `/${beast}`;
+    const tags2 = this.purpose === "sweep" ? { name: route, op: "sweep" } : { name: route, beast };
+    const body = name === void 0 ? null : JSON.stringify({ name });
+    return traced((trace) => {
+      const sentAt = Date.now();
+      const response = http.request(method, `${this.baseUrl}${route}`, body, {
+        headers: {
+          traceparent: trace.traceparent,
+          baggage: this.baggage,
+          ...body === null ? {} : { "Content-Type": "application/json" }
+        },
+        tags: tags2,
+        timeout: this.timeout,
+        responseType,
+        responseCallback: EXPECTED[method]
+      });
+      if (this.purpose === "journey") {
+        const { status, timings } = response;
+        const failed = status !== EXPECTED_STATUS[method];
+        countRequest(beast, method, failed, timings.duration);
+        recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
+      }
+      return response;
+    });
+  }
+};
+
+// lib/data/names.ts
+import { SharedArray } from "k6/data";
+import exec3 from "k6/execution";
+var slugs = new SharedArray("mythical-k6 names", () => JSON.parse(open("./data/names.json")));
+function iterationName(run) {
+  const vu = exec3.vu.idInTest;
+  const iteration = exec3.vu.iterationInInstance;
+  const slug = slugs[(vu * 7919 + iteration) % slugs.length];
+  return composeName(run.prefix, slug, vu, iteration);
+}
+
+// thresholds/checks.ts
+import { check } from "k6";
+import { Counter as Counter2 } from "k6/metrics";
+var checksCounter = new Counter2(CHECKS_COUNTER);
+function checked(value, sets, tags2) {
+  let all = true;
+  for (const [name, condition] of Object.entries(sets)) {
+    const passed = check(value, { [name]: condition }, tags2);
+    checksCounter.add(1, { ...tags2, passed: String(passed) });
+    if (!passed) countFailedCheck(tags2);
+    all = all && passed;
+  }
+  return all;
+}
+
+// lib/journeys/crud.ts
+function createWithRetry(client2, beast, name) {
+  const first = client2.create(beast, name);
+  if (first.status === 500) return client2.create(beast, name).status === EXPECTED_STATUS.POST;
+  return first.status === EXPECTED_STATUS.POST;
+}
+function crudJourney(client2, beast, name) {
+  if (!createWithRetry(client2, beast, name)) return;
+  checkList(client2.list(beast), beast, { "GET lists the new name": (names) => names.includes(name) });
+  if (client2.remove(beast, name).status !== EXPECTED_STATUS.DELETE) return;
+  checkList(client2.list(beast), beast, { "GET no longer lists it": (names) => !names.includes(name) });
+}
+function checkList(list, beast, sets) {
+  if (list.response.status !== EXPECTED_STATUS.GET) return;
+  const conditions = Object.fromEntries(Object.entries(sets).map(([name, condition]) => [name, (answer2) => answer2.names !== void 0 && condition(answer2.names)]));
+  checked(list, conditions, { beast, method: "GET" });
+}
+
+// lib/journeys/start.ts
+import exec5 from "k6/execution";
+
+// lib/run-id.ts
+import exec4 from "k6/execution";
+function agreedTestid(config2) {
+  return exec4.test.options.tags?.testid ?? config2.testid;
+}
+function setupRun(run) {
+  if (!run) exec4.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
+  return run;
+}
+
+// lib/run-life.ts
+var K6_DEFAULTS = { setupTimeout: "60s", teardownTimeout: "60s", gracefulStop: "30s", gracefulRampDown: "30s", maxDuration: "10m" };
+var RUN_END_MARGIN_MS = 12e4;
+var UNKNOWN_MS = 24 * 36e5;
+var UNIT_MS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function goDurationMs(text2) {
+  if (typeof text2 === "number") return text2;
+  if (/^\d+(\.\d+)?$/.test(text2)) return Number(text2);
+  if (!/^((\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d))+$/.test(text2)) return Number.NaN;
+  let total = 0;
+  for (const [, value, , unit] of text2.matchAll(/(\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d)/g)) total += Number(value) * UNIT_MS[unit];
+  return total;
+}
+function ms(value, fallback) {
+  const parsed = goDurationMs(value ?? fallback);
+  return Number.isFinite(parsed) ? parsed : UNKNOWN_MS;
+}
+function scenarioMaxMs(scenario) {
+  const gracefulStop = ms(scenario.gracefulStop, K6_DEFAULTS.gracefulStop);
+  const stages = (scenario.stages ?? []).reduce((sum, stage) => sum + ms(stage.duration, "0s"), 0);
+  switch (scenario.executor) {
+    case "per-vu-iterations":
+    case "shared-iterations":
+      return ms(scenario.maxDuration, K6_DEFAULTS.maxDuration) + gracefulStop;
+    case "constant-vus":
+    case "constant-arrival-rate":
+      return ms(scenario.duration, "0s") + gracefulStop;
+    case "ramping-vus":
+      return stages + ms(scenario.gracefulRampDown, K6_DEFAULTS.gracefulRampDown) + gracefulStop;
+    case "ramping-arrival-rate":
+      return stages + gracefulStop;
+    default:
+      return UNKNOWN_MS;
+  }
+}
+function runLifeMs(options2) {
+  const scenarios = Object.values(options2.scenarios ?? {});
+  const scenariosEnd = scenarios.length === 0 ? UNKNOWN_MS : Math.max(...scenarios.map((scenario) => ms(scenario.startTime, "0s") + scenarioMaxMs(scenario)));
+  return ms(options2.setupTimeout, K6_DEFAULTS.setupTimeout) + scenariosEnd + ms(options2.teardownTimeout, K6_DEFAULTS.teardownTimeout) + RUN_END_MARGIN_MS;
+}
+
+// lib/journeys/probe.ts
+import http2 from "k6/http";
+var PROBE_SEGMENT = "mythical-k6-probe";
+function probeTarget(config2) {
+  const target = `BASE_URL=${config2.baseUrl}`;
+  const unknown = probe(config2.baseUrl, PROBE_SEGMENT, 404);
+  const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
+  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown);
+  if (unknown.status !== 404 || (unknown.body ?? "").trim() !== expectedText) {
+    return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
+  }
+  const beast = config2.beasts[0];
+  const list = probe(config2.baseUrl, beast, 200);
+  if (list.status === 0) return unanswered(target, beast, list);
+  if (list.status >= 500) return void 0;
+  if (list.status !== 200 || parseNameList(list.body ?? "") === void 0) {
+    return `${target} is not the Mythical API of ENDPOINT_TYPE=${config2.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;
+  }
+  return void 0;
+}
+function probe(baseUrl, segment, expected) {
+  return traced(
+    (trace) => http2.get(`${baseUrl}/${segment}`, {
+      headers: { traceparent: trace.traceparent },
+      tags: { name: `/${segment}`, op: "probe" },
+      timeout: requestTimeout(),
+      responseType: "text",
+      responseCallback: http2.expectedStatuses(expected)
+    })
+  );
+}
+function unanswered(target, segment, response) {
+  const path = `/${segment}`;
+  if (response.error_code === 1050) {
+    return `${target} did not answer GET ${path} within ${requestTimeout()} (the target hangs); expected the Mythical server to answer`;
+  }
+  const reason = /connection refused/.test(response.error) ? "connection refused" : response.error;
+  return `${target} cannot be reached: GET ${path} failed (${reason}); expected the Mythical server listening there`;
+}
+function answer(response) {
+  const body = (response.body ?? "").replace(/\s+/g, " ").trim();
+  return `${response.status} ${JSON.stringify(body.length > 60 ? `${body.slice(0, 60)}…` : body)}`;
+}
+
+// lib/journeys/sweep.ts
+function sweepRun(baseUrl, run, beasts, scope = "own-and-ended") {
+  const client2 = new MythicalClient(baseUrl, run, "sweep");
+  const own = scope === "own-and-ended" ? run.prefix : void 0;
+  let deleted = 0;
+  for (const beast of beasts) {
+    const { response, names } = client2.list(beast);
+    if (response.status === 0) return stopped(`GET /${beast} got no answer (${response.error})`, run, deleted);
+    if (!names) {
+      console.warn(`sweep: GET /${beast} answered ${response.status}; rows of ${run.prefix} may remain there`);
+      continue;
+    }
+    for (const name of names.filter((row2) => sweepable(row2, Date.now(), own))) {
+      const { status, error } = client2.remove(beast, name);
+      if (status === 0) return stopped(`DELETE /${beast} got no answer (${error})`, run, deleted);
+      if (status === EXPECTED_STATUS.DELETE) deleted++;
+    }
+  }
+  if (deleted > 0) console.info(`sweep: deleted ${deleted} rows of ${own ? "this run and " : ""}runs that ended`);
+  if (own) console.log(`${SWEPT_LINE}${run.prefix}`);
+  return deleted;
+}
+function stopped(reason, run, deleted) {
+  console.warn(`sweep: stopped, the target hangs: ${reason}; rows of ${run.prefix} may remain (npm run sweep deletes them once the run has ended)`);
+  return deleted;
+}
+
+// lib/journeys/start.ts
+function startRun(config2) {
+  const problem = probeTarget(config2);
+  if (problem) exec5.test.abort(problem);
+  const rows = runRows(Date.now(), runLifeMs(exec5.test.options), randomRunId(Math.random));
+  const run = { testid: agreedTestid(config2), prefix: rows.prefix };
+  console.log(`${ROWS_LINE}${run.prefix}`);
+  sweepRun(config2.baseUrl, run, config2.beasts, "ended");
+  return run;
+}
+
+// lib/system-tags.ts
+var SYSTEM_TAGS = [
+  "proto",
+  "subproto",
+  "status",
+  "method",
+  "name",
+  "group",
+  "check",
+  "error_code",
+  "tls_version",
+  "scenario",
+  "service",
+  "expected_response"
+];
+
+// lib/options.ts
+function baseOptions(config2) {
+  return {
+    tags: { ...config2.tags, testid: config2.testid },
+    systemTags: SYSTEM_TAGS,
+    userAgent: loadMarkers(config2.testid, SUITE_VERSION).userAgent,
+    // Bodies are read only where a check needs them; those requests ask for `text` themselves.
+    discardResponseBodies: true,
+    setupTimeout: "30s",
+    teardownTimeout: "60s"
+  };
+}
+
+// lib/plans/sample.ts
+function crudSample(iterations2) {
+  return {
+    requests: {
+      GET: fixedBound(2 * iterations2),
+      POST: { fixed: iterations2, trials: iterations2, share: "retries" },
+      DELETE: fixedBound(iterations2)
+    },
+    checks: fixedBound(2 * iterations2)
+  };
 }
 
 // thresholds/links.ts
@@ -1200,6 +1384,7 @@ function headline(summary) {
   if (breached + noData === 0) return `all ${summary.slos.length} SLOs passed`;
   return `${breached + noData} of ${summary.slos.length} SLOs failed (${breached} breached, ${noData} without data)`;
 }
+var HTML_REPORT_TITLE = "k6's HTML report (web dashboard: request rate, latency, errors and VUs over time)";
 function failureMessage(slo) {
   const row2 = sloRow(slo);
   if (slo.verdict === "no-data") return `no request of this group was measured, so "${row2.objective}" cannot be shown to hold`;
@@ -1238,19 +1423,24 @@ function renderMarkdown(summary) {
     "",
     `Profile \`${summary.profile}\`, mode \`${summary.mode}\`, ${summary.totals.requests} requests in ${summary.totals.durationSeconds.toFixed(1)} s against ${summary.baseUrl}.`,
     "",
-    "| SLO | Objective | Bad/sample | Bad share (95% CI) | Breach at | Detects | Observed | Verdict |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ...summary.slos.map(sloRow).map((row2) => `| \`${row2.id}\` | ${cell(row2.objective)} | ${row2.bad} | ${row2.share} | ${row2.breachAt} | ${row2.detects} | ${cell(row2.observed)} | ${row2.verdict} |`),
-    ...sampleNotes(summary).flatMap((note) => ["", `⚠ ${note}`])
+    ...summary.htmlReport ? [`📈 ${HTML_REPORT_TITLE}: \`${summary.htmlReport}\``, ""] : []
   ];
   for (const slo of failedSlos(summary)) {
-    out.push("", `#### ${slo.id}`, "", `${slo.description}: ${failureMessage(slo)}.`, "");
+    out.push(`#### ❌ ${slo.id}`, "", `${slo.description}: ${failureMessage(slo)}.`, "");
     for (const exemplar of slo.exemplars) {
       out.push(`- [trace \`${exemplar.traceId}\`](${exemplar.traceUrl}) — ${exemplar.method} /${exemplar.beast}, status ${exemplar.status}, ${exemplar.durationMs} ms, ${exemplar.time}`);
     }
-    out.push(`- [log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`);
+    out.push(`- [log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`, "");
   }
   out.push(
+    `<details><summary>All ${summary.slos.length} SLOs</summary>`,
+    "",
+    "| SLO | Objective | Bad/sample | Bad share (95% CI) | Breach at | Detects | Observed | Verdict |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...summary.slos.map(sloRow).map((row2) => `| \`${row2.id}\` | ${cell(row2.objective)} | ${row2.bad} | ${row2.share} | ${row2.breachAt} | ${row2.detects} | ${cell(row2.observed)} | ${row2.verdict} |`),
+    ...sampleNotes(summary).flatMap((note) => ["", `⚠ ${note}`]),
+    "",
+    "</details>",
     "",
     `Run window ${summary.window.start} → ${summary.window.end}: [traces](${summary.links.tempo}) · [logs](${summary.links.loki}) · [metrics](${summary.links.mimir})`,
     ""
@@ -1346,6 +1536,7 @@ function renderSloTable(summary) {
     `    metrics: ${summary.links.mimir}`,
     ""
   );
+  if (summary.htmlReport) out.push(`  ${HTML_REPORT_TITLE}:`, `    ${summary.htmlReport}`, "");
   return out.join("\n");
 }
 
@@ -1414,7 +1605,7 @@ function summarizeRun(data, input) {
   const { config: config2, slo, plan } = input;
   const maxDropped = maxDroppedIterations(plan, slo);
   const delivery = plan.plannedIterations === void 0 || maxDropped === void 0 ? void 0 : { plannedIterations: plan.plannedIterations, maxDropped };
-  return evaluateSummary(data, sloSetup(config2, slo, plan), {
+  const summary = evaluateSummary(data, sloSetup(config2, slo, plan), {
     testid: config2.testid,
     scenario: config2.scenario,
     baseUrl: config2.baseUrl,
@@ -1422,6 +1613,7 @@ function summarizeRun(data, input) {
     slo,
     delivery
   });
+  return { ...summary, htmlReport: input.htmlReport ?? null };
 }
 function endOfTestOutputs(data, input) {
   const summary = summarizeRun(data, input);
@@ -1431,16 +1623,26 @@ function endOfTestOutputs(data, input) {
 ${table}`, ...reportFiles(summary, input.config.reportDir) };
 }
 
+// lib/web-dashboard.ts
+var K6_TRUE = ["1", "t", "true"];
+function htmlReportPath(env) {
+  const on = K6_TRUE.includes(env.K6_WEB_DASHBOARD?.trim().toLowerCase() ?? "");
+  const file = (env.K6_WEB_DASHBOARD_EXPORT?.trim() || env.K6_WEB_DASHBOARD_REPORT?.trim()) ?? "";
+  return on && file !== "" ? file : null;
+}
+
 // lib/summary.ts
 function handleSummary(data) {
+  if (data.setup_data === void 0 && data.metrics.iterations === void 0) return {};
   const slos = activeSlos();
   if (!slos) throw new Error("handleSummary: the scenario did not spread sloOptions(config, ...) into its options");
-  const config2 = { ...slos.config, testid: runId(slos.config).testid };
+  const config2 = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {
     config: config2,
     slo: slos.settings,
     plan: slos.plan,
     end: /* @__PURE__ */ new Date(),
+    htmlReport: htmlReportPath(__ENV),
     deferTable: __ENV.REPORT_FINALIZE === "run-tool"
     // set by tools/run.ts (DEFER_TABLE_ENV)
   });
@@ -1460,19 +1662,23 @@ var options = {
   ...sloOptions(config, { mode: "gate", sample: crudSample(vus * iterations) })
 };
 var client;
-function smoke_default() {
-  const run = runId(config);
+function setup() {
+  return startRun(config);
+}
+function smoke_default(data) {
+  const run = setupRun(data);
   client ?? (client = new MythicalClient(config.baseUrl, run));
   const name = iterationName(run);
   for (const beast of config.beasts) crudJourney(client, beast, name);
 }
-function teardown() {
-  sweepRun(config.baseUrl, runId(config), config.beasts);
+function teardown(run) {
+  sweepRun(config.baseUrl, run, config.beasts);
 }
 export {
   smoke_default as default,
   handleSummary,
   options,
+  setup,
   teardown
 };
-//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vbGliL2NsaWVudC50cyIsICIuLi90aHJlc2hvbGRzL2JhZC1ldmVudHMudHMiLCAiLi4vdGhyZXNob2xkcy9xdWVyaWVzLnRzIiwgIi4uL3RocmVzaG9sZHMvc3RhdGlzdGljcy50cyIsICIuLi90aHJlc2hvbGRzL3NhbXBsZS50cyIsICIuLi90aHJlc2hvbGRzL2NhdGFsb2cudHMiLCAiLi4vbGliL2V4ZW1wbGFycy50cyIsICIuLi9saWIvbmFtZXMudHMiLCAiLi4vbGliL3RyYWNpbmcvazYudHMiLCAiLi4vbGliL3RyYWNpbmcvdHJhY2VwYXJlbnQudHMiLCAiLi4vbGliL3ZlcnNpb24udHMiLCAiLi4vbGliL2NvbmZpZy9rNi50cyIsICIuLi9saWIvY29uZmlnL2Vycm9yLnRzIiwgIi4uL2xpYi9iZWFzdHMudHMiLCAiLi4vbGliL2NvbmZpZy9zY2VuYXJpb3MudHMiLCAiLi4vbGliL2NvbmZpZy92YWxpZGF0b3JzLnRzIiwgIi4uL2xpYi9jb25maWcvcGFyc2UudHMiLCAiLi4vbGliL2RhdGEvbmFtZXMudHMiLCAiLi4vdGhyZXNob2xkcy9jaGVja3MudHMiLCAiLi4vbGliL2pvdXJuZXlzL2NydWQudHMiLCAiLi4vbGliL2pvdXJuZXlzL3N3ZWVwLnRzIiwgIi4uL2xpYi9zeXN0ZW0tdGFncy50cyIsICIuLi9saWIvb3B0aW9ucy50cyIsICIuLi9saWIvcGxhbnMvc2FtcGxlLnRzIiwgIi4uL2xpYi9ydW4taWQudHMiLCAiLi4vdGhyZXNob2xkcy9jb21waWxlLnRzIiwgIi4uL3RocmVzaG9sZHMvc2V0dXAudHMiLCAiLi4vdGhyZXNob2xkcy9zZXR0aW5ncy50cyIsICIuLi90aHJlc2hvbGRzL2s2LnRzIiwgIi4uL3RocmVzaG9sZHMvbGlua3MudHMiLCAiLi4vdGhyZXNob2xkcy9zdW1tYXJ5LXNjaGVtYS50cyIsICIuLi90aHJlc2hvbGRzL2V2YWx1YXRlLnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L2p1bml0LnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L2Zvcm1hdC50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC9tYXJrZG93bi50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC9zbG8tanVuaXQudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvZmlsZXMudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvdGFibGUudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvdGV4dC1zdW1tYXJ5LnRzIiwgIi4uL3RocmVzaG9sZHMvZW5kLW9mLXRlc3QudHMiLCAiLi4vbGliL3N1bW1hcnkudHMiLCAiLi4vc2NlbmFyaW9zL3Ntb2tlLnRzIl0sCiAgIm1hcHBpbmdzIjogIjs7Ozs7O0FBQUEsT0FBTyxVQUF1RDs7O0FDQTlELFNBQVMsZUFBZTs7O0FDWWpCLElBQU0sZUFBZTtBQU9yQixTQUFTLFdBQVcsTUFBZSxVQUF5QixhQUFxQixPQUErQjtBQUNySCxRQUFNLFVBQVUsYUFBYSxPQUFPLFNBQVMsWUFBWSxjQUFjLFdBQVcsT0FBTyxnQkFBZ0I7QUFDekcsUUFBTSxRQUFRLFlBQVksT0FBTyxTQUFTLFlBQVksUUFBUSxPQUFPO0FBQ3JFLE1BQUksU0FBUyxXQUFXO0FBQ3RCLFVBQU0sSUFBSSxZQUFZO0FBQ3RCLFVBQU0sV0FBVyxhQUFhLE9BQU8sQ0FBQyxDQUFDO0FBQ3ZDLFdBQU87QUFBQSxNQUNMLFFBQVEsc0JBQXNCLENBQUMscUNBQXFDLFFBQVE7QUFBQSxNQUM1RSxrQkFBa0IsNkJBQTZCLEtBQUssTUFBTSxJQUFJLEdBQUcsQ0FBQyxHQUFHLFFBQVE7QUFBQSxNQUM3RTtBQUFBLE1BQ0E7QUFBQSxJQUNGO0FBQUEsRUFDRjtBQUNBLFFBQU0sU0FDSixTQUFTLGlCQUNMLFdBQVcsc0JBQXNCLE9BQU8sRUFBRSxtQkFBbUIsUUFBUSxDQUFDLElBQ3RFLFdBQVcsNEJBQTRCLE9BQU8sRUFBRSxRQUFRLE9BQU8sQ0FBQztBQUN0RSxTQUFPLEVBQUUsUUFBUSxrQkFBa0IsUUFBUSxTQUFTLE1BQU07QUFDNUQ7QUFHQSxTQUFTLFdBQVcsU0FBaUIsT0FBbUIsTUFBc0M7QUFDNUYsU0FBTyxRQUFRLE9BQU8sR0FBRyxhQUFhLE9BQU8sSUFBSSxDQUFDLHlCQUF5QixPQUFPLEdBQUcsYUFBYSxPQUFPLENBQUMsQ0FBQyxDQUFDO0FBQzlHO0FBRUEsU0FBUyxhQUFhLE9BQW1CLE9BQXVDO0FBQzlFLFFBQU0sU0FBUyxFQUFFLFFBQVEsTUFBTSxRQUFRLE9BQU8sTUFBTSxPQUFPLFFBQVEsTUFBTSxRQUFRLEdBQUcsTUFBTTtBQUMxRixTQUFPLElBQUksT0FBTyxRQUFRLE1BQU0sRUFBRSxJQUFJLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxHQUFHLENBQUMsS0FBSyxDQUFDLEdBQUcsRUFBRSxLQUFLLElBQUksQ0FBQztBQUM3RTtBQUdPLFNBQVMsYUFBYSxPQUFtQyxXQUE0QjtBQUMxRixRQUFNLFFBQVE7QUFBQSxJQUNaLDRCQUE0QixZQUFZO0FBQUEsSUFDeEMsUUFBUSxNQUFNLEdBQUcsT0FBTyxNQUFNLEtBQUs7QUFBQTtBQUFBLElBRW5DLHdCQUF3QixNQUFNLE1BQU0sb0NBQW9DLE1BQU0sTUFBTTtBQUFBLElBQ3BGLEdBQUksWUFBWSxDQUFDLFNBQVMsSUFBSSxDQUFDO0FBQUEsRUFDakM7QUFDQSxTQUFPLEtBQUssTUFBTSxLQUFLLE1BQU0sQ0FBQztBQUNoQztBQU9PLFNBQVMsWUFBWSxPQUFtQyxPQUFnQztBQUM3RixRQUFNLFFBQVEsVUFBVSxVQUFVLG9CQUFvQjtBQUN0RCxRQUFNLFNBQVMsa0JBQWtCLFlBQVksTUFBTSxNQUFNLEdBQUcsS0FBSyxNQUFNLEtBQUssSUFBSSxLQUFLO0FBQ3JGLFFBQU0saUJBQWlCLEVBQUUsVUFBVSxXQUFXLE1BQU0sV0FBVztBQUMvRCxTQUFPLGlCQUFpQixHQUFHLE1BQU0sb0JBQW9CLE1BQU0sTUFBTSxNQUFNO0FBQ3pFOzs7QUNoRUEsSUFBTSxVQUFVO0FBQUEsRUFDZDtBQUFBLEVBQXFCO0FBQUEsRUFBbUI7QUFBQSxFQUFxQjtBQUFBLEVBQW9CO0FBQUEsRUFDakY7QUFBQSxFQUFvQjtBQUFBLEVBQXNCO0FBQUEsRUFBdUI7QUFDbkU7QUFHTyxTQUFTLFNBQVMsR0FBbUI7QUFDMUMsTUFBSSxJQUFJLElBQUssUUFBTyxLQUFLLElBQUksS0FBSyxLQUFLLEtBQUssSUFBSSxLQUFLLEtBQUssQ0FBQyxDQUFDLElBQUksU0FBUyxJQUFJLENBQUM7QUFDOUUsUUFBTSxJQUFJLElBQUk7QUFDZCxNQUFJLE1BQU0sUUFBUSxDQUFDO0FBQ25CLFdBQVMsSUFBSSxHQUFHLElBQUksUUFBUSxRQUFRLElBQUssUUFBTyxRQUFRLENBQUMsS0FBSyxJQUFJO0FBQ2xFLFFBQU0sSUFBSSxJQUFJO0FBQ2QsU0FBTyxNQUFNLEtBQUssSUFBSSxJQUFJLEtBQUssRUFBRSxLQUFLLElBQUksT0FBTyxLQUFLLElBQUksQ0FBQyxJQUFJLElBQUksS0FBSyxJQUFJLEdBQUc7QUFDakY7QUFHQSxTQUFTLE9BQU8sR0FBVyxHQUFXLEdBQW1CO0FBQ3ZELFNBQU8sU0FBUyxJQUFJLENBQUMsSUFBSSxTQUFTLElBQUksQ0FBQyxJQUFJLFNBQVMsSUFBSSxJQUFJLENBQUMsSUFBSSxJQUFJLEtBQUssSUFBSSxDQUFDLEtBQUssSUFBSSxLQUFLLEtBQUssTUFBTSxDQUFDLENBQUM7QUFDNUc7QUFNQSxTQUFTLFNBQVMsR0FBVyxHQUFXLE1BQWMsTUFBc0I7QUFDMUUsUUFBTSxPQUFPLEtBQUssSUFBSTtBQUN0QixNQUFJLE9BQU87QUFDWCxNQUFJLE1BQU07QUFDVixXQUFTLElBQUksTUFBTSxTQUFTLElBQUksSUFBSSxJQUFJLElBQUksR0FBRyxLQUFLLE1BQU07QUFDeEQsWUFBUSxTQUFTLEtBQU0sSUFBSSxNQUFNLElBQUksS0FBTSxPQUFRLEtBQUssSUFBSSxJQUFJLEtBQU07QUFDdEUsV0FBTztBQUNQLFFBQUksT0FBTyxNQUFNLE1BQU87QUFBQSxFQUMxQjtBQUNBLFNBQU8sS0FBSyxJQUFJLE9BQU8sR0FBRyxHQUFHLElBQUksSUFBSSxLQUFLLElBQUksR0FBRyxDQUFDO0FBQ3BEO0FBR08sU0FBUyxVQUFVLEdBQVcsR0FBVyxHQUFtQjtBQUNqRSxNQUFJLEtBQUssRUFBRyxRQUFPO0FBQ25CLE1BQUksSUFBSSxFQUFHLFFBQU87QUFDbEIsTUFBSSxLQUFLLEVBQUcsUUFBTztBQUNuQixNQUFJLEtBQUssRUFBRyxRQUFPO0FBQ25CLFFBQU0sT0FBTyxLQUFLLE9BQU8sSUFBSSxLQUFLLENBQUM7QUFDbkMsU0FBTyxJQUFJLE9BQU8sS0FBSyxJQUFJLEdBQUcsU0FBUyxHQUFHLEdBQUcsR0FBRyxDQUFDLENBQUMsSUFBSSxLQUFLLElBQUksR0FBRyxJQUFJLFVBQVUsR0FBRyxHQUFHLElBQUksQ0FBQyxDQUFDO0FBQzlGO0FBR08sU0FBUyxVQUFVLEdBQVcsR0FBVyxHQUFtQjtBQUNqRSxNQUFJLElBQUksRUFBRyxRQUFPO0FBQ2xCLE1BQUksS0FBSyxFQUFHLFFBQU87QUFDbkIsTUFBSSxLQUFLLEVBQUcsUUFBTztBQUNuQixNQUFJLEtBQUssRUFBRyxRQUFPO0FBQ25CLFFBQU0sT0FBTyxLQUFLLE9BQU8sSUFBSSxLQUFLLENBQUM7QUFDbkMsU0FBTyxJQUFJLE9BQU8sS0FBSyxJQUFJLEdBQUcsU0FBUyxHQUFHLEdBQUcsR0FBRyxFQUFFLENBQUMsSUFBSSxLQUFLLElBQUksR0FBRyxJQUFJLFVBQVUsR0FBRyxHQUFHLElBQUksQ0FBQyxDQUFDO0FBQy9GO0FBTU8sU0FBUyxjQUFjLEdBQVcsSUFBWSxPQUF1QjtBQUMxRSxNQUFJLE1BQU07QUFDVixNQUFJLE9BQU8sSUFBSTtBQUNmLFNBQU8sTUFBTSxNQUFNO0FBQ2pCLFVBQU0sTUFBTSxLQUFLLE9BQU8sTUFBTSxRQUFRLENBQUM7QUFDdkMsUUFBSSxVQUFVLEdBQUcsSUFBSSxHQUFHLEtBQUssTUFBTyxRQUFPO0FBQUEsUUFDdEMsT0FBTSxNQUFNO0FBQUEsRUFDbkI7QUFDQSxTQUFPO0FBQ1Q7QUFHTyxTQUFTLGNBQWMsR0FBVyxHQUFXLE9BQXVCO0FBQ3pFLFNBQU8sS0FBSyxJQUFJLEdBQUcsY0FBYyxHQUFHLEdBQUcsS0FBSyxJQUFJLENBQUM7QUFDbkQ7QUFHTyxTQUFTLE1BQU0sR0FBVyxHQUFXLFVBQTBCO0FBQ3BFLFNBQU8sVUFBVSxHQUFHLEdBQUcsUUFBUTtBQUNqQztBQUdBLFNBQVMsZ0JBQWdCLEdBQTBCLFFBQXdCO0FBQ3pFLE1BQUksTUFBTTtBQUNWLE1BQUksT0FBTztBQUNYLFdBQVMsSUFBSSxHQUFHLElBQUksSUFBSSxLQUFLO0FBQzNCLFVBQU0sT0FBTyxNQUFNLFFBQVE7QUFDM0IsUUFBSSxFQUFFLEdBQUcsSUFBSSxPQUFRLE9BQU07QUFBQSxRQUN0QixRQUFPO0FBQUEsRUFDZDtBQUNBLFNBQU87QUFDVDtBQU1PLFNBQVMsbUJBQW1CLEdBQVcsVUFBa0IsYUFBb0M7QUFDbEcsTUFBSSxXQUFXLEVBQUcsUUFBTztBQUN6QixNQUFJLFlBQVksRUFBRyxRQUFPO0FBQzFCLFNBQU8sZ0JBQWdCLENBQUMsTUFBTSxNQUFNLEdBQUcsR0FBRyxRQUFRLEdBQUcsV0FBVztBQUNsRTtBQUdPLFNBQVMsZUFBZSxHQUFXLEdBQVcsWUFBc0M7QUFDekYsTUFBSSxLQUFLLEVBQUcsUUFBTyxDQUFDLEdBQUcsQ0FBQztBQUN4QixRQUFNLFFBQVEsSUFBSSxjQUFjO0FBQ2hDLFFBQU0sTUFBTSxNQUFNLElBQUksSUFBSSxnQkFBZ0IsQ0FBQyxNQUFNLFVBQVUsR0FBRyxHQUFHLENBQUMsR0FBRyxJQUFJO0FBQ3pFLFFBQU0sT0FBTyxNQUFNLElBQUksSUFBSSxnQkFBZ0IsQ0FBQyxNQUFNLElBQUksVUFBVSxHQUFHLEdBQUcsQ0FBQyxHQUFHLElBQUksSUFBSTtBQUNsRixTQUFPLENBQUMsS0FBSyxJQUFJO0FBQ25COzs7QUNoR08sU0FBUyxXQUFXLFFBQTZCO0FBQ3RELFNBQU8sRUFBRSxPQUFPLFFBQVEsUUFBUSxHQUFHLE9BQU8sRUFBRTtBQUM5QztBQU1PLFNBQVMsVUFBVSxPQUFvQixjQUFzQixPQUF1QjtBQUN6RixNQUFJLE1BQU0sV0FBVyxFQUFHLFFBQU8sTUFBTTtBQUNyQyxRQUFNQSxTQUFRLE1BQU0sVUFBVSxZQUFZLGVBQWUsTUFBTTtBQUMvRCxTQUFPLE1BQU0sUUFBUSxjQUFjLE1BQU0sUUFBUUEsUUFBTyxLQUFLO0FBQy9EO0FBR08sU0FBUyxTQUFTLE9BQTZCO0FBQ3BELFNBQU8sTUFBTSxTQUFTLEtBQUssTUFBTSxVQUFVO0FBQzdDOzs7QUM5Qk8sSUFBTSxVQUFVLENBQUMsT0FBTyxRQUFRLFFBQVE7QUFLeEMsSUFBTSxpQkFBaUI7QUFHdkIsSUFBTSxxQkFBcUI7QUFNM0IsSUFBTSw4QkFBOEI7QUFNcEMsSUFBTSxtQkFBbUI7QUFvQ3pCLFNBQVMsYUFBYSxPQUE0QjtBQUN2RCxRQUFNLFlBQVksYUFBYSxNQUFNLEdBQUc7QUFDeEMsUUFBTSxNQUFNLE1BQU0saUJBQWlCLFdBQVcsYUFBYTtBQUMzRCxRQUFNLE9BQWMsQ0FBQztBQUNyQixhQUFXLFNBQVMsTUFBTSxRQUFRO0FBQ2hDLGVBQVcsVUFBVSxNQUFNLFdBQVcsU0FBUztBQUM3QyxZQUFNLFFBQVEsR0FBRyxNQUFNLEtBQUssS0FBSztBQUNqQyxZQUFNLFFBQW9CLEVBQUUsUUFBUSxNQUFNLFFBQVEsT0FBTyxRQUFRLElBQUk7QUFDckUsaUJBQVcsWUFBWSxVQUFVLE9BQU8sQ0FBQyxjQUFjLFVBQVUsU0FBUyxTQUFTLE1BQU0sS0FBSyxJQUFJLEdBQUc7QUFDbkcsY0FBTSxZQUFZLFNBQVMsVUFBVSxNQUFNO0FBQzNDLGNBQU0sZUFBZSxTQUFTLGFBQWEsTUFBTTtBQUNqRCxhQUFLLEtBQUs7QUFBQSxVQUNSLElBQUksR0FBRyxTQUFTLFFBQVEsSUFBSSxPQUFPLFlBQVksQ0FBQyxJQUFJLEtBQUs7QUFBQSxVQUN6RCxhQUFhLFNBQVMsWUFBWSxPQUFPLE1BQU07QUFBQSxVQUMvQyxNQUFNLFNBQVM7QUFBQSxVQUNmLFFBQVEsU0FBUztBQUFBLFVBQ2pCLE1BQU0sRUFBRSxPQUFPLE9BQU87QUFBQSxVQUN0QixNQUFNLFNBQVM7QUFBQSxVQUNmO0FBQUEsVUFDQSxTQUFTLFdBQVcsU0FBUyxNQUFNLFdBQVcsU0FBUyxJQUFJLEdBQUcsVUFBVSxPQUFPLEtBQUs7QUFBQSxVQUNwRjtBQUFBLFVBQ0EsT0FBTyxTQUFTO0FBQUEsVUFDaEI7QUFBQSxVQUNBLFNBQVMsRUFBRSxPQUFPLFFBQVEsS0FBSyxTQUFTLFNBQVM7QUFBQSxRQUNuRCxDQUFDO0FBQUEsTUFDSDtBQUFBLElBQ0Y7QUFBQSxFQUNGO0FBQ0EsUUFBTSxRQUFRLE1BQU0sSUFBSSxhQUFhLEtBQUs7QUFDMUMsUUFBTSxTQUFTLE1BQU07QUFDckIsTUFBSSxDQUFDLE9BQVEsUUFBTztBQUVwQixRQUFNLGVBQWUsQ0FBQyxVQUFrQixLQUFLLEtBQUssQ0FBQyxRQUFRLElBQUksU0FBUyxrQkFBa0IsSUFBSSxVQUFVLEtBQUssR0FBRyxnQkFBZ0I7QUFHaEksUUFBTSxXQUFXLEtBQUs7QUFDdEIsU0FBTyxLQUFLLElBQUksQ0FBQyxRQUFRO0FBQ3ZCLFVBQU0sUUFBUSxJQUFJLFNBQVMsV0FBVyxPQUFPLFNBQVMsT0FBTyxTQUFTLElBQUksS0FBSyxNQUFnQjtBQUMvRixVQUFNLFlBQVksU0FBUyxLQUFLLElBQUksUUFBUSxtQkFBbUI7QUFDL0QsVUFBTUMsU0FBUSxhQUFhLElBQUksS0FBSztBQUNwQyxVQUFNLGdCQUFnQixTQUFTLE9BQU8sS0FBSyxVQUFVLEtBQUssQ0FBQyxJQUFJQSxNQUFLLElBQUksTUFBTSxVQUFVLE9BQU9BLFFBQU8sU0FBUyxDQUFDO0FBQ2hILFVBQU0sV0FBVyxTQUFTLEtBQUssYUFBYSxJQUFJLElBQUksWUFBWSxJQUFJLFNBQVMsSUFBSSxNQUFNLGNBQWMsZUFBZSxJQUFJLGNBQWMsUUFBUSxTQUFTLENBQUM7QUFDeEosV0FBTyxFQUFFLEdBQUcsS0FBSyxNQUFNLEVBQUUsZUFBZSxVQUFVLE9BQU8sVUFBVSxFQUFFO0FBQUEsRUFDdkUsQ0FBQztBQUNIO0FBR0EsU0FBUyxPQUF1RDtBQUM5RCxRQUFNLFNBQVMsb0JBQUksSUFBb0I7QUFDdkMsU0FBTyxDQUFDLEtBQUssWUFBWTtBQUN2QixRQUFJLFFBQVEsT0FBTyxJQUFJLEdBQUc7QUFDMUIsUUFBSSxVQUFVLFFBQVc7QUFDdkIsY0FBUSxRQUFRO0FBQ2hCLGFBQU8sSUFBSSxLQUFLLEtBQUs7QUFBQSxJQUN2QjtBQUNBLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFFQSxTQUFTLGFBQWEsS0FBeUM7QUFDN0QsUUFBTSxpQkFBaUIsQ0FBQyxXQUFtQixjQUFjLElBQUksU0FBUyxRQUFRLElBQUksWUFBWTtBQUM5RixRQUFNLFdBQVcsQ0FBQyxXQUNoQixJQUFJLFlBQVksYUFBYSxXQUFXLFNBQVMscURBQXFEO0FBQ3hHLFFBQU0sVUFBVSxDQUFDLE1BQXlCLFFBQTZCO0FBQUEsSUFDckUsTUFBTTtBQUFBLElBQ04sVUFBVSxXQUFXLEtBQUssUUFBUSxTQUFTLEVBQUUsQ0FBQztBQUFBLElBQzlDLFFBQVE7QUFBQSxJQUNSO0FBQUEsSUFDQSxPQUFPO0FBQUEsSUFDUCxjQUFjLE1BQU0sTUFBTSxJQUFJLE9BQU8sS0FBSyxNQUFNLEdBQUcsRUFBRSxDQUFDLElBQUksR0FBRztBQUFBLElBQzdELFdBQVcsT0FBTyxFQUFFLElBQUksS0FBSyxPQUFPLElBQUksTUFBTSxLQUFLO0FBQUEsSUFDbkQsYUFBYSxDQUFDLFVBQVUsR0FBRyxLQUFLLE1BQU0sR0FBRyxFQUFFLENBQUMsUUFBUSxLQUFLLDJCQUEyQixFQUFFO0FBQUEsRUFDeEY7QUFDQSxTQUFPO0FBQUEsSUFDTDtBQUFBLE1BQ0UsTUFBTTtBQUFBLE1BQ04sVUFBVTtBQUFBLE1BQ1YsUUFBUTtBQUFBLE1BQ1IsTUFBTTtBQUFBLE1BQ04sT0FBTztBQUFBLE1BQ1AsY0FBYztBQUFBLE1BQ2QsV0FBVyxDQUFDLFlBQVksRUFBRSxJQUFJLEtBQUssT0FBTyxlQUFlLE1BQU0sR0FBRyxNQUFNLFFBQVE7QUFBQSxNQUNoRixhQUFhLENBQUMsT0FBTyxXQUFXLEdBQUcsUUFBUSxJQUFJLGVBQWUsTUFBTSxDQUFDLENBQUMsT0FBTyxLQUFLLG9CQUFvQixTQUFTLE1BQU0sQ0FBQztBQUFBLElBQ3hIO0FBQUEsSUFDQSxRQUFRLFNBQVMsSUFBSSxLQUFLO0FBQUEsSUFDMUIsUUFBUSxTQUFTLElBQUksS0FBSztBQUFBLElBQzFCO0FBQUE7QUFBQTtBQUFBLE1BR0UsTUFBTTtBQUFBLE1BQ04sU0FBUyxDQUFDLEtBQUs7QUFBQSxNQUNmLFVBQVU7QUFBQSxNQUNWLFFBQVE7QUFBQSxNQUNSLE1BQU07QUFBQSxNQUNOLE9BQU87QUFBQSxNQUNQLGNBQWMsTUFBTSxNQUFNLElBQUksSUFBSSxNQUFNO0FBQUEsTUFDeEMsV0FBVyxPQUFPLEVBQUUsSUFBSSxLQUFLLE9BQU8sTUFBTSxJQUFJLE1BQU0sR0FBRyxNQUFNLFFBQVE7QUFBQSxNQUNyRSxhQUFhLENBQUMsVUFBVSxHQUFHLFFBQVEsSUFBSSxNQUFNLENBQUMscUJBQXFCLEtBQUs7QUFBQSxJQUMxRTtBQUFBLEVBQ0Y7QUFDRjtBQUdBLFNBQVMsY0FBYyxTQUFxQixRQUFnQixXQUEyQjtBQUNyRixRQUFNLFNBQVMsTUFBTSxJQUFJLFNBQVM7QUFDbEMsU0FBTyxZQUFZLGFBQWEsV0FBVyxTQUFTLEtBQUssSUFBSSxRQUFRLDJCQUEyQixJQUFJO0FBQ3RHO0FBRUEsU0FBUyxXQUFXLE1BQThCO0FBQ2hELFNBQU8sU0FBUyxTQUFTLE9BQU8sT0FBTyxLQUFLLE1BQU0sR0FBRyxFQUFFLENBQUMsSUFBSTtBQUM5RDtBQUdBLFNBQVMsTUFBTSxPQUF1QjtBQUNwQyxTQUFPLEtBQUssTUFBTSxRQUFRLEdBQUcsSUFBSTtBQUNuQztBQUVBLFNBQVMsUUFBUUEsUUFBdUI7QUFDdEMsU0FBTyxHQUFHLE1BQU1BLFNBQVEsR0FBRyxDQUFDO0FBQzlCOzs7QUo5S0EsSUFBTSxZQUFZLElBQUksUUFBUSxrQkFBa0I7QUFFaEQsSUFBSSxRQUFRLE9BQU87QUFDbkIsSUFBSSxRQUFRLE9BQU87QUFHWixTQUFTLHFCQUFxQixZQUFvRDtBQUN2RixVQUFRLFdBQVc7QUFDbkIsVUFBUSxXQUFXO0FBQ3JCO0FBR08sU0FBUyxhQUFhLE9BQWUsUUFBZ0IsUUFBaUJDLGFBQTBCO0FBQ3JHLE1BQUksT0FBUSxXQUFVLElBQUksR0FBRyxFQUFFLE9BQU8sUUFBUSxLQUFLLGVBQWUsQ0FBQztBQUNuRSxNQUFJQSxlQUFjLE1BQU8sV0FBVSxJQUFJLEdBQUcsRUFBRSxPQUFPLFFBQVEsS0FBSyxjQUFjLENBQUM7QUFDL0UsTUFBSUEsZUFBYyxNQUFPLFdBQVUsSUFBSSxHQUFHLEVBQUUsT0FBTyxRQUFRLEtBQUssY0FBYyxDQUFDO0FBQ2pGO0FBR08sU0FBUyxpQkFBaUJDLE9BQStDO0FBQzlFLFlBQVUsSUFBSSxHQUFHLEVBQUUsT0FBT0EsTUFBSyxPQUFPLFFBQVFBLE1BQUssUUFBUSxLQUFLLFNBQVMsQ0FBQztBQUM1RTs7O0FLckJPLElBQU0sa0JBQWtCO0FBd0J4QixJQUFNLGtCQUFnQyxFQUFFLE9BQU8sR0FBRyxVQUFVLEtBQU0sT0FBTyxJQUFJO0FBRzdFLElBQU0sY0FBTixNQUFrQjtBQUFBLEVBS3ZCLFlBQ21CLFFBQ2pCLEtBQ0E7QUFGaUI7QUFMbkIsd0JBQVE7QUFDUix3QkFBUTtBQUNSLHdCQUFRLFNBQVE7QUFNZCxTQUFLLFNBQVMsT0FBTztBQUNyQixTQUFLLE9BQU87QUFBQSxFQUNkO0FBQUE7QUFBQSxFQUdBLEtBQUssS0FBc0I7QUFDekIsVUFBTSxXQUFXLEtBQUssT0FBTyxNQUFNLEtBQUssUUFBUSxLQUFLLE9BQU8sUUFBUTtBQUNwRSxRQUFJLFdBQVcsR0FBRztBQUNoQixXQUFLLFNBQVMsS0FBSyxJQUFJLEtBQUssT0FBTyxPQUFPLEtBQUssU0FBUyxRQUFRO0FBQ2hFLFdBQUssUUFBUSxXQUFXLEtBQUssT0FBTztBQUFBLElBQ3RDO0FBQ0EsUUFBSSxLQUFLLFNBQVMsS0FBSyxLQUFLLFNBQVMsS0FBSyxPQUFPLE1BQU8sUUFBTztBQUMvRCxTQUFLLFVBQVU7QUFDZixTQUFLLFNBQVM7QUFDZCxXQUFPO0FBQUEsRUFDVDtBQUNGO0FBaUJPLElBQU0sbUJBQU4sTUFBdUI7QUFBQSxFQUc1QixZQUNtQixhQUNBLE9BQ0EsTUFBb0IsS0FBSyxLQUN6QixTQUF1QixpQkFDeEM7QUFKaUI7QUFDQTtBQUNBO0FBQ0E7QUFObkIsd0JBQVE7QUFBQSxFQU9MO0FBQUE7QUFBQSxFQUdILE9BQU8sU0FBa0M7QUFDdkMsUUFBSSxDQUFDLFFBQVEsVUFBVSxRQUFRLGNBQWMsS0FBSyxZQUFZLEVBQUcsUUFBTztBQUN4RSxVQUFNLE1BQU0sS0FBSyxJQUFJO0FBQ3JCLFNBQUssV0FBTCxLQUFLLFNBQVcsSUFBSSxZQUFZLEtBQUssUUFBUSxHQUFHO0FBQ2hELFFBQUksQ0FBQyxLQUFLLE9BQU8sS0FBSyxHQUFHLEVBQUcsUUFBTztBQUNuQyxTQUFLLE1BQU0sbUJBQW1CLE9BQU8sQ0FBQztBQUN0QyxXQUFPO0FBQUEsRUFDVDtBQUNGO0FBR08sU0FBUyxtQkFBbUIsU0FBaUM7QUFDbEUsUUFBTSxPQUFxQjtBQUFBLElBQ3pCLFNBQVMsUUFBUTtBQUFBLElBQ2pCLE9BQU8sUUFBUTtBQUFBLElBQ2YsUUFBUSxRQUFRO0FBQUEsSUFDaEIsTUFBTSxRQUFRO0FBQUEsSUFDZCxRQUFRLFFBQVE7QUFBQSxJQUNoQixZQUFZLEtBQUssTUFBTSxRQUFRLGFBQWEsR0FBSSxJQUFJO0FBQUEsSUFDcEQsTUFBTSxJQUFJLEtBQUssUUFBUSxNQUFNLEVBQUUsWUFBWTtBQUFBLEVBQzdDO0FBQ0EsU0FBTyxHQUFHLGVBQWUsR0FBRyxLQUFLLFVBQVUsSUFBSSxDQUFDO0FBQ2xEO0FBa0JBLElBQUkscUJBQXFCLE9BQU87QUFHekIsU0FBUyxxQkFBcUIsSUFBa0I7QUFDckQsdUJBQXFCO0FBQ3ZCO0FBR0EsSUFBTSxXQUFXLElBQUksaUJBQWlCLE1BQU0sb0JBQW9CLENBQUMsU0FBUyxRQUFRLElBQUksSUFBSSxDQUFDO0FBR3BGLFNBQVMsZUFBZSxTQUErQjtBQUM1RCxXQUFTLE9BQU8sT0FBTztBQUN6Qjs7O0FDN0lPLElBQU0sa0JBQWtCO0FBVXhCLFNBQVMsVUFBVSxRQUF3QjtBQUNoRCxNQUFJLE9BQU87QUFDWCxXQUFTLElBQUksR0FBRyxJQUFJLE9BQU8sUUFBUSxLQUFLO0FBQ3RDLFdBQU8sS0FBSyxLQUFLLE9BQU8sT0FBTyxXQUFXLENBQUMsR0FBRyxRQUFVLE1BQU07QUFBQSxFQUNoRTtBQUNBLFNBQU8sTUFBTSxPQUFPLE1BQU0sR0FBRyxTQUFTLEVBQUUsRUFBRSxTQUFTLEdBQUcsR0FBRyxDQUFDO0FBQzVEO0FBaUJPLFNBQVMsWUFBWSxRQUFnQixNQUFjLElBQVksV0FBMkI7QUFDL0YsUUFBTSxPQUFPLElBQUksR0FBRyxTQUFTLEVBQUUsQ0FBQyxJQUFJLFVBQVUsU0FBUyxFQUFFLENBQUM7QUFDMUQsUUFBTSxPQUFPLGtCQUFrQixPQUFPLFNBQVMsSUFBSSxLQUFLO0FBQ3hELFFBQU0sWUFBWSxLQUFLLE1BQU0sR0FBRyxLQUFLLElBQUksTUFBTSxDQUFDLENBQUMsRUFBRSxRQUFRLE9BQU8sRUFBRTtBQUNwRSxTQUFPLFlBQVksR0FBRyxNQUFNLElBQUksU0FBUyxHQUFHLElBQUksS0FBSyxHQUFHLE1BQU0sR0FBRyxJQUFJO0FBQ3ZFO0FBR08sU0FBUyxhQUFhLE1BQWMsUUFBeUI7QUFDbEUsU0FBTyxLQUFLLFdBQVcsR0FBRyxNQUFNLEdBQUc7QUFDckM7QUFNTyxTQUFTLGNBQWMsTUFBb0M7QUFDaEUsTUFBSTtBQUNKLE1BQUk7QUFDRixXQUFPLEtBQUssTUFBTSxJQUFJO0FBQUEsRUFDeEIsUUFBUTtBQUNOLFdBQU87QUFBQSxFQUNUO0FBQ0EsTUFBSSxDQUFDLE1BQU0sUUFBUSxJQUFJLEVBQUcsUUFBTztBQUNqQyxRQUFNLFFBQVEsS0FBSyxJQUFJLENBQUNDLFNBQWtCQSxNQUFtQyxJQUFJO0FBQ2pGLFNBQU8sTUFBTSxNQUFNLENBQUMsU0FBeUIsT0FBTyxTQUFTLFFBQVEsSUFBSSxRQUFRO0FBQ25GOzs7QUM1REEsU0FBUyxtQkFBbUI7QUFDNUIsT0FBTyxVQUFVOzs7QUNNVixTQUFTLFVBQVUsT0FBZSxRQUE2QjtBQUNwRSxhQUFTO0FBQ1AsVUFBTSxTQUFTLE9BQU8sS0FBSztBQUMzQixRQUFJLE9BQU8sS0FBSyxDQUFDLFVBQVUsVUFBVSxDQUFDLEdBQUc7QUFDdkMsYUFBTyxNQUFNLEtBQUssUUFBUSxDQUFDLFVBQVUsTUFBTSxTQUFTLEVBQUUsRUFBRSxTQUFTLEdBQUcsR0FBRyxDQUFDLEVBQUUsS0FBSyxFQUFFO0FBQUEsSUFDbkY7QUFBQSxFQUNGO0FBQ0Y7QUFHTyxTQUFTLFlBQVksU0FBaUIsUUFBd0I7QUFDbkUsU0FBTyxNQUFNLE9BQU8sSUFBSSxNQUFNO0FBQ2hDO0FBYU8sSUFBTSxrQkFBTixNQUFzQjtBQUFBLEVBSTNCLFlBQTZCLFFBQXFCO0FBQXJCO0FBSDdCLHdCQUFRLGFBQVksT0FBTztBQUMzQix3QkFBUSxXQUFVO0FBQUEsRUFFaUM7QUFBQTtBQUFBLEVBR25ELEtBQUssV0FBaUM7QUFDcEMsUUFBSSxjQUFjLEtBQUssV0FBVztBQUNoQyxXQUFLLFlBQVk7QUFDakIsV0FBSyxVQUFVLFVBQVUsSUFBSSxLQUFLLE1BQU07QUFBQSxJQUMxQztBQUNBLFVBQU0sU0FBUyxVQUFVLEdBQUcsS0FBSyxNQUFNO0FBQ3ZDLFdBQU8sRUFBRSxTQUFTLEtBQUssU0FBUyxRQUFRLGFBQWEsWUFBWSxLQUFLLFNBQVMsTUFBTSxFQUFFO0FBQUEsRUFDekY7QUFDRjtBQUdPLFNBQVMsWUFBWSxRQUFnQixTQUF5RDtBQUNuRyxTQUFPLEVBQUUsU0FBUyxVQUFVLE1BQU0sSUFBSSxXQUFXLGVBQWUsT0FBTyxZQUFZLE1BQU0sSUFBSTtBQUMvRjs7O0FEaERBLElBQU0sU0FBUyxJQUFJLGdCQUFnQixDQUFDQyxXQUFVLElBQUksV0FBVyxZQUFZQSxNQUFLLENBQUMsQ0FBQztBQU16RSxTQUFTLE9BQVUsTUFBcUM7QUFDN0QsUUFBTSxRQUFRLE9BQU8sS0FBSyxLQUFLLEdBQUcsbUJBQW1CO0FBQ3JELE9BQUssR0FBRyxRQUFRLFNBQVMsV0FBVyxNQUFNO0FBQzFDLE1BQUk7QUFDRixXQUFPLEtBQUssS0FBSztBQUFBLEVBQ25CLFVBQUU7QUFDQSxXQUFPLEtBQUssR0FBRyxRQUFRLFNBQVM7QUFBQSxFQUNsQztBQUNGOzs7QUVqQk8sSUFBTSxnQkFBZ0I7OztBVlV0QixJQUFNLGtCQUFvRCxFQUFFLEtBQUssS0FBSyxNQUFNLEtBQUssUUFBUSxJQUFJO0FBR3BHLElBQU0sV0FBcUU7QUFBQSxFQUN6RSxLQUFLLEtBQUssaUJBQWlCLGdCQUFnQixHQUFHO0FBQUEsRUFDOUMsTUFBTSxLQUFLLGlCQUFpQixnQkFBZ0IsSUFBSTtBQUFBLEVBQ2hELFFBQVEsS0FBSyxpQkFBaUIsZ0JBQWdCLE1BQU07QUFDdEQ7QUFlTyxJQUFNLGlCQUFOLE1BQXFCO0FBQUEsRUFHMUIsWUFDbUIsU0FDakIsS0FDaUIsVUFBbUIsV0FDcEM7QUFIaUI7QUFFQTtBQUxuQix3QkFBaUI7QUFPZixTQUFLLFVBQVUsWUFBWSxJQUFJLFFBQVEsYUFBYSxFQUFFO0FBQUEsRUFDeEQ7QUFBQTtBQUFBLEVBR0EsS0FBSyxPQUF5QjtBQUM1QixVQUFNLFdBQVcsS0FBSyxLQUFLLE9BQU8sT0FBTyxRQUFXLE1BQU07QUFDMUQsVUFBTSxRQUFRLFNBQVMsV0FBVyxnQkFBZ0IsT0FBTyxTQUFTLE9BQU8sY0FBYyxTQUFTLElBQUksSUFBSTtBQUN4RyxXQUFPLEVBQUUsVUFBVSxNQUFNO0FBQUEsRUFDM0I7QUFBQTtBQUFBLEVBR0EsT0FBTyxPQUFlLE1BQXVDO0FBQzNELFdBQU8sS0FBSyxLQUFLLFFBQVEsT0FBTyxNQUFNLE1BQU07QUFBQSxFQUM5QztBQUFBO0FBQUEsRUFHQSxPQUFPLE9BQWUsTUFBdUM7QUFDM0QsV0FBTyxLQUFLLEtBQUssVUFBVSxPQUFPLE1BQU0sTUFBTTtBQUFBLEVBQ2hEO0FBQUEsRUFFUSxLQUE4QixRQUFnQixPQUFlLE1BQTBCLGNBQWtCO0FBQy9HLFVBQU0sUUFBUSxJQUFJLEtBQUs7QUFDdkIsVUFBTUMsUUFDSixLQUFLLFlBQVksVUFBVSxFQUFFLE1BQU0sT0FBTyxJQUFJLFFBQVEsSUFBSSxFQUFFLE1BQU0sT0FBTyxNQUFNO0FBQ2pGLFVBQU0sT0FBTyxTQUFTLFNBQVksT0FBTyxLQUFLLFVBQVUsRUFBRSxLQUFLLENBQUM7QUFDaEUsV0FBTyxPQUFPLENBQUMsVUFBVTtBQUN2QixZQUFNLFNBQVMsS0FBSyxJQUFJO0FBQ3hCLFlBQU0sV0FBVyxLQUFLLFFBQVksUUFBUSxHQUFHLEtBQUssT0FBTyxHQUFHLEtBQUssSUFBSSxNQUFNO0FBQUEsUUFDekUsU0FBUztBQUFBLFVBQ1AsYUFBYSxNQUFNO0FBQUEsVUFDbkIsU0FBUyxLQUFLO0FBQUEsVUFDZCxHQUFJLFNBQVMsT0FBTyxDQUFDLElBQUksRUFBRSxnQkFBZ0IsbUJBQW1CO0FBQUEsUUFDaEU7QUFBQSxRQUNBLE1BQUFBO0FBQUEsUUFDQTtBQUFBLFFBQ0Esa0JBQWtCLFNBQVMsTUFBTTtBQUFBLE1BQ25DLENBQUM7QUFDRCxVQUFJLEtBQUssWUFBWSxXQUFXO0FBQzlCLGNBQU0sRUFBRSxRQUFRLFFBQVEsSUFBSTtBQUM1QixjQUFNLFNBQVMsV0FBVyxnQkFBZ0IsTUFBTTtBQUNoRCxxQkFBYSxPQUFPLFFBQVEsUUFBUSxRQUFRLFFBQVE7QUFDcEQsdUJBQWUsRUFBRSxTQUFTLE1BQU0sU0FBUyxPQUFPLFFBQVEsTUFBTSxPQUFPLFFBQVEsUUFBUSxZQUFZLFFBQVEsVUFBVSxPQUFPLENBQUM7QUFBQSxNQUM3SDtBQUNBLGFBQU87QUFBQSxJQUNULENBQUM7QUFBQSxFQUNIO0FBQ0Y7OztBV3ZGQSxPQUFPQyxXQUFVOzs7QUNLVixJQUFNLGNBQU4sY0FBMEIsTUFBTTtBQUFBLEVBSXJDLFlBQVksVUFBa0IsT0FBZSxVQUFrQjtBQUM3RCxVQUFNLEdBQUcsUUFBUSxJQUFJLFVBQVUsS0FBSyxDQUFDLDJCQUEyQixRQUFRLEVBQUU7QUFINUU7QUFBQSx3QkFBUztBQUlQLFNBQUssT0FBTztBQUNaLFNBQUssV0FBVztBQUFBLEVBQ2xCO0FBQ0Y7QUFHQSxTQUFTLFVBQVUsT0FBdUI7QUFDeEMsUUFBTSxXQUFXLE1BQU0sUUFBUSw2QkFBNkIsUUFBUTtBQUNwRSxTQUFPLGlCQUFpQixLQUFLLFFBQVEsSUFBSSxXQUFXLEtBQUssVUFBVSxRQUFRO0FBQzdFOzs7QUNoQk8sSUFBTSxZQUFZO0FBQUEsRUFDdkIsU0FBUyxDQUFDLFdBQVcsYUFBYSxZQUFZLFdBQVcsVUFBVTtBQUFBLEVBQ25FLFFBQVEsQ0FBQyxTQUFTLFdBQVcsV0FBVyxRQUFRLFVBQVUsV0FBVztBQUN2RTtBQU1PLElBQU0saUJBQWlCLE9BQU8sS0FBSyxTQUFTOzs7QUNMNUMsSUFBTSxpQkFBZ0U7QUFBQSxFQUMzRSxPQUFPLENBQUMsT0FBTyxZQUFZO0FBQUEsRUFDM0IsTUFBTSxDQUFDLFFBQVEsVUFBVTtBQUFBLEVBQ3pCLFFBQVEsQ0FBQyxNQUFNO0FBQUEsRUFDZixPQUFPLENBQUMsTUFBTTtBQUFBLEVBQ2QsTUFBTSxDQUFDLFFBQVEsVUFBVTtBQUFBLEVBQ3pCLFlBQVksQ0FBQztBQUNmOzs7QUNBTyxTQUFTLFVBQWEsU0FBaUIsT0FBcUQ7QUFDakcsUUFBTSxXQUFXLENBQUMsS0FBYSxhQUF3QjtBQUNyRCxVQUFNLFFBQVEsTUFBTSxHQUFHO0FBQ3ZCLFFBQUksVUFBVSxPQUFXLE9BQU0sSUFBSSxZQUFZLFVBQVUsS0FBSyxPQUFPO0FBQ3JFLFdBQU87QUFBQSxFQUNUO0FBQ0EsU0FBTyxPQUFPLE9BQU8sVUFBVSxFQUFFLFFBQVEsQ0FBQztBQUM1QztBQU1PLFNBQVMsUUFBVyxLQUFVLFVBQWtCLFVBQXdCLFVBQWdCO0FBQzdGLFFBQU0sTUFBTSxJQUFJLFFBQVE7QUFDeEIsU0FBTyxRQUFRLFVBQWEsSUFBSSxLQUFLLE1BQU0sS0FBSyxXQUFXLFNBQVMsSUFBSSxLQUFLLEdBQUcsUUFBUTtBQUMxRjtBQUdPLFNBQVMsZ0JBQW1CLEtBQVUsVUFBa0IsVUFBdUM7QUFDcEcsU0FBTyxRQUF1QixLQUFLLFVBQVUsVUFBVSxNQUFTO0FBQ2xFO0FBRUEsSUFBTSxXQUFXO0FBR1YsSUFBTSxNQUF5QixVQUFVLGdEQUFnRCxDQUFDLFFBQVE7QUFDdkcsUUFBTSxRQUFRLFNBQVMsS0FBSyxHQUFHO0FBQy9CLE1BQUksQ0FBQyxTQUFVLE1BQU0sQ0FBQyxNQUFNLFVBQWEsT0FBTyxNQUFNLENBQUMsQ0FBQyxJQUFJLE1BQVEsUUFBTztBQUMzRSxTQUFPLElBQUksUUFBUSxRQUFRLEVBQUU7QUFDL0IsQ0FBQztBQUdNLElBQU0sa0JBQXFDLFVBQVUsZ0NBQWdDLENBQUMsUUFBUTtBQUNuRyxNQUFJLENBQUMsYUFBYSxLQUFLLEdBQUcsRUFBRyxRQUFPO0FBQ3BDLFFBQU0sUUFBUSxPQUFPLEdBQUc7QUFDeEIsU0FBTyxTQUFTLEtBQUssU0FBUyxLQUFLLEtBQUssSUFBSSxRQUFRO0FBQ3RELENBQUM7QUFFRCxJQUFNLG9CQUE0QyxFQUFFLEdBQUcsTUFBVyxHQUFHLEtBQVEsR0FBRyxLQUFPLElBQUksRUFBRTtBQUM3RixJQUFNLGdCQUFnQjtBQUdmLFNBQVMsV0FBV0MsT0FBa0M7QUFDM0QsUUFBTSxRQUFRLGNBQWMsS0FBS0EsS0FBSTtBQUNyQyxNQUFJLENBQUMsTUFBTyxRQUFPO0FBQ25CLFFBQU0sQ0FBQyxFQUFFLEdBQUcsR0FBRyxHQUFHLEVBQUUsSUFBSTtBQUN4QixRQUFNLFFBQ0osT0FBTyxLQUFLLENBQUMsSUFBSSxrQkFBa0IsSUFDbkMsT0FBTyxLQUFLLENBQUMsSUFBSSxrQkFBa0IsSUFDbkMsT0FBTyxLQUFLLENBQUMsSUFBSSxrQkFBa0IsSUFDbkMsT0FBTyxNQUFNLENBQUM7QUFDaEIsU0FBTyxRQUFRLElBQUksUUFBUTtBQUM3QjtBQUdPLElBQU0sV0FBOEI7QUFBQSxFQUFVO0FBQUEsRUFBdUMsQ0FBQyxRQUMzRixXQUFXLEdBQUcsTUFBTSxTQUFZLFNBQVk7QUFDOUM7QUFVTyxJQUFNLE9BQXdCLFVBQVUsNkRBQTZELENBQUMsUUFBUTtBQUNuSCxRQUFNLFFBQVEsNEJBQTRCLEtBQUssR0FBRztBQUNsRCxNQUFJLENBQUMsU0FBUyxPQUFPLE1BQU0sQ0FBQyxDQUFDLElBQUksRUFBRyxRQUFPO0FBQzNDLFNBQU8sRUFBRSxNQUFNLE9BQU8sTUFBTSxDQUFDLENBQUMsR0FBRyxVQUFVLElBQUksTUFBTSxDQUFDLEtBQUssR0FBRyxHQUF1QjtBQUN2RixDQUFDO0FBR00sU0FBUyxNQUF3QixRQUFvQztBQUMxRSxTQUFPO0FBQUEsSUFBVSxVQUFVLE9BQU8sS0FBSyxJQUFJLENBQUM7QUFBQSxJQUFJLENBQUMsUUFDL0MsT0FBTyxLQUFLLENBQUMsVUFBVSxNQUFNLFlBQVksTUFBTSxJQUFJLFlBQVksQ0FBQztBQUFBLEVBQ2xFO0FBQ0Y7QUFHTyxTQUFTLE9BQVUsTUFBb0M7QUFDNUQsU0FBTyxVQUFVLDZCQUE2QixLQUFLLE9BQU8sSUFBSSxDQUFDLFFBQVE7QUFDckUsVUFBTSxRQUFRLElBQUksTUFBTSxHQUFHLEVBQUUsSUFBSSxDQUFDLFNBQVMsS0FBSyxLQUFLLENBQUM7QUFDdEQsUUFBSSxNQUFNLEtBQUssQ0FBQyxTQUFTLFNBQVMsRUFBRSxLQUFLLElBQUksSUFBSSxLQUFLLEVBQUUsU0FBUyxNQUFNLE9BQVEsUUFBTztBQUN0RixRQUFJO0FBQ0YsYUFBTyxNQUFNLElBQUksQ0FBQyxTQUFTLEtBQUssTUFBTSxFQUFFLENBQUM7QUFBQSxJQUMzQyxRQUFRO0FBQ04sYUFBTztBQUFBLElBQ1Q7QUFBQSxFQUNGLENBQUM7QUFDSDtBQUdPLElBQU0sVUFBOEIsVUFBVSxpQkFBaUIsQ0FBQyxRQUFRO0FBQzdFLFFBQU0sT0FBTyxJQUFJLFlBQVk7QUFDN0IsTUFBSSxDQUFDLFFBQVEsS0FBSyxPQUFPLElBQUksRUFBRSxTQUFTLElBQUksRUFBRyxRQUFPO0FBQ3RELE1BQUksQ0FBQyxTQUFTLEtBQUssTUFBTSxLQUFLLEVBQUUsU0FBUyxJQUFJLEVBQUcsUUFBTztBQUN2RCxTQUFPO0FBQ1QsQ0FBQztBQUdNLFNBQVMsU0FBUyxNQUFjLFNBQW9DO0FBQ3pFLFNBQU8sVUFBVSxTQUFTLENBQUMsUUFBUyxLQUFLLEtBQUssR0FBRyxJQUFJLE1BQU0sTUFBVTtBQUN2RTtBQUdPLElBQU0sYUFBYTtBQUVuQixJQUFNLGFBQWE7QUFNbkIsU0FBUyxLQUFLLFVBQWdFO0FBQ25GLFFBQU0sVUFBVSxvRUFBb0UsU0FBUyxLQUFLLElBQUksQ0FBQztBQUN2RyxTQUFPLFVBQVUsU0FBUyxDQUFDLFFBQVE7QUFDakMsVUFBTSxRQUFRLElBQUksTUFBTSxHQUFHLEVBQUUsSUFBSSxDQUFDLFNBQVMsS0FBSyxLQUFLLEVBQUUsTUFBTSxHQUFHLENBQUM7QUFDakUsVUFBTSxTQUFpQyxDQUFDO0FBQ3hDLGVBQVcsUUFBUSxPQUFPO0FBQ3hCLFVBQUksS0FBSyxXQUFXLEVBQUcsUUFBTztBQUM5QixZQUFNLENBQUMsS0FBSyxLQUFLLElBQUk7QUFDckIsWUFBTSxRQUFRLFdBQVcsS0FBSyxHQUFHLEtBQUssQ0FBQyxTQUFTLFNBQVMsR0FBRyxLQUFLLFdBQVcsS0FBSyxLQUFLLEtBQUssTUFBTSxVQUFVO0FBQzNHLFVBQUksQ0FBQyxTQUFTLE9BQU8sT0FBUSxRQUFPO0FBQ3BDLGFBQU8sR0FBRyxJQUFJO0FBQUEsSUFDaEI7QUFDQSxXQUFPO0FBQUEsRUFDVCxDQUFDO0FBQ0g7OztBQzVITyxJQUFNLG1CQUFtQjtBQUd6QixJQUFNLHFCQUFxQjtBQUczQixJQUFNLG9CQUFvQjtBQUFBLEVBQy9CO0FBQUEsRUFBVTtBQUFBLEVBQVE7QUFBQSxFQUFTO0FBQUEsRUFDM0I7QUFBQSxFQUFVO0FBQUEsRUFBVTtBQUFBLEVBQU87QUFBQSxFQUFTO0FBQUEsRUFBUztBQUFBLEVBQVk7QUFBQSxFQUFxQjtBQUFBLEVBQVM7QUFBQSxFQUN2RjtBQUFBLEVBQVM7QUFBQSxFQUFlO0FBQUEsRUFBWTtBQUFBLEVBQVc7QUFBQSxFQUFZO0FBQUEsRUFBaUI7QUFBQSxFQUFNO0FBQUEsRUFBUTtBQUM1RjtBQW1DTyxJQUFNLG9CQUFvQjtBQUcxQixJQUFNLGtCQUFrQjtBQUFBLEVBQzdCLElBQUksT0FBTyxXQUFXLGlCQUFpQixNQUFNLFdBQVcsT0FBTyxNQUFNLENBQUMsQ0FBQyxFQUFFO0FBQUEsRUFDekUsV0FBVyxpQkFBaUI7QUFDOUI7QUFHTyxTQUFTLGNBQWMsVUFBa0IsS0FBVyxRQUE4QjtBQUN2RixRQUFNLE9BQU8sSUFBSSxZQUFZLEVBQUUsUUFBUSxTQUFTLEVBQUUsRUFBRSxRQUFRLFdBQVcsR0FBRztBQUMxRSxNQUFJLFNBQVM7QUFDYixXQUFTLElBQUksR0FBRyxJQUFJLEdBQUcsSUFBSyxXQUFVLEtBQUssTUFBTSxPQUFPLElBQUksRUFBRSxFQUFFLFNBQVMsRUFBRTtBQUMzRSxTQUFPLEdBQUcsU0FBUyxNQUFNLEdBQUcsRUFBRSxDQUFDLElBQUksSUFBSSxJQUFJLE1BQU07QUFDbkQ7QUFHTyxTQUFTLFlBQVksS0FBVSxTQUFvQztBQUN4RSxRQUFNLFVBQVUsUUFBUSxLQUFLLFlBQVksS0FBSyxnQkFBZ0I7QUFDOUQsUUFBTSxlQUFlLFFBQVEsS0FBSyxpQkFBaUIsTUFBTSxjQUFjLEdBQUcsU0FBUztBQUNuRixRQUFNLFFBQTJCLFVBQVUsWUFBWTtBQUN2RCxRQUFNLFNBQVMsZ0JBQWdCLEtBQUssVUFBVSxPQUFPLE1BQU0sS0FBSyxDQUFDLENBQUM7QUFDbEUsUUFBTSxTQUFTLFNBQVMsTUFBTSxPQUFPLENBQUMsVUFBVSxPQUFPLFNBQVMsS0FBSyxDQUFDLElBQUk7QUFDMUUsUUFBTSxPQUFPLFVBQVUsS0FBSyxRQUFRLFFBQVE7QUFDNUMsUUFBTSxTQUFTLFFBQVEsS0FBSyxVQUFVLGlCQUFpQixjQUFjLFFBQVEsVUFBVSxRQUFRLEtBQUssUUFBUSxNQUFNLENBQUM7QUFDbkgsUUFBTSxZQUFZLFFBQVEsS0FBSyxRQUFRLEtBQUssaUJBQWlCLEdBQUcsQ0FBQyxDQUFDO0FBR2xFLFFBQU0sWUFBWSxRQUFRLEtBQUssY0FBYyxTQUFTLGdCQUFnQixrQkFBa0IsR0FBRyxrQkFBa0I7QUFDN0csU0FBTyxFQUFFLFVBQVUsUUFBUSxVQUFVLFNBQVMsY0FBYyxRQUFRLE1BQU0sUUFBUSxNQUFNLFdBQVcsVUFBVTtBQUMvRztBQUVBLFNBQVMsVUFBVSxLQUFVLFVBQWlDO0FBQzVELFFBQU0sV0FBVyxlQUFlLFFBQVEsS0FBSyxDQUFDO0FBQzlDLFFBQU0sT0FBTyxDQUFJLFVBQW9CLGFBQTBDO0FBQzdFLFVBQU0sUUFBUSxnQkFBZ0IsS0FBSyxVQUFVLFFBQVE7QUFDckQsUUFBSSxVQUFVLFVBQWEsQ0FBQyxTQUFTLFNBQVMsUUFBUSxHQUFHO0FBQ3ZELFlBQU0sUUFBUSxTQUFTLFNBQVMsSUFBSSxRQUFRLFNBQVMsS0FBSyxJQUFJLENBQUMsS0FBSztBQUNwRSxZQUFNLElBQUksWUFBWSxVQUFVLE9BQU8sSUFBSSxRQUFRLENBQUMsRUFBRSxLQUFLLEdBQUcsaUJBQWlCLFFBQVEsbUJBQW1CLEtBQUssRUFBRTtBQUFBLElBQ25IO0FBQ0EsV0FBTztBQUFBLEVBQ1Q7QUFDQSxTQUFPO0FBQUEsSUFDTCxLQUFLLEtBQUssT0FBTyxlQUFlO0FBQUEsSUFDaEMsWUFBWSxLQUFLLGNBQWMsZUFBZTtBQUFBLElBQzlDLFVBQVUsS0FBSyxZQUFZLFFBQVE7QUFBQSxJQUNuQyxNQUFNLEtBQUssUUFBUSxJQUFJO0FBQUEsRUFDekI7QUFDRjs7O0FMdkdPLFNBQVMsYUFBZ0IsTUFBMEI7QUFDeEQsTUFBSTtBQUNGLFdBQU8sS0FBSyxLQUFLO0FBQUEsRUFDbkIsU0FBUyxPQUFPO0FBQ2QsUUFBSSxFQUFFLGlCQUFpQixhQUFjLE9BQU07QUFDM0MsWUFBUSxNQUFNLE1BQU0sT0FBTztBQUMzQixJQUFBQyxNQUFLLEtBQUssTUFBTSxNQUFNLE9BQU87QUFDN0IsVUFBTTtBQUFBLEVBQ1I7QUFDRjtBQUdPLFNBQVMsV0FBVyxVQUErQjtBQUN4RCxTQUFPLGFBQWEsQ0FBQyxRQUFRLFlBQVksS0FBSyxFQUFFLFVBQVUsS0FBSyxvQkFBSSxLQUFLLEdBQUcsUUFBUSxLQUFLLE9BQU8sQ0FBQyxDQUFDO0FBQ25HOzs7QU16QkEsU0FBUyxtQkFBbUI7QUFDNUIsT0FBT0MsV0FBVTtBQVFqQixJQUFNLFFBQVEsSUFBSSxZQUFZLHFCQUFxQixNQUFnQixLQUFLLE1BQU0sS0FBSyxtQkFBbUIsQ0FBQyxDQUFDO0FBTWpHLFNBQVMsY0FBYyxLQUFvQjtBQUNoRCxRQUFNLEtBQUtDLE1BQUssR0FBRztBQUNuQixRQUFNLFlBQVlBLE1BQUssR0FBRztBQUUxQixRQUFNLE9BQU8sT0FBTyxLQUFLLE9BQU8sYUFBYSxNQUFNLE1BQU07QUFDekQsU0FBTyxZQUFZLElBQUksUUFBUSxNQUFNLElBQUksU0FBUztBQUNwRDs7O0FDckJBLFNBQVMsYUFBYTtBQUN0QixTQUFTLFdBQUFDLGdCQUFlO0FBU3hCLElBQU0sZ0JBQWdCLElBQUlDLFNBQVEsY0FBYztBQU16QyxTQUFTLFFBQVcsT0FBVSxNQUE2Q0MsT0FBa0Q7QUFDbEksTUFBSSxNQUFNO0FBQ1YsYUFBVyxDQUFDLE1BQU0sU0FBUyxLQUFLLE9BQU8sUUFBUSxJQUFJLEdBQUc7QUFDcEQsVUFBTSxTQUFTLE1BQU0sT0FBTyxFQUFFLENBQUMsSUFBSSxHQUFHLFVBQVUsR0FBR0EsS0FBSTtBQUN2RCxrQkFBYyxJQUFJLEdBQUcsRUFBRSxHQUFHQSxPQUFNLFFBQVEsT0FBTyxNQUFNLEVBQUUsQ0FBQztBQUN4RCxRQUFJLENBQUMsT0FBUSxrQkFBaUJBLEtBQUk7QUFDbEMsVUFBTSxPQUFPO0FBQUEsRUFDZjtBQUNBLFNBQU87QUFDVDs7O0FDakJPLFNBQVMsZ0JBQWdCQyxTQUF3QixPQUFlLE1BQXVCO0FBQzVGLFFBQU0sUUFBUUEsUUFBTyxPQUFPLE9BQU8sSUFBSTtBQUN2QyxNQUFJLE1BQU0sV0FBVyxJQUFLLFFBQU9BLFFBQU8sT0FBTyxPQUFPLElBQUksRUFBRSxXQUFXLGdCQUFnQjtBQUN2RixTQUFPLE1BQU0sV0FBVyxnQkFBZ0I7QUFDMUM7QUFRTyxTQUFTLFlBQVlBLFNBQXdCLE9BQWUsTUFBb0I7QUFDckYsTUFBSSxDQUFDLGdCQUFnQkEsU0FBUSxPQUFPLElBQUksRUFBRztBQUMzQyxZQUFVQSxRQUFPLEtBQUssS0FBSyxHQUFHLE9BQU8sRUFBRSwwQkFBMEIsQ0FBQyxVQUFVLE1BQU0sU0FBUyxJQUFJLEVBQUUsQ0FBQztBQUNsRyxNQUFJQSxRQUFPLE9BQU8sT0FBTyxJQUFJLEVBQUUsV0FBVyxnQkFBZ0IsT0FBUTtBQUNsRSxZQUFVQSxRQUFPLEtBQUssS0FBSyxHQUFHLE9BQU8sRUFBRSwwQkFBMEIsQ0FBQyxVQUFVLENBQUMsTUFBTSxTQUFTLElBQUksRUFBRSxDQUFDO0FBQ3JHO0FBR0EsU0FBUyxVQUFVLE1BQWdCLE9BQWUsTUFBMEQ7QUFDMUcsTUFBSSxLQUFLLFNBQVMsV0FBVyxnQkFBZ0IsSUFBSztBQUNsRCxRQUFNLGFBQWEsT0FBTyxZQUFZLE9BQU8sUUFBUSxJQUFJLEVBQUUsSUFBSSxDQUFDLENBQUMsTUFBTSxTQUFTLE1BQU0sQ0FBQyxNQUFNLENBQUMsV0FBcUIsT0FBTyxVQUFVLFVBQWEsVUFBVSxPQUFPLEtBQUssQ0FBQyxDQUFDLENBQUM7QUFDMUssVUFBUSxNQUFNLFlBQVksRUFBRSxPQUFPLFFBQVEsTUFBTSxDQUFDO0FBQ3BEOzs7QUN2Qk8sU0FBUyxTQUFTLFNBQWlCLEtBQVksUUFBbUM7QUFDdkYsUUFBTUMsVUFBUyxJQUFJLGVBQWUsU0FBUyxLQUFLLE9BQU87QUFDdkQsTUFBSSxVQUFVO0FBQ2QsYUFBVyxTQUFTLFFBQVE7QUFDMUIsVUFBTSxFQUFFLFVBQVUsTUFBTSxJQUFJQSxRQUFPLEtBQUssS0FBSztBQUM3QyxRQUFJLENBQUMsT0FBTztBQUNWLGNBQVEsS0FBSyxlQUFlLEtBQUssYUFBYSxTQUFTLE1BQU0sZ0JBQWdCLElBQUksTUFBTSxlQUFlO0FBQ3RHO0FBQUEsSUFDRjtBQUNBLGVBQVcsUUFBUSxNQUFNLE9BQU8sQ0FBQ0MsU0FBUSxhQUFhQSxNQUFLLElBQUksTUFBTSxDQUFDLEdBQUc7QUFDdkUsVUFBSUQsUUFBTyxPQUFPLE9BQU8sSUFBSSxFQUFFLFdBQVcsZ0JBQWdCLE9BQVE7QUFBQSxJQUNwRTtBQUFBLEVBQ0Y7QUFDQSxNQUFJLFVBQVUsRUFBRyxTQUFRLEtBQUssa0JBQWtCLE9BQU8saUJBQWlCLElBQUksTUFBTSxFQUFFO0FBQ3BGLFNBQU87QUFDVDs7O0FDakJPLElBQU0sY0FBYztBQUFBLEVBQ3pCO0FBQUEsRUFBUztBQUFBLEVBQVk7QUFBQSxFQUFVO0FBQUEsRUFBVTtBQUFBLEVBQVE7QUFBQSxFQUFTO0FBQUEsRUFBUztBQUFBLEVBQ25FO0FBQUEsRUFBZTtBQUFBLEVBQVk7QUFBQSxFQUFXO0FBQ3hDOzs7QUNITyxTQUFTLFlBQVlFLFNBQThCO0FBQ3hELFNBQU87QUFBQSxJQUNMLE1BQU0sRUFBRSxHQUFHQSxRQUFPLE1BQU0sUUFBUUEsUUFBTyxPQUFPO0FBQUEsSUFDOUMsWUFBWTtBQUFBLElBQ1osV0FBVyxZQUFZQSxRQUFPLFFBQVEsYUFBYSxFQUFFO0FBQUE7QUFBQSxJQUVyRCx1QkFBdUI7QUFBQSxJQUN2QixjQUFjO0FBQUEsSUFDZCxpQkFBaUI7QUFBQSxFQUNuQjtBQUNGOzs7QUNQTyxTQUFTLFdBQVdDLGFBQW1DO0FBQzVELFNBQU87QUFBQSxJQUNMLFVBQVU7QUFBQSxNQUNSLEtBQUssV0FBVyxJQUFJQSxXQUFVO0FBQUEsTUFDOUIsTUFBTSxFQUFFLE9BQU9BLGFBQVksUUFBUUEsYUFBWSxPQUFPLFVBQVU7QUFBQSxNQUNoRSxRQUFRLFdBQVdBLFdBQVU7QUFBQSxJQUMvQjtBQUFBLElBQ0EsUUFBUSxXQUFXLElBQUlBLFdBQVU7QUFBQSxFQUNuQztBQUNGOzs7QUNuQkEsT0FBT0MsV0FBVTtBQVdqQixJQUFJO0FBT0csU0FBUyxNQUFNQyxTQUE0QjtBQUNoRCxNQUFJLENBQUMsU0FBUztBQUNaLFVBQU0sU0FBU0MsTUFBSyxLQUFLLFFBQVEsTUFBTSxVQUFVRCxRQUFPO0FBQ3hELGNBQVUsRUFBRSxRQUFRLFFBQVEsVUFBVSxNQUFNLEVBQUU7QUFBQSxFQUNoRDtBQUNBLFNBQU87QUFDVDs7O0FDYk8sU0FBUyxhQUFhLFFBQWdCRSxPQUFzQztBQUNqRixRQUFNLFNBQVMsT0FBTyxRQUFRQSxLQUFJLEVBQUUsSUFBSSxDQUFDLENBQUMsS0FBSyxLQUFLLE1BQU0sR0FBRyxHQUFHLElBQUksS0FBSyxFQUFFO0FBQzNFLFNBQU8sT0FBTyxTQUFTLEdBQUcsTUFBTSxJQUFJLE9BQU8sS0FBSyxHQUFHLENBQUMsTUFBTTtBQUM1RDtBQUdPLFNBQVMsYUFBYSxLQUFtQztBQUM5RCxTQUFPLGFBQWEsb0JBQW9CLElBQUksT0FBTztBQUNyRDtBQUdPLFNBQVMsa0JBQWtCLEtBQWdDO0FBQ2hFLE1BQUksQ0FBQyxJQUFJLEtBQU0sT0FBTSxJQUFJLE1BQU0sMkRBQTJEO0FBQzFGLFNBQU8sU0FBUyxJQUFJLEtBQUssUUFBUTtBQUNuQztBQUdPLElBQU0sbUJBQW1CO0FBR3pCLFNBQVMsYUFBYSxVQUEwQztBQUNyRSxTQUFPLEVBQUUsU0FBUztBQUNwQjtBQXFCTyxTQUFTLGtCQUFrQixTQUF5QixPQUFrRDtBQUMzRyxRQUFNLGFBQTBDLENBQUM7QUFDakQsUUFBTUMsT0FBTSxDQUFDLEtBQWEsY0FBK0I7QUFDdkQsVUFBTSxPQUFRLHNDQUFvQixDQUFDO0FBQ25DLFFBQUksQ0FBQyxLQUFLLEtBQUssQ0FBQyxhQUFhLEtBQUssVUFBVSxRQUFRLE1BQU0sS0FBSyxVQUFVLFNBQVMsQ0FBQyxFQUFHLE1BQUssS0FBSyxTQUFTO0FBQUEsRUFDM0c7QUFDQSxRQUFNLFNBQVMsQ0FBQyxlQUNkLE1BQU0sU0FBUyxXQUFXLGFBQWEsTUFBTSxTQUFTLFNBQVMsRUFBRSxXQUFXLFlBQVksYUFBYSxLQUFLLElBQUk7QUFDaEgsYUFBVyxPQUFPLFNBQVM7QUFDekIsSUFBQUEsS0FBSSxhQUFhLEdBQUcsR0FBRyxPQUFPLGtCQUFrQixHQUFHLENBQUMsQ0FBQztBQUNyRCxJQUFBQSxLQUFJLGFBQWEsSUFBSSxRQUFRLElBQUksSUFBSSxHQUFHLEdBQUcsSUFBSSxJQUFJLEtBQUs7QUFDeEQsSUFBQUEsS0FBSSxhQUFhLElBQUksT0FBTyxJQUFJLElBQUksR0FBRyxNQUFNLFNBQVMsV0FBVyxhQUFhLGdCQUFnQjtBQUFBLEVBQ2hHO0FBQ0EsUUFBTSxNQUFNLGFBQWEsTUFBTSxRQUFRO0FBQ3ZDLEVBQUFBLEtBQUksYUFBYSxhQUFhLEdBQUcsR0FBRyxVQUFVO0FBQzlDLEVBQUFBLEtBQUksYUFBYSxtQkFBbUIsR0FBRyxHQUFHLFNBQVM7QUFDbkQsRUFBQUEsS0FBSSxhQUFhLHFCQUFxQixHQUFHLEdBQUcsVUFBVTtBQUN0RCxFQUFBQSxLQUFJLGFBQWEscUJBQXFCLEdBQUcsR0FBRyxVQUFVO0FBQ3RELE1BQUksTUFBTSx5QkFBeUIsT0FBVyxDQUFBQSxLQUFJLG9CQUFvQixPQUFPLGtCQUFrQixNQUFNLG9CQUFvQixDQUFDLENBQUM7QUFDM0gsU0FBTztBQUNUO0FBR08sSUFBTSxxQkFBcUI7QUFHM0IsU0FBUyxrQkFBa0IsWUFBNEI7QUFDNUQsU0FBTyxVQUFVLFVBQVU7QUFDN0I7QUFHTyxJQUFNLHNCQUFzQixDQUFDLE9BQU8sT0FBTyxPQUFPLE9BQU8sU0FBUyxTQUFTLFNBQVMsT0FBTzs7O0FDakUzRixTQUFTLFNBQ2RDLFNBQ0EsVUFDQSxNQUNPO0FBQ1AsU0FBTyxhQUFhO0FBQUEsSUFDbEIsUUFBUUEsUUFBTztBQUFBLElBQ2YsY0FBY0EsUUFBTztBQUFBLElBQ3JCLFFBQVFBLFFBQU87QUFBQSxJQUNmLFNBQVMsS0FBSztBQUFBLElBQ2QsS0FBSztBQUFBLElBQ0wsUUFBUSxLQUFLO0FBQUEsRUFDZixDQUFDO0FBQ0g7QUFHTyxTQUFTLHFCQUFxQixNQUEwQyxVQUErRDtBQUM1SSxTQUFPLEtBQUssc0JBQXNCLFNBQVksU0FBWSxLQUFLLE1BQU0sU0FBUyxhQUFhLEtBQUssaUJBQWlCO0FBQ25IOzs7QUN4Qk8sSUFBTSxlQUFzQyxDQUFDLFdBQVcsZ0JBQWdCO0FBUXhFLElBQU0sWUFBZ0MsQ0FBQyxRQUFRLFFBQVEsUUFBUTtBQWlDL0QsSUFBTSxpQkFBaUI7QUFFdkIsSUFBTSxpQkFBaUI7QUFFdkIsSUFBTSx1QkFBdUI7QUFFN0IsSUFBTSxzQkFBc0I7QUFFNUIsSUFBTSxzQkFBc0I7QUFHbkMsSUFBTSxRQUEyQixVQUFVLHdDQUF3QyxDQUFDLFFBQVE7QUFDMUYsTUFBSSxDQUFDLGdCQUFnQixLQUFLLEdBQUcsRUFBRyxRQUFPO0FBQ3ZDLFFBQU0sUUFBUSxPQUFPLEdBQUc7QUFDeEIsU0FBTyxRQUFRLEtBQUssUUFBUSxJQUFJLFFBQVE7QUFDMUMsQ0FBQztBQUdELElBQU0sUUFBMkI7QUFBQSxFQUFVO0FBQUEsRUFBcUMsQ0FBQyxRQUMvRSxzQkFBc0IsS0FBSyxHQUFHLElBQUksT0FBTyxHQUFHLElBQUk7QUFDbEQ7QUFHQSxJQUFNLGFBQWdDLFVBQVUsc0RBQXNELENBQUMsUUFBUTtBQUM3RyxNQUFJLENBQUMsZ0JBQWdCLEtBQUssR0FBRyxFQUFHLFFBQU87QUFDdkMsUUFBTSxRQUFRLE9BQU8sR0FBRztBQUN4QixTQUFPLFFBQVEsS0FBSyxTQUFTLE1BQU0sUUFBUTtBQUM3QyxDQUFDO0FBR0QsU0FBUyxRQUFRLE9BQWUsV0FBc0M7QUFDcEUsU0FBTyxVQUFVLDhCQUE4QixLQUFLLEtBQUssU0FBUyxLQUFLLENBQUMsUUFBUTtBQUM5RSxVQUFNLFFBQVEsYUFBYSxLQUFLLEdBQUcsSUFBSSxPQUFPLEdBQUcsSUFBSTtBQUNyRCxXQUFPLFNBQVMsU0FBUyxTQUFTLEtBQUssS0FBSyxJQUFJLFFBQVE7QUFBQSxFQUMxRCxDQUFDO0FBQ0g7QUFHQSxJQUFNLGdCQUFnQixTQUFTLHlCQUF5Qiw4Q0FBOEM7QUFNL0YsU0FBUyxpQkFBaUIsS0FBVSxhQUFtQztBQUM1RSxRQUFNQyxTQUFRLFFBQVEsS0FBSyxjQUFjLGlCQUFpQixjQUFjO0FBQ3hFLFNBQU87QUFBQSxJQUNMLFNBQVMsUUFBUSxLQUFLLGVBQWUsTUFBTSxZQUFZLEdBQUcsU0FBUztBQUFBLElBQ25FLE1BQU0sUUFBUSxLQUFLLFlBQVksTUFBTSxTQUFTLEdBQUcsV0FBVztBQUFBLElBQzVELE9BQUFBO0FBQUEsSUFDQSxPQUFPLFFBQVEsS0FBSyxjQUFjLFFBQVFBLFFBQU8sWUFBWSxHQUFHLEtBQUssSUFBSSxnQkFBZ0JBLE1BQUssQ0FBQztBQUFBLElBQy9GLGNBQWMsUUFBUSxLQUFLLG9CQUFvQixPQUFPLG9CQUFvQjtBQUFBLElBQzFFLFFBQVEsUUFBUSxLQUFLLGNBQWMsT0FBTyxvQkFBb0I7QUFBQSxJQUM5RCxZQUFZLFFBQVEsS0FBSyxtQkFBbUIsWUFBWSxtQkFBbUI7QUFBQSxJQUMzRSxZQUFZLFFBQVEsS0FBSyxtQkFBbUIsT0FBTyxtQkFBbUI7QUFBQSxJQUN0RSxTQUFTO0FBQUEsTUFDUCxLQUFLLFFBQVEsS0FBSyxlQUFlLEtBQUssdUJBQXVCO0FBQUEsTUFDN0QsVUFBVSxRQUFRLEtBQUsscUJBQXFCLGVBQWUsT0FBTztBQUFBLE1BQ2xFLFNBQVMsUUFBUSxLQUFLLG9CQUFvQixlQUFlLE1BQU07QUFBQSxNQUMvRCxVQUFVLFFBQVEsS0FBSyxxQkFBcUIsZUFBZSxPQUFPO0FBQUEsSUFDcEU7QUFBQSxFQUNGO0FBQ0Y7OztBQ3JHQSxJQUFJO0FBU0csU0FBUyxXQUNkQyxTQUNBLFVBQ21EO0FBQ25ELFFBQU0sRUFBRSxNQUFNLEdBQUcsS0FBSyxJQUFJO0FBQzFCLFFBQU0sV0FBVyxhQUFhLENBQUMsUUFBUSxpQkFBaUIsS0FBSyxJQUFJLENBQUM7QUFDbEUsV0FBUyxFQUFFLFFBQUFBLFNBQVEsVUFBVSxLQUFLO0FBQ2xDLHVCQUFxQixTQUFTLEtBQUs7QUFDbkMsdUJBQXFCLFFBQVE7QUFDN0IsUUFBTSxVQUFVLFNBQVNBLFNBQVEsVUFBVSxJQUFJO0FBQy9DLFFBQU0sYUFBYSxrQkFBa0IsU0FBUztBQUFBLElBQzVDLE1BQU0sU0FBUztBQUFBLElBQ2YsVUFBVUEsUUFBTztBQUFBLElBQ2pCLHNCQUFzQixxQkFBcUIsTUFBTSxRQUFRO0FBQUEsRUFDM0QsQ0FBQztBQUNELFNBQU8sRUFBRSxZQUFZLG1CQUFtQixvQkFBb0I7QUFDOUQ7QUFHTyxTQUFTLGFBQXFDO0FBQ25ELFNBQU87QUFDVDs7O0FDaENPLElBQU0sb0JBQW9CO0FBRzFCLFNBQVMsYUFBYSxPQUFlLEtBQXdCO0FBQ2xFLFNBQU8sRUFBRSxNQUFNLEtBQUssTUFBTSxLQUFLLElBQUksbUJBQW1CLElBQUksS0FBSyxNQUFNLEdBQUcsSUFBSSxrQkFBa0I7QUFDaEc7QUFRTyxTQUFTLFdBQVcsU0FBMEIsWUFBd0IsT0FBZSxPQUEwQjtBQUNwSCxRQUFNLE1BQU0sRUFBRSxPQUFPLFFBQVEsVUFBVSxNQUFNLFFBQVEsU0FBUyxPQUFPLFFBQVEsU0FBUyxFQUFFLFVBQVU7QUFDbEcsUUFBTSxPQUFPO0FBQUEsSUFDWCxZQUFZO0FBQUEsSUFDWixTQUFTLENBQUMsVUFBVSxZQUFZLEtBQUssS0FBSyxDQUFDO0FBQUEsSUFDM0MsT0FBTyxFQUFFLE1BQU0sT0FBTyxNQUFNLElBQUksR0FBRyxJQUFJLE9BQU8sTUFBTSxFQUFFLEVBQUU7QUFBQSxFQUMxRDtBQUNBLFFBQU0sUUFBUSxtQkFBbUIsS0FBSyxVQUFVLEVBQUUsVUFBVSxLQUFLLENBQUMsQ0FBQztBQUNuRSxTQUFPLEdBQUcsUUFBUSxHQUFHLGtDQUFrQyxLQUFLO0FBQzlEO0FBRUEsU0FBUyxVQUFVLFlBQXdCLEtBQWEsT0FBd0M7QUFDOUYsVUFBUSxZQUFZO0FBQUEsSUFDbEIsS0FBSztBQUNILGFBQU8sRUFBRSxPQUFPLEtBQUssWUFBWSxFQUFFLE1BQU0sU0FBUyxJQUFJLEdBQUcsV0FBVyxXQUFXLE9BQU8sT0FBTyxJQUFJLFdBQVcsU0FBUztBQUFBLElBQ3ZILEtBQUs7QUFDSCxhQUFPLEVBQUUsT0FBTyxLQUFLLFlBQVksRUFBRSxNQUFNLFFBQVEsSUFBSSxHQUFHLFdBQVcsU0FBUyxNQUFNLE1BQU07QUFBQSxJQUMxRixLQUFLO0FBQ0gsYUFBTyxFQUFFLE9BQU8sS0FBSyxZQUFZLEVBQUUsTUFBTSxjQUFjLElBQUksR0FBRyxNQUFNLE9BQU8sT0FBTyxNQUFNLFNBQVMsTUFBTTtBQUFBLEVBQzNHO0FBQ0Y7QUFhTyxTQUFTLFNBQVMsU0FBMEIsUUFBZ0IsT0FBeUI7QUFDMUYsU0FBTztBQUFBLElBQ0wsT0FBTyxXQUFXLFNBQVMsU0FBUyw4QkFBOEIsWUFBWSxPQUFPLEtBQUs7QUFBQSxJQUMxRixNQUFNLFdBQVcsU0FBUyxRQUFRLGtCQUFrQixZQUFZLE1BQU0sS0FBSztBQUFBLElBQzNFLE9BQU87QUFBQSxNQUNMO0FBQUEsTUFDQTtBQUFBLE1BQ0EsMkRBQTJELE1BQU07QUFBQSxNQUNqRTtBQUFBLElBQ0Y7QUFBQSxFQUNGO0FBQ0Y7OztBQ3BFTyxJQUFNLGlCQUFpQjtBQUV2QixJQUFNLGtCQUFrQjs7O0FDR3hCLElBQU0sc0JBQXNCO0FBRTVCLElBQU0sa0JBQWtCO0FBZ0N4QixTQUFTLGdCQUFnQixNQUFxQixTQUF5QixLQUE0QjtBQUN4RyxRQUFNLE1BQU0sSUFBSSxJQUFJLFlBQVk7QUFDaEMsUUFBTSxRQUFRLElBQUksS0FBSyxJQUFJLElBQUksUUFBUSxJQUFJLEtBQUssTUFBTSxpQkFBaUIsRUFBRSxZQUFZO0FBQ3JGLFFBQU0sUUFBUSxhQUFhLE9BQU8sR0FBRztBQUNyQyxRQUFNLE9BQU8sUUFBUSxJQUFJLENBQUMsUUFBUSxTQUFTLE1BQU0sS0FBSyxJQUFJLElBQUksU0FBUyxLQUFLLENBQUM7QUFDN0UsTUFBSSxJQUFJLFNBQVUsTUFBSyxLQUFLLGNBQWMsTUFBTSxLQUFLLEtBQUssQ0FBQztBQUMzRCxRQUFNLFNBQVMsQ0FBQyxRQUFnQixLQUFLLFFBQVEsR0FBRyxHQUFHLFVBQVUsQ0FBQztBQUM5RCxTQUFPO0FBQUEsSUFDTCxRQUFRO0FBQUEsSUFDUixTQUFTO0FBQUEsSUFDVCxRQUFRLElBQUk7QUFBQSxJQUNaLFVBQVUsSUFBSTtBQUFBLElBQ2QsU0FBUyxJQUFJLElBQUk7QUFBQSxJQUNqQixNQUFNLElBQUksSUFBSTtBQUFBLElBQ2QsU0FBUyxJQUFJO0FBQUEsSUFDYixRQUFRLEVBQUUsT0FBTyxJQUFJO0FBQUEsSUFDckIsUUFBUTtBQUFBLE1BQ04sVUFBVSxPQUFPLGFBQWEsYUFBYSxhQUFhLElBQUksUUFBUSxDQUFDLENBQUMsRUFBRSxTQUFTO0FBQUEsTUFDakYsWUFBWSxPQUFPLFlBQVksRUFBRSxTQUFTO0FBQUEsTUFDMUMsaUJBQWlCLEtBQUssTUFBTSxvQkFBb0I7QUFBQSxNQUNoRCxjQUFjLE9BQU8sUUFBUSxFQUFFLFVBQVU7QUFBQSxNQUN6QyxjQUFjLE9BQU8sUUFBUSxFQUFFLFNBQVM7QUFBQSxJQUMxQztBQUFBLElBQ0EsTUFBTSxZQUFZLE1BQU0sU0FBUyxJQUFJLFFBQVE7QUFBQSxJQUM3QztBQUFBLElBQ0EsT0FBTyxTQUFTLElBQUksSUFBSSxTQUFTLElBQUksUUFBUSxLQUFLO0FBQUEsSUFDbEQsUUFBUSxLQUFLLE1BQU0sQ0FBQyxRQUFRLElBQUksWUFBWSxNQUFNO0FBQUEsRUFDcEQ7QUFDRjtBQUVBLFNBQVMsU0FBUyxNQUFxQixLQUFVLFNBQTBCLE9BQTZCO0FBQ3RHLFFBQU0sU0FBUyxLQUFLLFFBQVEsYUFBYSxJQUFJLFFBQVEsSUFBSSxJQUFJLENBQUM7QUFDOUQsUUFBTSxVQUFVLEtBQUssUUFBUSxhQUFhLEdBQUcsQ0FBQztBQUM5QyxRQUFNLFlBQVksa0JBQWtCLEdBQUc7QUFDdkMsUUFBTSxVQUFVLEtBQUssUUFBUSxhQUFhLElBQUksT0FBTyxJQUFJLElBQUksQ0FBQyxHQUFHLE9BQU8sU0FBUztBQUNqRixRQUFNLE1BQU0sU0FBUyxPQUFPLFNBQVM7QUFDckMsUUFBTSxXQUFXLFVBQVUsSUFBSyxRQUFRLE9BQU8sSUFBSSxJQUFJLEtBQUssT0FBUTtBQUNwRSxRQUFNLFdBQVcsSUFBSSxNQUFNLFlBQVk7QUFDdkMsUUFBTSxVQUFVLE1BQU0sU0FBUyxNQUFNLFVBQVUsU0FBUyxhQUFhLFNBQVMsR0FBRyxFQUFFO0FBQ25GLFNBQU87QUFBQSxJQUNMLElBQUksSUFBSTtBQUFBLElBQ1IsYUFBYSxJQUFJO0FBQUEsSUFDakIsTUFBTSxJQUFJO0FBQUEsSUFDVixRQUFRLGFBQWEsR0FBRztBQUFBLElBQ3hCO0FBQUEsSUFDQSxNQUFNLElBQUk7QUFBQSxJQUNWLFdBQVcsSUFBSTtBQUFBLElBQ2Y7QUFBQSxJQUNBO0FBQUEsSUFDQTtBQUFBLElBQ0EsWUFBWSxVQUFVLElBQUksTUFBTSxVQUFVLElBQUksZUFBZTtBQUFBLElBQzdELE1BQU0sVUFBVSxLQUFLLEtBQUssT0FBTztBQUFBLElBQ2pDLFdBQVcsQ0FBQztBQUFBLElBQ1osT0FBTztBQUFBLE1BQ0wsT0FBTyxXQUFXLFNBQVMsU0FBUyxJQUFJLFFBQVEsU0FBUyxLQUFLO0FBQUEsTUFDOUQsTUFBTSxXQUFXLFNBQVMsUUFBUSxJQUFJLFFBQVEsT0FBTyxLQUFLO0FBQUEsTUFDMUQsT0FBTyxXQUFXLFNBQVMsU0FBUyxJQUFJLFFBQVEsUUFBUSxLQUFLO0FBQUEsSUFDL0Q7QUFBQSxJQUNBLFNBQVMsSUFBSTtBQUFBLEVBQ2Y7QUFDRjtBQUdPLFNBQVMsVUFBVSxLQUF5QyxLQUFhLFNBQTBCO0FBQ3hHLFFBQU0sT0FBTyxJQUFJLFFBQVEsRUFBRSxlQUFlLFNBQVMsVUFBVSxHQUFHLE9BQU8sRUFBRTtBQUN6RSxTQUFPO0FBQUEsSUFDTDtBQUFBLElBQ0EsY0FBYyxJQUFJO0FBQUEsSUFDbEIsZUFBZSxLQUFLO0FBQUEsSUFDcEIsVUFBVSxLQUFLO0FBQUEsSUFDZixPQUFPLEtBQUs7QUFBQSxJQUNaLFFBQVEsVUFBVSxJQUFJLFVBQVUsU0FBUyxJQUFJLGNBQWMsR0FBRyxJQUFJO0FBQUEsSUFDbEUsVUFBVSxVQUFVLElBQUksZUFBZSxLQUFLLFNBQVMsbUJBQW1CLElBQUk7QUFBQSxJQUM1RSxZQUFZLG1CQUFtQixTQUFTLEtBQUssVUFBVSxlQUFlO0FBQUEsRUFDeEU7QUFDRjtBQU1BLFNBQVMsY0FBYyxNQUFxQixLQUFpQixPQUE2QjtBQUN4RixRQUFNLEVBQUUsbUJBQUFDLG9CQUFtQixXQUFXLElBQUksSUFBSTtBQUM5QyxRQUFNLFVBQVUsS0FBSyxRQUFRLGtCQUFrQjtBQUMvQyxRQUFNLFVBQVUsU0FBUyxPQUFPLFNBQVM7QUFDekMsUUFBTSxZQUFZLGtCQUFrQixVQUFVO0FBQzlDLFFBQU0sVUFBVSxJQUFJLElBQUk7QUFDeEIsUUFBTSxXQUFXQSxxQkFBb0IsSUFBSSxVQUFVQSxxQkFBb0I7QUFDdkUsUUFBTSxTQUFTLDJDQUEyQyxJQUFJLE1BQU07QUFDcEUsUUFBTSxVQUFVLE1BQU1BLG9CQUFtQixXQUFXLFlBQVksU0FBUyxhQUFhLFNBQVMsR0FBRyxFQUFFO0FBQ3BHLFNBQU87QUFBQSxJQUNMLElBQUk7QUFBQSxJQUNKLGFBQWEsc0NBQXNDQyxPQUFNLE9BQU8sSUFBSSxRQUFRLENBQUMsWUFBWUQsa0JBQWlCO0FBQUEsSUFDMUcsTUFBTTtBQUFBLElBQ04sUUFBUTtBQUFBLElBQ1I7QUFBQSxJQUNBLE1BQU07QUFBQSxJQUNOLFdBQVcsRUFBRSxJQUFJLE1BQU0sT0FBTyxTQUFTLE1BQU0sUUFBUTtBQUFBLElBQ3JEO0FBQUEsSUFDQSxTQUFTQTtBQUFBLElBQ1Q7QUFBQSxJQUNBLFlBQVksVUFBVSxJQUFJLFdBQVcsVUFBVSxVQUFVLElBQUksV0FBVztBQUFBLElBQ3hFLE1BQU07QUFBQSxJQUNOLFdBQVcsQ0FBQztBQUFBLElBQ1osT0FBTyxFQUFFLEdBQUcsU0FBUyxJQUFJLElBQUksU0FBUyxJQUFJLFFBQVEsS0FBSyxHQUFHLE9BQU8sV0FBVyxJQUFJLElBQUksU0FBUyxTQUFTLFFBQVEsS0FBSyxFQUFFO0FBQUEsSUFDckgsU0FBUyxFQUFFLFFBQVEsa0JBQWtCLFFBQVEsU0FBUyxJQUFJLE9BQU8sR0FBRztBQUFBLEVBQ3RFO0FBQ0Y7QUFNQSxTQUFTLE1BQU0sU0FBaUIsT0FBZ0IsTUFBb0M7QUFDbEYsTUFBSSxZQUFZLEVBQUcsUUFBTztBQUMxQixNQUFJLFNBQVMsT0FBVyxRQUFPLE9BQU8sU0FBUztBQUMvQyxTQUFPLFFBQVEsU0FBUztBQUMxQjtBQUVBLFNBQVNDLE9BQU0sT0FBdUI7QUFDcEMsU0FBTyxLQUFLLE1BQU0sUUFBUSxHQUFHLElBQUk7QUFDbkM7QUFNQSxTQUFTLFlBQVksTUFBcUIsU0FBeUIsVUFBdUM7QUF6SzFHO0FBMEtFLFFBQU0sT0FBNEIsRUFBRSxLQUFLLElBQUksTUFBTSxhQUFhLFFBQVEsQ0FBQyxFQUFFO0FBQzNFLGFBQVcsT0FBTyxRQUFTLFdBQUssSUFBSSxXQUFULFdBQW9CLElBQUksTUFBTSxJQUFJLElBQUk7QUFDakUsU0FBTztBQUNUO0FBRUEsU0FBUyxJQUFJLE1BQXFCQyxPQUFtQztBQUNuRSxRQUFNLFNBQVMsQ0FBQyxXQUFtQixLQUFLLFFBQVEsYUFBYSxRQUFRQSxLQUFJLENBQUMsR0FBRyxVQUFVLENBQUM7QUFDeEYsUUFBTSxXQUFXLE9BQU8sV0FBVyxFQUFFLFNBQVM7QUFDOUMsUUFBTUMsWUFBVyxPQUFPLG1CQUFtQjtBQUMzQyxRQUFNLFVBQVUsQ0FBQyxVQUErQixXQUFXLEtBQUssVUFBVSxTQUFZLFFBQVE7QUFDOUYsU0FBTztBQUFBLElBQ0wsT0FBTyxRQUFRQSxVQUFTLE9BQU8sQ0FBQztBQUFBLElBQ2hDLE9BQU8sUUFBUUEsVUFBUyxPQUFPLENBQUM7QUFBQSxJQUNoQyxXQUFXLFFBQVEsT0FBTyxpQkFBaUIsRUFBRSxJQUFJO0FBQUEsSUFDakQsS0FBSyxRQUFRLE9BQU8sV0FBVyxFQUFFLElBQUk7QUFBQSxJQUNyQztBQUFBLEVBQ0Y7QUFDRjs7O0FDM0pPLFNBQVMsWUFBWSxRQUFzQixPQUFPLGVBQXVCO0FBQzlFLFFBQU0sU0FBUyxPQUFPLElBQUksS0FBSyxFQUFFLE9BQU8sS0FBSyxFQUFFLE9BQU8sR0FBRyxVQUFVLEdBQUcsU0FBUyxFQUFFLENBQUM7QUFDbEYsUUFBTSxPQUFPLE9BQU8sT0FBTyxDQUFDLEtBQUssVUFBVSxPQUFPLE1BQU0sUUFBUSxJQUFJLENBQUM7QUFDckUsU0FBTztBQUFBLElBQ0w7QUFBQSxJQUNBLHFCQUFxQixLQUFLLElBQUksQ0FBQyxZQUFZLE9BQU8sS0FBSyxlQUFlLE9BQU8sUUFBUSx5QkFBeUIsT0FBTyxPQUFPLFdBQVcsUUFBUSxJQUFJLENBQUM7QUFBQSxJQUNwSixHQUFHLE9BQU8sSUFBSSxXQUFXO0FBQUEsSUFDekI7QUFBQSxJQUNBO0FBQUEsRUFDRixFQUFFLEtBQUssSUFBSTtBQUNiO0FBUUEsU0FBUyxNQUFNLE9BQTJCO0FBQ3hDLFNBQU87QUFBQSxJQUNMLE9BQU8sTUFBTSxNQUFNO0FBQUEsSUFDbkIsVUFBVSxNQUFNLE1BQU0sT0FBTyxDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUU7QUFBQSxJQUMvQyxTQUFTLE1BQU0sTUFBTSxPQUFPLENBQUMsTUFBTSxDQUFDLEVBQUUsV0FBVyxFQUFFLFlBQVksTUFBUyxFQUFFO0FBQUEsRUFDNUU7QUFDRjtBQUVBLFNBQVMsSUFBSSxHQUFXLEdBQW1CO0FBQ3pDLFNBQU8sRUFBRSxPQUFPLEVBQUUsUUFBUSxFQUFFLE9BQU8sVUFBVSxFQUFFLFdBQVcsRUFBRSxVQUFVLFNBQVMsRUFBRSxVQUFVLEVBQUUsUUFBUTtBQUN2RztBQUVBLFNBQVMsWUFBWSxPQUEyQjtBQUM5QyxRQUFNLFNBQVMsTUFBTSxLQUFLO0FBQzFCLFFBQU0sWUFBWSxNQUFNLFlBQVksZUFBZSxLQUFLLE1BQU0sU0FBUyxDQUFDLE1BQU07QUFDOUUsUUFBTUMsUUFBTyxzQkFBc0IsS0FBSyxNQUFNLElBQUksQ0FBQyxZQUFZLE9BQU8sS0FBSyxlQUFlLE9BQU8sUUFBUSx5QkFBeUIsT0FBTyxPQUFPLFdBQVcsUUFBUSxNQUFNLFFBQVEsQ0FBQyxDQUFDLElBQUksU0FBUztBQUNoTSxRQUFNLGFBQWEsT0FBTyxRQUFRLE1BQU0sY0FBYyxDQUFDLENBQUM7QUFDeEQsUUFBTSxnQkFBZ0IsV0FBVyxTQUM3QixDQUFDLG9CQUFvQixHQUFHLFdBQVcsSUFBSSxDQUFDLENBQUMsR0FBRyxDQUFDLE1BQU0seUJBQXlCLEtBQUssQ0FBQyxDQUFDLFlBQVksS0FBSyxDQUFDLENBQUMsS0FBSyxHQUFHLG1CQUFtQixJQUNqSSxDQUFDO0FBQ0wsU0FBTyxDQUFDQSxPQUFNLEdBQUcsZUFBZSxHQUFHLE1BQU0sTUFBTSxJQUFJLFVBQVUsR0FBRyxnQkFBZ0IsRUFBRSxLQUFLLElBQUk7QUFDN0Y7QUFFQSxTQUFTLFdBQVcsVUFBNkI7QUFDL0MsUUFBTUEsUUFBTyx1QkFBdUIsS0FBSyxTQUFTLElBQUksQ0FBQyxnQkFBZ0IsS0FBSyxTQUFTLFNBQVMsQ0FBQyxXQUFXLFFBQVEsU0FBUyxRQUFRLENBQUMsQ0FBQztBQUNySSxRQUFNLFdBQXFCLENBQUM7QUFDNUIsTUFBSSxTQUFTLFNBQVM7QUFDcEIsVUFBTSxFQUFFLFNBQVMsTUFBTSxLQUFLLElBQUksU0FBUztBQUN6QyxhQUFTLEtBQUssMkJBQTJCLEtBQUssT0FBTyxDQUFDLFdBQVcsS0FBSyxJQUFJLENBQUMsS0FBSyxLQUFLLElBQUksQ0FBQyxZQUFZO0FBQUEsRUFDeEcsV0FBVyxTQUFTLFlBQVksUUFBVztBQUN6QyxhQUFTLEtBQUssMkJBQTJCLEtBQUssU0FBUyxPQUFPLENBQUMsS0FBSztBQUFBLEVBQ3RFO0FBQ0EsTUFBSSxTQUFTLFVBQVcsVUFBUyxLQUFLLHFCQUFxQixLQUFLLFNBQVMsU0FBUyxDQUFDLGVBQWU7QUFDbEcsU0FBTyxTQUFTLFNBQVMsQ0FBQyxHQUFHQSxLQUFJLEtBQUssR0FBRyxVQUFVLGlCQUFpQixFQUFFLEtBQUssSUFBSSxJQUFJLEdBQUdBLEtBQUk7QUFDNUY7QUFFQSxTQUFTLFFBQVEsT0FBdUI7QUFDdEMsU0FBTyxPQUFPLFNBQVMsS0FBSyxJQUFJLE1BQU0sUUFBUSxDQUFDLElBQUk7QUFDckQ7QUFHQSxTQUFTLE1BQU0sT0FBdUI7QUFDcEMsU0FBTyxNQUFNLFFBQVEseURBQXlELEVBQUU7QUFDbEY7QUFFQSxTQUFTLEtBQUssT0FBdUI7QUFDbkMsU0FBTyxNQUFNLEtBQUssRUFBRSxRQUFRLE1BQU0sT0FBTyxFQUFFLFFBQVEsTUFBTSxNQUFNLEVBQUUsUUFBUSxNQUFNLE1BQU07QUFDdkY7QUFFQSxTQUFTLEtBQUssT0FBdUI7QUFDbkMsU0FBTyxLQUFLLEtBQUssRUFBRSxRQUFRLE1BQU0sUUFBUSxFQUFFLFFBQVEsT0FBTyxPQUFPLEVBQUUsUUFBUSxPQUFPLE9BQU8sRUFBRSxRQUFRLE9BQU8sTUFBTTtBQUNsSDs7O0FDakZPLElBQU0saUJBQW9ELEVBQUUsTUFBTSxRQUFRLE1BQU0sUUFBUSxXQUFXLFVBQVU7QUFHN0csU0FBUyxPQUFPLEtBQXdCO0FBQzdDLFFBQU0sT0FBTyxJQUFJO0FBQ2pCLFFBQU0sVUFBVSxLQUFLLE9BQU8sSUFBSSxZQUFZLEtBQUssSUFBSSxPQUFPO0FBQzVELFNBQU87QUFBQSxJQUNMLElBQUksSUFBSTtBQUFBLElBQ1IsV0FBVyxnQkFBZ0IsR0FBRztBQUFBLElBQzlCLEtBQUssT0FBTyxHQUFHLEtBQUssR0FBRyxJQUFJLElBQUksT0FBTyxLQUFLLEdBQUcsT0FBTyxJQUFJLElBQUksT0FBTztBQUFBLElBQ3BFLE9BQU8sTUFBTSxXQUFXLEdBQUcsWUFBWSxLQUFLLE1BQU0sSUFBSSxPQUFPLENBQUMsS0FBSyxZQUFZLEtBQUssU0FBUyxDQUFDLENBQUMsQ0FBQyxJQUFJLFlBQVksS0FBSyxTQUFTLENBQUMsQ0FBQyxDQUFDLE1BQU07QUFBQSxJQUN2SSxVQUFVLE9BQU8sS0FBSyxLQUFLLFFBQVEsU0FBUyxLQUFLLGFBQWEsS0FBSyxLQUFLLElBQUksVUFBVSxNQUFNLFVBQVUsTUFBTSxDQUFDLE9BQU8sSUFBSSxPQUFPO0FBQUEsSUFDL0gsU0FBUyxDQUFDLE9BQU8sTUFBTSxLQUFLLGVBQWUsT0FBTyxZQUFZLEtBQUssWUFBWSxLQUFLLFVBQVUsQ0FBQztBQUFBLElBQy9GLFVBQVUsSUFBSSxhQUFhLE9BQU8sTUFBTSxZQUFZLEtBQUssSUFBSSxRQUFRO0FBQUEsSUFDckUsU0FBUyxlQUFlLElBQUksT0FBTztBQUFBLElBQ25DLFFBQVEsSUFBSSxlQUFlLE9BQU8sTUFBTSxZQUFZLElBQUksVUFBVTtBQUFBLEVBQ3BFO0FBQ0Y7QUFFQSxJQUFNLFdBQXdELEVBQUUsY0FBYyxVQUFVLFFBQVEsVUFBVSxTQUFTLElBQUksVUFBVSxVQUFVO0FBR3BJLFNBQVMsZ0JBQWdCLEtBQTZEO0FBQzNGLFFBQU0sVUFBVSxJQUFJLFNBQVMsWUFBWSxJQUFJLE9BQU8sU0FBUyxJQUFJLElBQUk7QUFDckUsU0FBTyxHQUFHLE9BQU8sSUFBSSxJQUFJLFVBQVUsRUFBRSxJQUFJLFlBQVksS0FBSyxJQUFJLFVBQVUsS0FBSyxDQUFDO0FBQ2hGO0FBRUEsU0FBUyxZQUFZLEtBQW1DLE9BQXVCO0FBQzdFLFNBQU8sSUFBSSxVQUFVLFNBQVMsT0FBTyxHQUFHQyxPQUFNLE9BQU8sQ0FBQyxDQUFDLFFBQVEsWUFBWSxLQUFLO0FBQ2xGO0FBR08sU0FBUyxZQUFZQyxRQUF1QjtBQUNqRCxNQUFJLENBQUMsT0FBTyxTQUFTQSxNQUFLLEVBQUcsUUFBTztBQUNwQyxTQUFPLEdBQUdELE9BQU1DLFNBQVEsS0FBSyxDQUFDLENBQUM7QUFDakM7QUFFQSxTQUFTRCxPQUFNLE9BQWUsVUFBMEI7QUFDdEQsU0FBTyxPQUFPLEtBQUssTUFBTSxRQUFRLE1BQU0sUUFBUSxJQUFJLE1BQU0sUUFBUTtBQUNuRTtBQUdPLFNBQVMsV0FBVyxTQUFpQztBQUMxRCxTQUFPLFFBQVEsS0FBSyxPQUFPLENBQUMsUUFBUSxJQUFJLFlBQVksTUFBTTtBQUM1RDtBQUdPLFNBQVMsU0FBUyxTQUE0QjtBQUNuRCxRQUFNLFdBQVcsUUFBUSxLQUFLLE9BQU8sQ0FBQyxRQUFRLElBQUksWUFBWSxNQUFNLEVBQUU7QUFDdEUsUUFBTSxTQUFTLFFBQVEsS0FBSyxPQUFPLENBQUMsUUFBUSxJQUFJLFlBQVksU0FBUyxFQUFFO0FBQ3ZFLE1BQUksV0FBVyxXQUFXLEVBQUcsUUFBTyxPQUFPLFFBQVEsS0FBSyxNQUFNO0FBQzlELFNBQU8sR0FBRyxXQUFXLE1BQU0sT0FBTyxRQUFRLEtBQUssTUFBTSxpQkFBaUIsUUFBUSxjQUFjLE1BQU07QUFDcEc7QUFHTyxTQUFTLGVBQWUsS0FBd0I7QUFDckQsUUFBTUUsT0FBTSxPQUFPLEdBQUc7QUFDdEIsTUFBSSxJQUFJLFlBQVksVUFBVyxRQUFPLDhDQUE4Q0EsS0FBSSxTQUFTO0FBQ2pHLE1BQUksQ0FBQyxJQUFJLEtBQU0sUUFBTyxXQUFXQSxLQUFJLEdBQUcsd0JBQXdCQSxLQUFJLFFBQVEsZ0JBQWdCQSxLQUFJLFNBQVM7QUFDekcsUUFBTSxJQUFJLElBQUksS0FBSyxXQUFXLE9BQU8sS0FBSyxTQUFTLGtCQUFrQixJQUFJLEtBQUssTUFBTSxDQUFDO0FBQ3JGLFNBQU8sR0FBR0EsS0FBSSxHQUFHLFNBQVNBLEtBQUksS0FBSyw4QkFBOEIsSUFBSSxLQUFLLFFBQVEsa0JBQWtCQSxLQUFJLFNBQVMsS0FBSyxXQUFXLElBQUksSUFBSSxDQUFDLEdBQUcsQ0FBQyxjQUFjQSxLQUFJLFFBQVE7QUFDMUs7QUFFQSxJQUFNLGFBQTBEO0FBQUEsRUFDOUQsY0FBYztBQUFBLEVBQ2QsU0FBUztBQUFBLEVBQ1QsUUFBUTtBQUFBLEVBQ1IsVUFBVTtBQUNaO0FBR08sU0FBUyxrQkFBa0IsR0FBbUI7QUFDbkQsU0FBTyxLQUFLLE9BQVEsT0FBTyxLQUFLLE1BQU0sSUFBSSxHQUFJLElBQUksR0FBSSxJQUFJLEVBQUUsY0FBYyxDQUFDO0FBQzdFO0FBUU8sU0FBUyxZQUFZLFNBQThCO0FBQ3hELFFBQU0sUUFBa0IsQ0FBQztBQUN6QixRQUFNLFNBQVMsUUFBUSxLQUFLLE9BQU8sQ0FBQyxRQUFRLElBQUksUUFBUSxJQUFJLFlBQVksU0FBUztBQUNqRixRQUFNLFFBQVEsT0FBTyxPQUFPLENBQUMsUUFBUSxJQUFJLE1BQU0sZUFBZSxJQUFJO0FBQ2xFLE1BQUksTUFBTSxRQUFRO0FBQ2hCLFVBQU0sS0FBSyxHQUFHLE1BQU0sTUFBTSx5SEFBeUgsTUFBTSxJQUFJLENBQUMsUUFBUSxJQUFJLEVBQUUsRUFBRSxLQUFLLElBQUksQ0FBQyxFQUFFO0FBQUEsRUFDNUw7QUFDQSxRQUFNLE9BQU8sT0FBTyxPQUFPLENBQUMsUUFBUSxJQUFJLFFBQVEsSUFBSSxVQUFVLElBQUksS0FBSyxhQUFhO0FBQ3BGLE1BQUksS0FBSyxRQUFRO0FBQ2YsVUFBTSxLQUFLLEdBQUcsS0FBSyxNQUFNLHFGQUFxRixLQUFLLElBQUksQ0FBQyxRQUFRLEdBQUcsSUFBSSxFQUFFLEtBQUssSUFBSSxPQUFPLE1BQU0sSUFBSSxNQUFNLGFBQWEsR0FBRyxFQUFFLEtBQUssSUFBSSxDQUFDLEVBQUU7QUFBQSxFQUN6TTtBQUNBLFNBQU87QUFDVDs7O0FDN0dPLFNBQVMsZUFBZSxTQUE0QjtBQUN6RCxRQUFNLE9BQU8sUUFBUSxTQUFTLE1BQU07QUFDcEMsUUFBTSxNQUFNO0FBQUEsSUFDVixPQUFPLElBQUksY0FBYyxRQUFRLE1BQU0sT0FBTyxRQUFRLFFBQVEsTUFBTSxTQUFTLE9BQU8sQ0FBQztBQUFBLElBQ3JGO0FBQUEsSUFDQSxhQUFhLFFBQVEsT0FBTyxjQUFjLFFBQVEsSUFBSSxPQUFPLFFBQVEsT0FBTyxRQUFRLGdCQUFnQixRQUFRLE9BQU8sZ0JBQWdCLFFBQVEsQ0FBQyxDQUFDLGNBQWMsUUFBUSxPQUFPO0FBQUEsSUFDMUs7QUFBQSxJQUNBO0FBQUEsSUFDQTtBQUFBLElBQ0EsR0FBRyxRQUFRLEtBQ1IsSUFBSSxNQUFNLEVBQ1YsSUFBSSxDQUFDQyxTQUFRLE9BQU9BLEtBQUksRUFBRSxRQUFRLEtBQUtBLEtBQUksU0FBUyxDQUFDLE1BQU1BLEtBQUksR0FBRyxNQUFNQSxLQUFJLEtBQUssTUFBTUEsS0FBSSxRQUFRLE1BQU1BLEtBQUksT0FBTyxNQUFNLEtBQUtBLEtBQUksUUFBUSxDQUFDLE1BQU1BLEtBQUksT0FBTyxJQUFJO0FBQUEsSUFDcEssR0FBRyxZQUFZLE9BQU8sRUFBRSxRQUFRLENBQUMsU0FBUyxDQUFDLElBQUksS0FBSyxJQUFJLEVBQUUsQ0FBQztBQUFBLEVBQzdEO0FBQ0EsYUFBVyxPQUFPLFdBQVcsT0FBTyxHQUFHO0FBQ3JDLFFBQUksS0FBSyxJQUFJLFFBQVEsSUFBSSxFQUFFLElBQUksSUFBSSxHQUFHLElBQUksV0FBVyxLQUFLLGVBQWUsR0FBRyxDQUFDLEtBQUssRUFBRTtBQUNwRixlQUFXLFlBQVksSUFBSSxXQUFXO0FBQ3BDLFVBQUksS0FBSyxjQUFjLFNBQVMsT0FBTyxPQUFPLFNBQVMsUUFBUSxPQUFPLFNBQVMsTUFBTSxLQUFLLFNBQVMsS0FBSyxZQUFZLFNBQVMsTUFBTSxLQUFLLFNBQVMsVUFBVSxRQUFRLFNBQVMsSUFBSSxFQUFFO0FBQUEsSUFDcEw7QUFDQSxRQUFJLEtBQUssaUJBQWlCLElBQUksTUFBTSxJQUFJLGdCQUFnQixJQUFJLE1BQU0sS0FBSyxzQkFBc0IsSUFBSSxNQUFNLEtBQUssR0FBRztBQUFBLEVBQ2pIO0FBQ0EsTUFBSTtBQUFBLElBQ0Y7QUFBQSxJQUNBLGNBQWMsUUFBUSxPQUFPLEtBQUssTUFBTSxRQUFRLE9BQU8sR0FBRyxjQUFjLFFBQVEsTUFBTSxLQUFLLGNBQWMsUUFBUSxNQUFNLElBQUksaUJBQWlCLFFBQVEsTUFBTSxLQUFLO0FBQUEsSUFDL0o7QUFBQSxFQUNGO0FBQ0EsU0FBTyxJQUFJLEtBQUssSUFBSTtBQUN0QjtBQUVBLFNBQVMsS0FBS0MsT0FBc0I7QUFDbEMsU0FBT0EsTUFBSyxRQUFRLE9BQU8sS0FBSztBQUNsQzs7O0FDOUJPLFNBQVMsY0FBYyxTQUFnQztBQUM1RCxTQUFPO0FBQUEsSUFDTCxNQUFNLG9CQUFvQixRQUFRLFFBQVEsSUFBSSxRQUFRLE1BQU07QUFBQSxJQUM1RCxXQUFXLFFBQVEsT0FBTztBQUFBLElBQzFCLE1BQU0sUUFBUSxPQUFPO0FBQUEsSUFDckIsWUFBWSxFQUFFLFFBQVEsUUFBUSxRQUFRLFVBQVUsUUFBUSxVQUFVLFNBQVMsUUFBUSxTQUFTLE1BQU0sUUFBUSxLQUFLO0FBQUEsSUFDL0csT0FBTyxRQUFRLEtBQUssSUFBSSxDQUFDLFFBQVE7QUFDL0IsWUFBTUMsT0FBTSxPQUFPLEdBQUc7QUFDdEIsWUFBTSxVQUFVO0FBQUEsUUFDZCxJQUFJO0FBQUEsUUFDSixjQUFjQSxLQUFJLFNBQVM7QUFBQSxRQUMzQixlQUFlQSxLQUFJLEdBQUcsV0FBV0EsS0FBSSxLQUFLO0FBQUEsUUFDMUMsY0FBY0EsS0FBSSxRQUFRO0FBQUEsUUFDMUIsWUFBWUEsS0FBSSxPQUFPO0FBQUEsUUFDdkIsYUFBYUEsS0FBSSxRQUFRO0FBQUEsUUFDekIsWUFBWUEsS0FBSSxPQUFPO0FBQUEsUUFDdkIsc0JBQXNCQSxLQUFJLE1BQU07QUFBQSxRQUNoQyxZQUFZLElBQUksT0FBTztBQUFBLFFBQ3ZCLEdBQUcsSUFBSSxVQUFVLElBQUksQ0FBQyxNQUFNLFNBQVMsRUFBRSxPQUFPLEtBQUssRUFBRSxNQUFNLEtBQUssRUFBRSxLQUFLLFlBQVksRUFBRSxNQUFNLEtBQUssRUFBRSxVQUFVLFNBQVMsRUFBRSxRQUFRLEVBQUU7QUFBQSxRQUNqSSxTQUFTLElBQUksTUFBTSxJQUFJO0FBQUEsUUFDdkIsV0FBVyxJQUFJLE1BQU0sS0FBSztBQUFBLFFBQzFCLFFBQVEsSUFBSSxNQUFNLEtBQUs7QUFBQSxNQUN6QixFQUFFLEtBQUssSUFBSTtBQUNYLGFBQU87QUFBQSxRQUNMLE1BQU0sSUFBSTtBQUFBLFFBQ1YsV0FBVyxtQkFBbUIsSUFBSSxJQUFJO0FBQUEsUUFDdEMsR0FBSSxJQUFJLFlBQVksU0FBUyxDQUFDLElBQUksRUFBRSxTQUFTLEVBQUUsU0FBUyxlQUFlLEdBQUcsR0FBRyxNQUFNLElBQUksU0FBUyxNQUFNLFFBQVEsRUFBRTtBQUFBLFFBQ2hILFdBQVc7QUFBQSxNQUNiO0FBQUEsSUFDRixDQUFDO0FBQUEsRUFDSDtBQUNGOzs7QUM5Qk8sU0FBUyxXQUFXLFdBQW1CLE1BQXNCO0FBQ2xFLFNBQU8sR0FBRyxVQUFVLFFBQVEsUUFBUSxFQUFFLENBQUMsSUFBSSxJQUFJO0FBQ2pEO0FBR08sU0FBUyxZQUFZLFNBQW9CLFdBQTJDO0FBQ3pGLFNBQU87QUFBQSxJQUNMLENBQUMsV0FBVyxXQUFXLGNBQWMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxVQUFVLFNBQVMsTUFBTSxDQUFDLENBQUM7QUFBQTtBQUFBLElBQzVFLENBQUMsV0FBVyxXQUFXLFdBQVcsQ0FBQyxHQUFHLFlBQVksQ0FBQyxjQUFjLE9BQU8sQ0FBQyxDQUFDO0FBQUEsSUFDMUUsQ0FBQyxXQUFXLFdBQVcsV0FBVyxDQUFDLEdBQUcsZUFBZSxPQUFPO0FBQUEsRUFDOUQ7QUFDRjs7O0FDZEEsSUFBTSxVQUF5QztBQUFBLEVBQzdDLENBQUMsTUFBTSxLQUFLO0FBQUEsRUFDWixDQUFDLGFBQWEsV0FBVztBQUFBLEVBQ3pCLENBQUMsT0FBTyxZQUFZO0FBQUEsRUFDcEIsQ0FBQyxTQUFTLG9CQUFvQjtBQUFBLEVBQzlCLENBQUMsWUFBWSxXQUFXO0FBQUEsRUFDeEIsQ0FBQyxXQUFXLFNBQVM7QUFBQSxFQUNyQixDQUFDLFlBQVksVUFBVTtBQUFBLEVBQ3ZCLENBQUMsV0FBVyxTQUFTO0FBQ3ZCO0FBTU8sU0FBUyxlQUFlLFNBQTRCO0FBQ3pELFFBQU0sT0FBTyxRQUFRLEtBQUssSUFBSSxNQUFNO0FBQ3BDLFFBQU0sU0FBUyxRQUFRLElBQUksQ0FBQyxDQUFDLEtBQUssS0FBSyxNQUFNLEtBQUssSUFBSSxNQUFNLFFBQVEsR0FBRyxLQUFLLElBQUksQ0FBQ0MsU0FBUUEsS0FBSSxHQUFHLEVBQUUsTUFBTSxDQUFDLENBQUM7QUFDMUcsUUFBTSxPQUFPLENBQUMsVUFBb0IsS0FBSyxNQUFNLElBQUksQ0FBQ0MsT0FBTSxNQUFNQSxNQUFLLE9BQU8sT0FBTyxDQUFDLENBQUMsQ0FBQyxFQUFFLEtBQUssSUFBSSxDQUFDLEdBQUcsUUFBUTtBQUMzRyxRQUFNLE1BQU07QUFBQSxJQUNWLGFBQWEsUUFBUSxNQUFNLE1BQU0sU0FBUyxPQUFPLENBQUMsYUFBYSxRQUFRLE9BQU8sVUFBVSxRQUFRLElBQUk7QUFBQSxJQUNwRztBQUFBLElBQ0EsS0FBSyxRQUFRLElBQUksQ0FBQyxDQUFDLEVBQUUsS0FBSyxNQUFNLEtBQUssQ0FBQztBQUFBLElBQ3RDLEdBQUcsS0FBSyxJQUFJLENBQUNELFNBQVEsS0FBSyxRQUFRLElBQUksQ0FBQyxDQUFDLEdBQUcsTUFBTUEsS0FBSSxHQUFHLENBQUMsQ0FBQyxDQUFDO0FBQUEsSUFDM0QsR0FBRyxZQUFZLE9BQU8sRUFBRSxJQUFJLENBQUMsU0FBUyxPQUFPLElBQUksRUFBRTtBQUFBLEVBQ3JEO0FBQ0EsYUFBVyxPQUFPLFdBQVcsT0FBTyxHQUFHO0FBQ3JDLFFBQUksS0FBSyxJQUFJLE9BQU8sSUFBSSxFQUFFLEtBQUssSUFBSSxXQUFXLElBQUksT0FBTyxlQUFlLEdBQUcsQ0FBQyxFQUFFO0FBQzlFLGVBQVcsWUFBWSxJQUFJLFdBQVc7QUFDcEMsVUFBSSxLQUFLLGFBQWEsU0FBUyxPQUFPLEtBQUssU0FBUyxNQUFNLEtBQUssU0FBUyxLQUFLLFlBQVksU0FBUyxNQUFNLEtBQUssU0FBUyxVQUFVLFFBQVEsU0FBUyxJQUFJLEVBQUU7QUFDdkosVUFBSSxLQUFLLFNBQVMsU0FBUyxRQUFRLEVBQUU7QUFBQSxJQUN2QztBQUNBLFFBQUksS0FBSyxlQUFlLElBQUksTUFBTSxJQUFJLElBQUksZUFBZSxJQUFJLE1BQU0sS0FBSyxJQUFJLGVBQWUsSUFBSSxNQUFNLEtBQUssRUFBRTtBQUFBLEVBQzlHO0FBQ0EsTUFBSTtBQUFBLElBQ0Y7QUFBQSxJQUNBLGdCQUFnQixRQUFRLE9BQU8sS0FBSyxNQUFNLFFBQVEsT0FBTyxHQUFHO0FBQUEsSUFDNUQsZ0JBQWdCLFFBQVEsTUFBTSxLQUFLO0FBQUEsSUFDbkMsZ0JBQWdCLFFBQVEsTUFBTSxJQUFJO0FBQUEsSUFDbEMsZ0JBQWdCLFFBQVEsTUFBTSxLQUFLO0FBQUEsSUFDbkM7QUFBQSxFQUNGO0FBQ0EsU0FBTyxJQUFJLEtBQUssSUFBSTtBQUN0Qjs7O0FDckNPLFNBQVMsa0JBQWtCLE1BQTZCO0FBQzdELFFBQU0sVUFBVSxPQUFPLFFBQVEsS0FBSyxPQUFPLEVBQUUsT0FBTyxDQUFDLENBQUMsSUFBSSxNQUFNLENBQUMsS0FBSyxTQUFTLEdBQUcsQ0FBQztBQUNuRixRQUFNLFNBQVMsS0FBSyxRQUFRLFFBQVE7QUFDcEMsUUFBTSxNQUFNLENBQUMsSUFBSSxxQkFBcUIsRUFBRTtBQUN4QyxNQUFJLFFBQVE7QUFDVixVQUFNLFNBQVMsT0FBTyxVQUFVLE1BQU0sT0FBTyxTQUFTO0FBQ3RELFFBQUk7QUFBQSxNQUNGLElBQUksZ0JBQWdCLEdBQUcsS0FBSyxFQUFFO0FBQUEsTUFDOUIsSUFBSSxvQkFBb0IsR0FBR0UsU0FBUSxPQUFPLFFBQVEsQ0FBQyxDQUFDLElBQUksT0FBTyxVQUFVLENBQUMsV0FBVyxLQUFLLEVBQUU7QUFBQSxNQUM1RixJQUFJLGlCQUFpQixHQUFHQSxTQUFRLEtBQUssT0FBTyxRQUFRLEVBQUUsQ0FBQyxJQUFJLE9BQU8sU0FBUyxDQUFDLFdBQVcsS0FBSyxFQUFFO0FBQUEsTUFDOUY7QUFBQSxJQUNGO0FBQUEsRUFDRjtBQUNBLGFBQVcsQ0FBQyxPQUFPLE9BQU8sS0FBSyxZQUFZO0FBQ3pDLFVBQU0sYUFBYSxRQUFRLE9BQU8sQ0FBQyxDQUFDLElBQUksTUFBTSxTQUFTLFlBQVksUUFBUSxJQUFJLENBQUM7QUFDaEYsUUFBSSxXQUFXLFdBQVcsRUFBRztBQUM3QixRQUFJLEtBQUssT0FBTyxLQUFLLElBQUksR0FBRyxXQUFXLElBQUksQ0FBQyxDQUFDLE1BQU0sTUFBTSxNQUFNLElBQUksTUFBTSxhQUFhLE1BQU0sQ0FBQyxDQUFDLEdBQUcsRUFBRTtBQUFBLEVBQ3JHO0FBQ0EsTUFBSSxLQUFLLGtCQUFrQixLQUFLLE1BQU0sb0JBQW9CLEtBQU0sUUFBUSxDQUFDLENBQUMsS0FBSyxFQUFFO0FBQ2pGLFNBQU8sSUFBSSxLQUFLLElBQUk7QUFDdEI7QUFFQSxJQUFNLHFCQUFxQixDQUFDLHNCQUFzQixjQUFjLE9BQU8sV0FBVyxvQkFBb0I7QUFDdEcsSUFBTSxtQkFBbUIsQ0FBQyxpQkFBaUIsV0FBVztBQUV0RCxJQUFNLGFBQXlEO0FBQUEsRUFDN0QsQ0FBQyxRQUFRLENBQUMsU0FBUyxLQUFLLFdBQVcsT0FBTyxDQUFDO0FBQUEsRUFDM0MsQ0FBQyxhQUFhLENBQUMsU0FBUyxtQkFBbUIsU0FBUyxJQUFJLENBQUM7QUFBQSxFQUN6RCxDQUFDLFdBQVcsQ0FBQyxTQUFTLGlCQUFpQixTQUFTLElBQUksQ0FBQztBQUFBLEVBQ3JELENBQUMsVUFBVSxDQUFDLFNBQVMsQ0FBQyxLQUFLLFdBQVcsT0FBTyxLQUFLLENBQUMsbUJBQW1CLFNBQVMsSUFBSSxLQUFLLENBQUMsaUJBQWlCLFNBQVMsSUFBSSxDQUFDO0FBQzFIO0FBRUEsU0FBUyxJQUFJLE1BQWMsT0FBdUI7QUFDaEQsU0FBTyxPQUFPLEdBQUcsSUFBSSxHQUFHLE9BQU8sSUFBSSxHQUFHLENBQUMsS0FBSyxLQUFLO0FBQ25EO0FBRUEsU0FBUyxhQUFhLFFBQWlDO0FBQ3JELFFBQU0sSUFBSSxPQUFPO0FBQ2pCLFVBQVEsT0FBTyxNQUFNO0FBQUEsSUFDbkIsS0FBSztBQUNILGFBQU8sR0FBRyxPQUFPLEVBQUUsU0FBUyxHQUFHLE9BQU8sUUFBUSxDQUFDLElBQUksT0FBTyxFQUFFLFFBQVEsR0FBRyxPQUFPLFFBQVEsQ0FBQztBQUFBLElBQ3pGLEtBQUssUUFBUTtBQUNYLFlBQU0sU0FBUyxFQUFFLFVBQVUsTUFBTSxFQUFFLFNBQVM7QUFDNUMsYUFBTyxHQUFHQSxTQUFRLEVBQUUsUUFBUSxDQUFDLENBQUMsSUFBSSxFQUFFLFVBQVUsQ0FBQyxXQUFXLEtBQUs7QUFBQSxJQUNqRTtBQUFBLElBQ0EsS0FBSztBQUNILGFBQU8sR0FBRyxPQUFPLEVBQUUsU0FBUyxHQUFHLE9BQU8sUUFBUSxDQUFDLFFBQVEsT0FBTyxFQUFFLE9BQU8sR0FBRyxPQUFPLFFBQVEsQ0FBQyxRQUFRLE9BQU8sRUFBRSxPQUFPLEdBQUcsT0FBTyxRQUFRLENBQUM7QUFBQSxJQUN2SSxLQUFLO0FBQ0gsYUFBTyxDQUFDLE9BQU8sT0FBTyxPQUFPLE9BQU8sU0FBUyxTQUFTLE9BQU8sRUFDMUQsT0FBTyxDQUFDLFNBQVMsRUFBRSxJQUFJLE1BQU0sTUFBUyxFQUN0QyxJQUFJLENBQUMsU0FBUyxHQUFHLElBQUksSUFBSSxPQUFPLEVBQUUsSUFBSSxHQUFHLE9BQU8sUUFBUSxDQUFDLEVBQUUsRUFDM0QsS0FBSyxHQUFHO0FBQUEsRUFDZjtBQUNGO0FBRUEsU0FBUyxPQUFPLE9BQWUsVUFBMEI7QUFDdkQsTUFBSSxhQUFhLE9BQVEsUUFBTyxTQUFTLE1BQU8sR0FBRyxLQUFLLFFBQVEsR0FBSSxDQUFDLE1BQU0sU0FBUyxJQUFJLEdBQUcsS0FBSyxLQUFLLENBQUMsT0FBTyxHQUFHLEtBQUssUUFBUSxHQUFJLENBQUM7QUFDbEksTUFBSSxhQUFhLE9BQVEsUUFBTyxTQUFTLE1BQU0sR0FBRyxLQUFLLFFBQVEsR0FBRyxDQUFDLFFBQVEsU0FBUyxNQUFNLEdBQUcsS0FBSyxRQUFRLEdBQUcsQ0FBQyxRQUFRLEdBQUcsS0FBSyxLQUFLLENBQUM7QUFDcEksU0FBTyxLQUFLLEtBQUs7QUFDbkI7QUFFQSxTQUFTLEtBQUssT0FBdUI7QUFDbkMsU0FBTyxPQUFPLEtBQUssTUFBTSxRQUFRLEdBQUcsSUFBSSxHQUFHO0FBQzdDO0FBRUEsU0FBU0EsU0FBUUMsUUFBdUI7QUFDdEMsU0FBTyxJQUFJQSxTQUFRLEtBQUssUUFBUSxDQUFDLENBQUM7QUFDcEM7OztBQ3BETyxTQUFTLGFBQWEsTUFBcUIsT0FBc0Q7QUFDdEcsUUFBTSxFQUFFLFFBQUFDLFNBQVEsS0FBSyxLQUFLLElBQUk7QUFDOUIsUUFBTSxhQUFhLHFCQUFxQixNQUFNLEdBQUc7QUFDakQsUUFBTSxXQUFXLEtBQUssc0JBQXNCLFVBQWEsZUFBZSxTQUFZLFNBQVksRUFBRSxtQkFBbUIsS0FBSyxtQkFBbUIsV0FBVztBQUN4SixTQUFPLGdCQUFnQixNQUFNLFNBQVNBLFNBQVEsS0FBSyxJQUFJLEdBQUc7QUFBQSxJQUN4RCxRQUFRQSxRQUFPO0FBQUEsSUFDZixVQUFVQSxRQUFPO0FBQUEsSUFDakIsU0FBU0EsUUFBTztBQUFBLElBQ2hCLEtBQUssTUFBTTtBQUFBLElBQ1g7QUFBQSxJQUNBO0FBQUEsRUFDRixDQUFDO0FBQ0g7QUFNTyxTQUFTLGlCQUFpQixNQUFxQixPQUErQztBQUNuRyxRQUFNLFVBQVUsYUFBYSxNQUFNLEtBQUs7QUFDeEMsUUFBTSxRQUFRLE1BQU0sYUFDaEIsOERBQThELE1BQU0sT0FBTyxTQUFTO0FBQUEsSUFDcEYsZUFBZSxPQUFPO0FBQzFCLFNBQU8sRUFBRSxRQUFRLEdBQUcsa0JBQWtCLElBQUksQ0FBQztBQUFBLEVBQUssS0FBSyxJQUFJLEdBQUcsWUFBWSxTQUFTLE1BQU0sT0FBTyxTQUFTLEVBQUU7QUFDM0c7OztBQ3RDTyxTQUFTLGNBQWMsTUFBNkM7QUFDekUsUUFBTSxPQUFPLFdBQVc7QUFDeEIsTUFBSSxDQUFDLEtBQU0sT0FBTSxJQUFJLE1BQU0scUZBQXFGO0FBR2hILFFBQU1DLFVBQVMsRUFBRSxHQUFHLEtBQUssUUFBUSxRQUFRLE1BQU0sS0FBSyxNQUFNLEVBQUUsT0FBTztBQUNuRSxTQUFPLGlCQUFpQixNQUFNO0FBQUEsSUFDNUIsUUFBQUE7QUFBQSxJQUNBLEtBQUssS0FBSztBQUFBLElBQ1YsTUFBTSxLQUFLO0FBQUEsSUFDWCxLQUFLLG9CQUFJLEtBQUs7QUFBQSxJQUNkLFlBQVksTUFBTSxvQkFBb0I7QUFBQTtBQUFBLEVBQ3hDLENBQUM7QUFDSDs7O0FDTEEsSUFBTSxTQUFTLFdBQVcsT0FBTztBQUdqQyxJQUFNLE1BQU0sT0FBTyxLQUFLLE9BQU87QUFDL0IsSUFBTSxhQUFhLE9BQU8sS0FBSyxjQUFjO0FBR3RDLElBQU0sVUFBbUI7QUFBQSxFQUM5QixHQUFHLFlBQVksTUFBTTtBQUFBLEVBQ3JCLFdBQVc7QUFBQSxJQUNULE9BQU8sRUFBRSxVQUFVLHFCQUFxQixLQUFLLFlBQVksYUFBYSxNQUFNO0FBQUEsRUFDOUU7QUFBQTtBQUFBO0FBQUEsRUFHQSxHQUFHLFdBQVcsUUFBUSxFQUFFLE1BQU0sUUFBUSxRQUFRLFdBQVcsTUFBTSxVQUFVLEVBQUUsQ0FBQztBQUM5RTtBQUVBLElBQUk7QUFHVyxTQUFSLGdCQUEwQjtBQUMvQixRQUFNLE1BQU0sTUFBTSxNQUFNO0FBQ3hCLHNCQUFXLElBQUksZUFBZSxPQUFPLFNBQVMsR0FBRztBQUNqRCxRQUFNLE9BQU8sY0FBYyxHQUFHO0FBQzlCLGFBQVcsU0FBUyxPQUFPLE9BQVEsYUFBWSxRQUFRLE9BQU8sSUFBSTtBQUNwRTtBQUdPLFNBQVMsV0FBaUI7QUFDL0IsV0FBUyxPQUFPLFNBQVMsTUFBTSxNQUFNLEdBQUcsT0FBTyxNQUFNO0FBQ3ZEOyIsCiAgIm5hbWVzIjogWyJzaGFyZSIsICJzaGFyZSIsICJkdXJhdGlvbk1zIiwgInRhZ3MiLCAicm93IiwgImNvdW50IiwgInRhZ3MiLCAiZXhlYyIsICJ0ZXh0IiwgImV4ZWMiLCAiZXhlYyIsICJleGVjIiwgIkNvdW50ZXIiLCAiQ291bnRlciIsICJ0YWdzIiwgImNsaWVudCIsICJjbGllbnQiLCAicm93IiwgImNvbmZpZyIsICJpdGVyYXRpb25zIiwgImV4ZWMiLCAiY29uZmlnIiwgImV4ZWMiLCAidGFncyIsICJhZGQiLCAiY29uZmlnIiwgInA5NU1zIiwgImNvbmZpZyIsICJwbGFubmVkSXRlcmF0aW9ucyIsICJyb3VuZCIsICJ0YWdzIiwgImR1cmF0aW9uIiwgIm9wZW4iLCAicm91bmQiLCAic2hhcmUiLCAicm93IiwgInJvdyIsICJ0ZXh0IiwgInJvdyIsICJyb3ciLCAiY2VsbCIsICJwZXJjZW50IiwgInNoYXJlIiwgImNvbmZpZyIsICJjb25maWciXQp9Cg==
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vbGliL2NsaWVudC50cyIsICIuLi90aHJlc2hvbGRzL2JhZC1ldmVudHMudHMiLCAiLi4vdGhyZXNob2xkcy9xdWVyaWVzLnRzIiwgIi4uL3RocmVzaG9sZHMvc3RhdGlzdGljcy50cyIsICIuLi90aHJlc2hvbGRzL3NhbXBsZS50cyIsICIuLi90aHJlc2hvbGRzL2NhdGFsb2cudHMiLCAiLi4vbGliL2NvbmZpZy9rNi50cyIsICIuLi9saWIvY29uZmlnL2Vycm9yLnRzIiwgIi4uL2xpYi9iZWFzdHMudHMiLCAiLi4vbGliL2NvbmZpZy9zY2VuYXJpb3MudHMiLCAiLi4vbGliL2NvbmZpZy92YWxpZGF0b3JzLnRzIiwgIi4uL2xpYi9jb25maWcvcGFyc2UudHMiLCAiLi4vbGliL2NvbmZpZy9yZXBvcnQtZGlyLnRzIiwgIi4uL2xpYi9jb25maWcvdXJsLWNyZWRlbnRpYWxzLnRzIiwgIi4uL2xpYi9leGVtcGxhcnMudHMiLCAiLi4vdGhyZXNob2xkcy9jb21waWxlLnRzIiwgIi4uL3RocmVzaG9sZHMvc2V0dXAudHMiLCAiLi4vdGhyZXNob2xkcy9zZXR0aW5ncy50cyIsICIuLi90aHJlc2hvbGRzL2s2LnRzIiwgIi4uL2xpYi9yZXF1ZXN0LXRpbWVvdXQudHMiLCAiLi4vbGliL25hbWVzLnRzIiwgIi4uL2xpYi90cmFjaW5nL2s2LnRzIiwgIi4uL2xpYi90cmFjaW5nL3RyYWNlcGFyZW50LnRzIiwgIi4uL2xpYi92ZXJzaW9uLnRzIiwgIi4uL2xpYi9kYXRhL25hbWVzLnRzIiwgIi4uL3RocmVzaG9sZHMvY2hlY2tzLnRzIiwgIi4uL2xpYi9qb3VybmV5cy9jcnVkLnRzIiwgIi4uL2xpYi9qb3VybmV5cy9zdGFydC50cyIsICIuLi9saWIvcnVuLWlkLnRzIiwgIi4uL2xpYi9ydW4tbGlmZS50cyIsICIuLi9saWIvam91cm5leXMvcHJvYmUudHMiLCAiLi4vbGliL2pvdXJuZXlzL3N3ZWVwLnRzIiwgIi4uL2xpYi9zeXN0ZW0tdGFncy50cyIsICIuLi9saWIvb3B0aW9ucy50cyIsICIuLi9saWIvcGxhbnMvc2FtcGxlLnRzIiwgIi4uL3RocmVzaG9sZHMvbGlua3MudHMiLCAiLi4vdGhyZXNob2xkcy9zdW1tYXJ5LXNjaGVtYS50cyIsICIuLi90aHJlc2hvbGRzL2V2YWx1YXRlLnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L2p1bml0LnRzIiwgIi4uL3RocmVzaG9sZHMvcmVwb3J0L2Zvcm1hdC50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC9tYXJrZG93bi50cyIsICIuLi90aHJlc2hvbGRzL3JlcG9ydC9zbG8tanVuaXQudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvZmlsZXMudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvdGFibGUudHMiLCAiLi4vdGhyZXNob2xkcy9yZXBvcnQvdGV4dC1zdW1tYXJ5LnRzIiwgIi4uL3RocmVzaG9sZHMvZW5kLW9mLXRlc3QudHMiLCAiLi4vbGliL3dlYi1kYXNoYm9hcmQudHMiLCAiLi4vbGliL3N1bW1hcnkudHMiLCAiLi4vc2NlbmFyaW9zL3Ntb2tlLnRzIl0sCiAgIm1hcHBpbmdzIjogIjs7Ozs7O0FBQUEsT0FBTyxVQUF1RDs7O0FDQTlELFNBQVMsZUFBZTs7O0FDWWpCLElBQU0sZUFBZTtBQU9yQixTQUFTLFdBQVcsTUFBZSxVQUF5QixhQUFxQixPQUErQjtBQUNySCxRQUFNLFVBQVUsYUFBYSxPQUFPLFNBQVMsWUFBWSxjQUFjLFdBQVcsT0FBTyxnQkFBZ0I7QUFDekcsUUFBTSxRQUFRLFlBQVksT0FBTyxTQUFTLFlBQVksUUFBUSxPQUFPO0FBQ3JFLE1BQUksU0FBUyxXQUFXO0FBQ3RCLFVBQU0sSUFBSSxZQUFZO0FBQ3RCLFVBQU0sV0FBVyxhQUFhLE9BQU8sQ0FBQyxDQUFDO0FBQ3ZDLFdBQU87QUFBQSxNQUNMLFFBQVEsc0JBQXNCLENBQUMscUNBQXFDLFFBQVE7QUFBQSxNQUM1RSxrQkFBa0IsNkJBQTZCLEtBQUssTUFBTSxJQUFJLEdBQUcsQ0FBQyxHQUFHLFFBQVE7QUFBQSxNQUM3RTtBQUFBLE1BQ0E7QUFBQSxJQUNGO0FBQUEsRUFDRjtBQUNBLFFBQU0sU0FDSixTQUFTLGlCQUNMLFdBQVcsc0JBQXNCLE9BQU8sRUFBRSxtQkFBbUIsUUFBUSxDQUFDLElBQ3RFLFdBQVcsNEJBQTRCLE9BQU8sRUFBRSxRQUFRLE9BQU8sQ0FBQztBQUN0RSxTQUFPLEVBQUUsUUFBUSxrQkFBa0IsUUFBUSxTQUFTLE1BQU07QUFDNUQ7QUFHQSxTQUFTLFdBQVcsU0FBaUIsT0FBbUIsTUFBc0M7QUFDNUYsU0FBTyxRQUFRLE9BQU8sR0FBRyxhQUFhLE9BQU8sSUFBSSxDQUFDLHlCQUF5QixPQUFPLEdBQUcsYUFBYSxPQUFPLENBQUMsQ0FBQyxDQUFDO0FBQzlHO0FBRUEsU0FBUyxhQUFhLE9BQW1CLE9BQXVDO0FBQzlFLFFBQU0sU0FBUyxFQUFFLFFBQVEsTUFBTSxRQUFRLE9BQU8sTUFBTSxPQUFPLFFBQVEsTUFBTSxRQUFRLEdBQUcsTUFBTTtBQUMxRixTQUFPLElBQUksT0FBTyxRQUFRLE1BQU0sRUFBRSxJQUFJLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxHQUFHLENBQUMsS0FBSyxDQUFDLEdBQUcsRUFBRSxLQUFLLElBQUksQ0FBQztBQUM3RTtBQUdPLFNBQVMsYUFBYSxPQUFtQyxXQUE0QjtBQUMxRixRQUFNLFFBQVE7QUFBQSxJQUNaLDRCQUE0QixZQUFZO0FBQUEsSUFDeEMsUUFBUSxNQUFNLEdBQUcsT0FBTyxNQUFNLEtBQUs7QUFBQTtBQUFBLElBRW5DLHdCQUF3QixNQUFNLE1BQU0sb0NBQW9DLE1BQU0sTUFBTTtBQUFBLElBQ3BGLEdBQUksWUFBWSxDQUFDLFNBQVMsSUFBSSxDQUFDO0FBQUEsRUFDakM7QUFDQSxTQUFPLEtBQUssTUFBTSxLQUFLLE1BQU0sQ0FBQztBQUNoQztBQU9PLFNBQVMsWUFBWSxPQUFtQyxPQUFnQztBQUM3RixRQUFNLFFBQVEsVUFBVSxVQUFVLG9CQUFvQjtBQUN0RCxRQUFNLFNBQVMsa0JBQWtCLFlBQVksTUFBTSxNQUFNLEdBQUcsS0FBSyxNQUFNLEtBQUssSUFBSSxLQUFLO0FBQ3JGLFFBQU0saUJBQWlCLEVBQUUsVUFBVSxXQUFXLE1BQU0sV0FBVztBQUMvRCxTQUFPLGlCQUFpQixHQUFHLE1BQU0sb0JBQW9CLE1BQU0sTUFBTSxNQUFNO0FBQ3pFOzs7QUNoRUEsSUFBTSxVQUFVO0FBQUEsRUFDZDtBQUFBLEVBQXFCO0FBQUEsRUFBbUI7QUFBQSxFQUFxQjtBQUFBLEVBQW9CO0FBQUEsRUFDakY7QUFBQSxFQUFvQjtBQUFBLEVBQXNCO0FBQUEsRUFBdUI7QUFDbkU7QUFHTyxTQUFTLFNBQVMsR0FBbUI7QUFDMUMsTUFBSSxJQUFJLElBQUssUUFBTyxLQUFLLElBQUksS0FBSyxLQUFLLEtBQUssSUFBSSxLQUFLLEtBQUssQ0FBQyxDQUFDLElBQUksU0FBUyxJQUFJLENBQUM7QUFDOUUsUUFBTSxJQUFJLElBQUk7QUFDZCxNQUFJLE1BQU0sUUFBUSxDQUFDO0FBQ25CLFdBQVMsSUFBSSxHQUFHLElBQUksUUFBUSxRQUFRLElBQUssUUFBTyxRQUFRLENBQUMsS0FBSyxJQUFJO0FBQ2xFLFFBQU0sSUFBSSxJQUFJO0FBQ2QsU0FBTyxNQUFNLEtBQUssSUFBSSxJQUFJLEtBQUssRUFBRSxLQUFLLElBQUksT0FBTyxLQUFLLElBQUksQ0FBQyxJQUFJLElBQUksS0FBSyxJQUFJLEdBQUc7QUFDakY7QUFHQSxTQUFTLE9BQU8sR0FBVyxHQUFXLEdBQW1CO0FBQ3ZELFNBQU8sU0FBUyxJQUFJLENBQUMsSUFBSSxTQUFTLElBQUksQ0FBQyxJQUFJLFNBQVMsSUFBSSxJQUFJLENBQUMsSUFBSSxJQUFJLEtBQUssSUFBSSxDQUFDLEtBQUssSUFBSSxLQUFLLEtBQUssTUFBTSxDQUFDLENBQUM7QUFDNUc7QUFNQSxTQUFTLFNBQVMsR0FBVyxHQUFXLE1BQWMsTUFBc0I7QUFDMUUsUUFBTSxPQUFPLEtBQUssSUFBSTtBQUN0QixNQUFJLE9BQU87QUFDWCxNQUFJLE1BQU07QUFDVixXQUFTLElBQUksTUFBTSxTQUFTLElBQUksSUFBSSxJQUFJLElBQUksR0FBRyxLQUFLLE1BQU07QUFDeEQsWUFBUSxTQUFTLEtBQU0sSUFBSSxNQUFNLElBQUksS0FBTSxPQUFRLEtBQUssSUFBSSxJQUFJLEtBQU07QUFDdEUsV0FBTztBQUNQLFFBQUksT0FBTyxNQUFNLE1BQU87QUFBQSxFQUMxQjtBQUNBLFNBQU8sS0FBSyxJQUFJLE9BQU8sR0FBRyxHQUFHLElBQUksSUFBSSxLQUFLLElBQUksR0FBRyxDQUFDO0FBQ3BEO0FBR08sU0FBUyxVQUFVLEdBQVcsR0FBVyxHQUFtQjtBQUNqRSxNQUFJLEtBQUssRUFBRyxRQUFPO0FBQ25CLE1BQUksSUFBSSxFQUFHLFFBQU87QUFDbEIsTUFBSSxLQUFLLEVBQUcsUUFBTztBQUNuQixNQUFJLEtBQUssRUFBRyxRQUFPO0FBQ25CLFFBQU0sT0FBTyxLQUFLLE9BQU8sSUFBSSxLQUFLLENBQUM7QUFDbkMsU0FBTyxJQUFJLE9BQU8sS0FBSyxJQUFJLEdBQUcsU0FBUyxHQUFHLEdBQUcsR0FBRyxDQUFDLENBQUMsSUFBSSxLQUFLLElBQUksR0FBRyxJQUFJLFVBQVUsR0FBRyxHQUFHLElBQUksQ0FBQyxDQUFDO0FBQzlGO0FBR08sU0FBUyxVQUFVLEdBQVcsR0FBVyxHQUFtQjtBQUNqRSxNQUFJLElBQUksRUFBRyxRQUFPO0FBQ2xCLE1BQUksS0FBSyxFQUFHLFFBQU87QUFDbkIsTUFBSSxLQUFLLEVBQUcsUUFBTztBQUNuQixNQUFJLEtBQUssRUFBRyxRQUFPO0FBQ25CLFFBQU0sT0FBTyxLQUFLLE9BQU8sSUFBSSxLQUFLLENBQUM7QUFDbkMsU0FBTyxJQUFJLE9BQU8sS0FBSyxJQUFJLEdBQUcsU0FBUyxHQUFHLEdBQUcsR0FBRyxFQUFFLENBQUMsSUFBSSxLQUFLLElBQUksR0FBRyxJQUFJLFVBQVUsR0FBRyxHQUFHLElBQUksQ0FBQyxDQUFDO0FBQy9GO0FBTU8sU0FBUyxjQUFjLEdBQVcsSUFBWSxPQUF1QjtBQUMxRSxNQUFJLE1BQU07QUFDVixNQUFJLE9BQU8sSUFBSTtBQUNmLFNBQU8sTUFBTSxNQUFNO0FBQ2pCLFVBQU0sTUFBTSxLQUFLLE9BQU8sTUFBTSxRQUFRLENBQUM7QUFDdkMsUUFBSSxVQUFVLEdBQUcsSUFBSSxHQUFHLEtBQUssTUFBTyxRQUFPO0FBQUEsUUFDdEMsT0FBTSxNQUFNO0FBQUEsRUFDbkI7QUFDQSxTQUFPO0FBQ1Q7QUFHTyxTQUFTLGNBQWMsR0FBVyxHQUFXLE9BQXVCO0FBQ3pFLFNBQU8sS0FBSyxJQUFJLEdBQUcsY0FBYyxHQUFHLEdBQUcsS0FBSyxJQUFJLENBQUM7QUFDbkQ7QUFHTyxTQUFTLE1BQU0sR0FBVyxHQUFXLFVBQTBCO0FBQ3BFLFNBQU8sVUFBVSxHQUFHLEdBQUcsUUFBUTtBQUNqQztBQUdBLFNBQVMsZ0JBQWdCLEdBQTBCLFFBQXdCO0FBQ3pFLE1BQUksTUFBTTtBQUNWLE1BQUksT0FBTztBQUNYLFdBQVMsSUFBSSxHQUFHLElBQUksSUFBSSxLQUFLO0FBQzNCLFVBQU0sT0FBTyxNQUFNLFFBQVE7QUFDM0IsUUFBSSxFQUFFLEdBQUcsSUFBSSxPQUFRLE9BQU07QUFBQSxRQUN0QixRQUFPO0FBQUEsRUFDZDtBQUNBLFNBQU87QUFDVDtBQU1PLFNBQVMsbUJBQW1CLEdBQVcsVUFBa0IsYUFBb0M7QUFDbEcsTUFBSSxXQUFXLEVBQUcsUUFBTztBQUN6QixNQUFJLFlBQVksRUFBRyxRQUFPO0FBQzFCLFNBQU8sZ0JBQWdCLENBQUMsTUFBTSxNQUFNLEdBQUcsR0FBRyxRQUFRLEdBQUcsV0FBVztBQUNsRTtBQUdPLFNBQVMsZUFBZSxHQUFXLEdBQVcsWUFBc0M7QUFDekYsTUFBSSxLQUFLLEVBQUcsUUFBTyxDQUFDLEdBQUcsQ0FBQztBQUN4QixRQUFNLFFBQVEsSUFBSSxjQUFjO0FBQ2hDLFFBQU0sTUFBTSxNQUFNLElBQUksSUFBSSxnQkFBZ0IsQ0FBQyxNQUFNLFVBQVUsR0FBRyxHQUFHLENBQUMsR0FBRyxJQUFJO0FBQ3pFLFFBQU0sT0FBTyxNQUFNLElBQUksSUFBSSxnQkFBZ0IsQ0FBQyxNQUFNLElBQUksVUFBVSxHQUFHLEdBQUcsQ0FBQyxHQUFHLElBQUksSUFBSTtBQUNsRixTQUFPLENBQUMsS0FBSyxJQUFJO0FBQ25COzs7QUNoR08sU0FBUyxXQUFXLFFBQTZCO0FBQ3RELFNBQU8sRUFBRSxPQUFPLFFBQVEsUUFBUSxHQUFHLE9BQU8sRUFBRTtBQUM5QztBQU1PLFNBQVMsVUFBVSxPQUFvQixjQUFzQixPQUF1QjtBQUN6RixNQUFJLE1BQU0sV0FBVyxFQUFHLFFBQU8sTUFBTTtBQUNyQyxRQUFNQSxTQUFRLE1BQU0sVUFBVSxZQUFZLGVBQWUsTUFBTTtBQUMvRCxTQUFPLE1BQU0sUUFBUSxjQUFjLE1BQU0sUUFBUUEsUUFBTyxLQUFLO0FBQy9EO0FBR08sU0FBUyxTQUFTLE9BQTZCO0FBQ3BELFNBQU8sTUFBTSxTQUFTLEtBQUssTUFBTSxVQUFVO0FBQzdDOzs7QUM5Qk8sSUFBTSxVQUFVLENBQUMsT0FBTyxRQUFRLFFBQVE7QUFLeEMsSUFBTSxpQkFBaUI7QUFHdkIsSUFBTSxxQkFBcUI7QUFNM0IsSUFBTSw4QkFBOEI7QUFNcEMsSUFBTSxtQkFBbUI7QUFvQ3pCLFNBQVMsYUFBYSxPQUE0QjtBQUN2RCxRQUFNLFlBQVksYUFBYSxNQUFNLEdBQUc7QUFDeEMsUUFBTSxNQUFNLE1BQU0saUJBQWlCLFdBQVcsYUFBYTtBQUMzRCxRQUFNLE9BQWMsQ0FBQztBQUNyQixhQUFXLFNBQVMsTUFBTSxRQUFRO0FBQ2hDLGVBQVcsVUFBVSxNQUFNLFdBQVcsU0FBUztBQUM3QyxZQUFNLFFBQVEsR0FBRyxNQUFNLEtBQUssS0FBSztBQUNqQyxZQUFNLFFBQW9CLEVBQUUsUUFBUSxNQUFNLFFBQVEsT0FBTyxRQUFRLElBQUk7QUFDckUsaUJBQVcsWUFBWSxVQUFVLE9BQU8sQ0FBQyxjQUFjLFVBQVUsU0FBUyxTQUFTLE1BQU0sS0FBSyxJQUFJLEdBQUc7QUFDbkcsY0FBTSxZQUFZLFNBQVMsVUFBVSxNQUFNO0FBQzNDLGNBQU0sZUFBZSxTQUFTLGFBQWEsTUFBTTtBQUNqRCxhQUFLLEtBQUs7QUFBQSxVQUNSLElBQUksR0FBRyxTQUFTLFFBQVEsSUFBSSxPQUFPLFlBQVksQ0FBQyxJQUFJLEtBQUs7QUFBQSxVQUN6RCxhQUFhLFNBQVMsWUFBWSxPQUFPLE1BQU07QUFBQSxVQUMvQyxNQUFNLFNBQVM7QUFBQSxVQUNmLFFBQVEsU0FBUztBQUFBLFVBQ2pCLE1BQU0sRUFBRSxPQUFPLE9BQU87QUFBQSxVQUN0QixNQUFNLFNBQVM7QUFBQSxVQUNmO0FBQUEsVUFDQSxTQUFTLFdBQVcsU0FBUyxNQUFNLFdBQVcsU0FBUyxJQUFJLEdBQUcsVUFBVSxPQUFPLEtBQUs7QUFBQSxVQUNwRjtBQUFBLFVBQ0EsT0FBTyxTQUFTO0FBQUEsVUFDaEI7QUFBQSxVQUNBLFNBQVMsRUFBRSxPQUFPLFFBQVEsS0FBSyxTQUFTLFNBQVM7QUFBQSxRQUNuRCxDQUFDO0FBQUEsTUFDSDtBQUFBLElBQ0Y7QUFBQSxFQUNGO0FBQ0EsUUFBTSxRQUFRLE1BQU0sSUFBSSxhQUFhLEtBQUs7QUFDMUMsUUFBTSxTQUFTLE1BQU07QUFDckIsTUFBSSxDQUFDLE9BQVEsUUFBTztBQUVwQixRQUFNLGVBQWUsQ0FBQyxVQUFrQixLQUFLLEtBQUssQ0FBQyxRQUFRLElBQUksU0FBUyxrQkFBa0IsSUFBSSxVQUFVLEtBQUssR0FBRyxnQkFBZ0I7QUFHaEksUUFBTSxXQUFXLEtBQUs7QUFDdEIsU0FBTyxLQUFLLElBQUksQ0FBQyxRQUFRO0FBQ3ZCLFVBQU0sUUFBUSxJQUFJLFNBQVMsV0FBVyxPQUFPLFNBQVMsT0FBTyxTQUFTLElBQUksS0FBSyxNQUFnQjtBQUMvRixVQUFNLFlBQVksU0FBUyxLQUFLLElBQUksUUFBUSxtQkFBbUI7QUFDL0QsVUFBTUMsU0FBUSxhQUFhLElBQUksS0FBSztBQUNwQyxVQUFNLGdCQUFnQixTQUFTLE9BQU8sS0FBSyxVQUFVLEtBQUssQ0FBQyxJQUFJQSxNQUFLLElBQUksTUFBTSxVQUFVLE9BQU9BLFFBQU8sU0FBUyxDQUFDO0FBQ2hILFVBQU0sV0FBVyxTQUFTLEtBQUssYUFBYSxJQUFJLElBQUksWUFBWSxJQUFJLFNBQVMsSUFBSSxNQUFNLGNBQWMsZUFBZSxJQUFJLGNBQWMsUUFBUSxTQUFTLENBQUM7QUFDeEosV0FBTyxFQUFFLEdBQUcsS0FBSyxNQUFNLEVBQUUsZUFBZSxVQUFVLE9BQU8sVUFBVSxFQUFFO0FBQUEsRUFDdkUsQ0FBQztBQUNIO0FBR0EsU0FBUyxPQUF1RDtBQUM5RCxRQUFNLFNBQVMsb0JBQUksSUFBb0I7QUFDdkMsU0FBTyxDQUFDLEtBQUssWUFBWTtBQUN2QixRQUFJLFFBQVEsT0FBTyxJQUFJLEdBQUc7QUFDMUIsUUFBSSxVQUFVLFFBQVc7QUFDdkIsY0FBUSxRQUFRO0FBQ2hCLGFBQU8sSUFBSSxLQUFLLEtBQUs7QUFBQSxJQUN2QjtBQUNBLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFFQSxTQUFTLGFBQWEsS0FBeUM7QUFDN0QsUUFBTSxpQkFBaUIsQ0FBQyxXQUFtQixjQUFjLElBQUksU0FBUyxRQUFRLElBQUksWUFBWTtBQUM5RixRQUFNLFdBQVcsQ0FBQyxXQUNoQixJQUFJLFlBQVksYUFBYSxXQUFXLFNBQVMscURBQXFEO0FBQ3hHLFFBQU0sVUFBVSxDQUFDLE1BQXlCQyxTQUE2QjtBQUFBLElBQ3JFLE1BQU07QUFBQSxJQUNOLFVBQVUsV0FBVyxLQUFLLFFBQVEsU0FBUyxFQUFFLENBQUM7QUFBQSxJQUM5QyxRQUFRO0FBQUEsSUFDUjtBQUFBLElBQ0EsT0FBTztBQUFBLElBQ1AsY0FBYyxNQUFNLE1BQU0sSUFBSSxPQUFPLEtBQUssTUFBTSxHQUFHLEVBQUUsQ0FBQyxJQUFJLEdBQUc7QUFBQSxJQUM3RCxXQUFXLE9BQU8sRUFBRSxJQUFJLEtBQUssT0FBT0EsS0FBSSxNQUFNLEtBQUs7QUFBQSxJQUNuRCxhQUFhLENBQUMsVUFBVSxHQUFHLEtBQUssTUFBTSxHQUFHLEVBQUUsQ0FBQyxRQUFRLEtBQUssMkJBQTJCQSxHQUFFO0FBQUEsRUFDeEY7QUFDQSxTQUFPO0FBQUEsSUFDTDtBQUFBLE1BQ0UsTUFBTTtBQUFBLE1BQ04sVUFBVTtBQUFBLE1BQ1YsUUFBUTtBQUFBLE1BQ1IsTUFBTTtBQUFBLE1BQ04sT0FBTztBQUFBLE1BQ1AsY0FBYztBQUFBLE1BQ2QsV0FBVyxDQUFDLFlBQVksRUFBRSxJQUFJLEtBQUssT0FBTyxlQUFlLE1BQU0sR0FBRyxNQUFNLFFBQVE7QUFBQSxNQUNoRixhQUFhLENBQUMsT0FBTyxXQUFXLEdBQUcsUUFBUSxJQUFJLGVBQWUsTUFBTSxDQUFDLENBQUMsT0FBTyxLQUFLLG9CQUFvQixTQUFTLE1BQU0sQ0FBQztBQUFBLElBQ3hIO0FBQUEsSUFDQSxRQUFRLFNBQVMsSUFBSSxLQUFLO0FBQUEsSUFDMUIsUUFBUSxTQUFTLElBQUksS0FBSztBQUFBLElBQzFCO0FBQUE7QUFBQTtBQUFBLE1BR0UsTUFBTTtBQUFBLE1BQ04sU0FBUyxDQUFDLEtBQUs7QUFBQSxNQUNmLFVBQVU7QUFBQSxNQUNWLFFBQVE7QUFBQSxNQUNSLE1BQU07QUFBQSxNQUNOLE9BQU87QUFBQSxNQUNQLGNBQWMsTUFBTSxNQUFNLElBQUksSUFBSSxNQUFNO0FBQUEsTUFDeEMsV0FBVyxPQUFPLEVBQUUsSUFBSSxLQUFLLE9BQU8sTUFBTSxJQUFJLE1BQU0sR0FBRyxNQUFNLFFBQVE7QUFBQSxNQUNyRSxhQUFhLENBQUMsVUFBVSxHQUFHLFFBQVEsSUFBSSxNQUFNLENBQUMscUJBQXFCLEtBQUs7QUFBQSxJQUMxRTtBQUFBLEVBQ0Y7QUFDRjtBQUdBLFNBQVMsY0FBYyxTQUFxQixRQUFnQixXQUEyQjtBQUNyRixRQUFNLFNBQVMsTUFBTSxJQUFJLFNBQVM7QUFDbEMsU0FBTyxZQUFZLGFBQWEsV0FBVyxTQUFTLEtBQUssSUFBSSxRQUFRLDJCQUEyQixJQUFJO0FBQ3RHO0FBRUEsU0FBUyxXQUFXLE1BQThCO0FBQ2hELFNBQU8sU0FBUyxTQUFTLE9BQU8sT0FBTyxLQUFLLE1BQU0sR0FBRyxFQUFFLENBQUMsSUFBSTtBQUM5RDtBQUdBLFNBQVMsTUFBTSxPQUF1QjtBQUNwQyxTQUFPLEtBQUssTUFBTSxRQUFRLEdBQUcsSUFBSTtBQUNuQztBQUVBLFNBQVMsUUFBUUQsUUFBdUI7QUFDdEMsU0FBTyxHQUFHLE1BQU1BLFNBQVEsR0FBRyxDQUFDO0FBQzlCOzs7QUo5S0EsSUFBTSxZQUFZLElBQUksUUFBUSxrQkFBa0I7QUFFaEQsSUFBSSxRQUFRLE9BQU87QUFDbkIsSUFBSSxRQUFRLE9BQU87QUFHWixTQUFTLHFCQUFxQixZQUFvRDtBQUN2RixVQUFRLFdBQVc7QUFDbkIsVUFBUSxXQUFXO0FBQ3JCO0FBR08sU0FBUyxhQUFhLE9BQWUsUUFBZ0IsUUFBaUJFLGFBQTBCO0FBQ3JHLE1BQUksT0FBUSxXQUFVLElBQUksR0FBRyxFQUFFLE9BQU8sUUFBUSxLQUFLLGVBQWUsQ0FBQztBQUNuRSxNQUFJQSxlQUFjLE1BQU8sV0FBVSxJQUFJLEdBQUcsRUFBRSxPQUFPLFFBQVEsS0FBSyxjQUFjLENBQUM7QUFDL0UsTUFBSUEsZUFBYyxNQUFPLFdBQVUsSUFBSSxHQUFHLEVBQUUsT0FBTyxRQUFRLEtBQUssY0FBYyxDQUFDO0FBQ2pGO0FBR08sU0FBUyxpQkFBaUJDLE9BQStDO0FBQzlFLFlBQVUsSUFBSSxHQUFHLEVBQUUsT0FBT0EsTUFBSyxPQUFPLFFBQVFBLE1BQUssUUFBUSxLQUFLLFNBQVMsQ0FBQztBQUM1RTs7O0FLOUJBLE9BQU8sVUFBVTs7O0FDS1YsSUFBTSxjQUFOLGNBQTBCLE1BQU07QUFBQSxFQUlyQyxZQUFZLFVBQWtCLE9BQWUsVUFBa0I7QUFDN0QsVUFBTSxHQUFHLFFBQVEsSUFBSSxVQUFVLEtBQUssQ0FBQywyQkFBMkIsUUFBUSxFQUFFO0FBSDVFO0FBQUEsd0JBQVM7QUFJUCxTQUFLLE9BQU87QUFDWixTQUFLLFdBQVc7QUFBQSxFQUNsQjtBQUNGO0FBR0EsU0FBUyxVQUFVLE9BQXVCO0FBQ3hDLFFBQU0sV0FBVyxNQUFNLFFBQVEsNkJBQTZCLFFBQVE7QUFDcEUsU0FBTyxpQkFBaUIsS0FBSyxRQUFRLElBQUksV0FBVyxLQUFLLFVBQVUsUUFBUTtBQUM3RTs7O0FDaEJPLElBQU0sWUFBWTtBQUFBLEVBQ3ZCLFNBQVMsQ0FBQyxXQUFXLGFBQWEsWUFBWSxXQUFXLFVBQVU7QUFBQSxFQUNuRSxRQUFRLENBQUMsU0FBUyxXQUFXLFdBQVcsUUFBUSxVQUFVLFdBQVc7QUFDdkU7QUFNTyxJQUFNLGlCQUFpQixPQUFPLEtBQUssU0FBUzs7O0FDTDVDLElBQU0saUJBQWdFO0FBQUEsRUFDM0UsT0FBTyxDQUFDLE9BQU8sWUFBWTtBQUFBLEVBQzNCLE1BQU0sQ0FBQyxRQUFRLFVBQVU7QUFBQSxFQUN6QixRQUFRLENBQUMsTUFBTTtBQUFBLEVBQ2YsT0FBTyxDQUFDLE1BQU07QUFBQSxFQUNkLE1BQU0sQ0FBQyxRQUFRLFVBQVU7QUFBQSxFQUN6QixZQUFZLENBQUM7QUFDZjs7O0FDQU8sU0FBUyxVQUFhLFNBQWlCLE9BQXFEO0FBQ2pHLFFBQU0sV0FBVyxDQUFDLEtBQWEsYUFBd0I7QUFDckQsVUFBTSxRQUFRLE1BQU0sR0FBRztBQUN2QixRQUFJLFVBQVUsT0FBVyxPQUFNLElBQUksWUFBWSxVQUFVLEtBQUssT0FBTztBQUNyRSxXQUFPO0FBQUEsRUFDVDtBQUNBLFNBQU8sT0FBTyxPQUFPLFVBQVUsRUFBRSxRQUFRLENBQUM7QUFDNUM7QUFNTyxTQUFTLFFBQVcsS0FBVSxVQUFrQixVQUF3QixVQUFnQjtBQUM3RixRQUFNLE1BQU0sSUFBSSxRQUFRO0FBQ3hCLFNBQU8sUUFBUSxVQUFhLElBQUksS0FBSyxNQUFNLEtBQUssV0FBVyxTQUFTLElBQUksS0FBSyxHQUFHLFFBQVE7QUFDMUY7QUFHTyxTQUFTLGdCQUFtQixLQUFVLFVBQWtCLFVBQXVDO0FBQ3BHLFNBQU8sUUFBdUIsS0FBSyxVQUFVLFVBQVUsTUFBUztBQUNsRTtBQUVBLElBQU0sV0FBVztBQUdWLElBQU0sTUFBeUIsVUFBVSxnREFBZ0QsQ0FBQyxRQUFRO0FBQ3ZHLFFBQU0sUUFBUSxTQUFTLEtBQUssR0FBRztBQUMvQixNQUFJLENBQUMsU0FBVSxNQUFNLENBQUMsTUFBTSxVQUFhLE9BQU8sTUFBTSxDQUFDLENBQUMsSUFBSSxNQUFRLFFBQU87QUFDM0UsU0FBTyxJQUFJLFFBQVEsUUFBUSxFQUFFO0FBQy9CLENBQUM7QUFHTSxJQUFNLGtCQUFxQyxVQUFVLHVDQUF1QyxDQUFDLFFBQVE7QUFDMUcsTUFBSSxDQUFDLGFBQWEsS0FBSyxHQUFHLEVBQUcsUUFBTztBQUNwQyxRQUFNLFFBQVEsT0FBTyxHQUFHO0FBQ3hCLFNBQU8sU0FBUyxLQUFLLFNBQVMsS0FBSyxLQUFLLElBQUksUUFBUTtBQUN0RCxDQUFDO0FBRUQsSUFBTSxvQkFBNEMsRUFBRSxHQUFHLE1BQVcsR0FBRyxLQUFRLEdBQUcsS0FBTyxJQUFJLEVBQUU7QUFDN0YsSUFBTSxnQkFBZ0I7QUFHZixTQUFTLFdBQVdDLE9BQWtDO0FBQzNELFFBQU0sUUFBUSxjQUFjLEtBQUtBLEtBQUk7QUFDckMsTUFBSSxDQUFDLE1BQU8sUUFBTztBQUNuQixRQUFNLENBQUMsRUFBRSxHQUFHLEdBQUcsR0FBR0MsR0FBRSxJQUFJO0FBQ3hCLFFBQU0sUUFDSixPQUFPLEtBQUssQ0FBQyxJQUFJLGtCQUFrQixJQUNuQyxPQUFPLEtBQUssQ0FBQyxJQUFJLGtCQUFrQixJQUNuQyxPQUFPLEtBQUssQ0FBQyxJQUFJLGtCQUFrQixJQUNuQyxPQUFPQSxPQUFNLENBQUM7QUFDaEIsU0FBTyxRQUFRLElBQUksUUFBUTtBQUM3QjtBQUdPLElBQU0sV0FBOEI7QUFBQSxFQUFVO0FBQUEsRUFBdUMsQ0FBQyxRQUMzRixXQUFXLEdBQUcsTUFBTSxTQUFZLFNBQVk7QUFDOUM7QUFVTyxJQUFNLE9BQXdCLFVBQVUsZ0ZBQWdGLENBQUMsUUFBUTtBQUN0SSxRQUFNLFFBQVEsNEJBQTRCLEtBQUssR0FBRztBQUNsRCxNQUFJLENBQUMsU0FBUyxPQUFPLE1BQU0sQ0FBQyxDQUFDLElBQUksRUFBRyxRQUFPO0FBQzNDLFNBQU8sRUFBRSxNQUFNLE9BQU8sTUFBTSxDQUFDLENBQUMsR0FBRyxVQUFVLElBQUksTUFBTSxDQUFDLEtBQUssR0FBRyxHQUF1QjtBQUN2RixDQUFDO0FBR00sU0FBUyxNQUF3QixRQUFvQztBQUMxRSxTQUFPO0FBQUEsSUFBVSxVQUFVLE9BQU8sS0FBSyxJQUFJLENBQUM7QUFBQSxJQUFJLENBQUMsUUFDL0MsT0FBTyxLQUFLLENBQUMsVUFBVSxNQUFNLFlBQVksTUFBTSxJQUFJLFlBQVksQ0FBQztBQUFBLEVBQ2xFO0FBQ0Y7QUFHTyxTQUFTLE9BQVUsTUFBb0M7QUFDNUQsU0FBTyxVQUFVLDZCQUE2QixLQUFLLE9BQU8sSUFBSSxDQUFDLFFBQVE7QUFDckUsVUFBTSxRQUFRLElBQUksTUFBTSxHQUFHLEVBQUUsSUFBSSxDQUFDLFNBQVMsS0FBSyxLQUFLLENBQUM7QUFDdEQsUUFBSSxNQUFNLEtBQUssQ0FBQyxTQUFTLFNBQVMsRUFBRSxLQUFLLElBQUksSUFBSSxLQUFLLEVBQUUsU0FBUyxNQUFNLE9BQVEsUUFBTztBQUN0RixRQUFJO0FBQ0YsYUFBTyxNQUFNLElBQUksQ0FBQyxTQUFTLEtBQUssTUFBTSxFQUFFLENBQUM7QUFBQSxJQUMzQyxRQUFRO0FBQ04sYUFBTztBQUFBLElBQ1Q7QUFBQSxFQUNGLENBQUM7QUFDSDtBQUdPLElBQU0sVUFBOEIsVUFBVSxpQkFBaUIsQ0FBQyxRQUFRO0FBQzdFLFFBQU0sT0FBTyxJQUFJLFlBQVk7QUFDN0IsTUFBSSxDQUFDLFFBQVEsS0FBSyxPQUFPLElBQUksRUFBRSxTQUFTLElBQUksRUFBRyxRQUFPO0FBQ3RELE1BQUksQ0FBQyxTQUFTLEtBQUssTUFBTSxLQUFLLEVBQUUsU0FBUyxJQUFJLEVBQUcsUUFBTztBQUN2RCxTQUFPO0FBQ1QsQ0FBQztBQUdNLFNBQVMsU0FBUyxNQUFjLFNBQW9DO0FBQ3pFLFNBQU8sVUFBVSxTQUFTLENBQUMsUUFBUyxLQUFLLEtBQUssR0FBRyxJQUFJLE1BQU0sTUFBVTtBQUN2RTtBQUdPLElBQU0sYUFBYTtBQUVuQixJQUFNLGFBQWE7QUFNbkIsU0FBUyxLQUFLLFVBQWdFO0FBQ25GLFFBQU0sVUFBVSxvRUFBb0UsU0FBUyxLQUFLLElBQUksQ0FBQztBQUN2RyxTQUFPLFVBQVUsU0FBUyxDQUFDLFFBQVE7QUFDakMsVUFBTSxRQUFRLElBQUksTUFBTSxHQUFHLEVBQUUsSUFBSSxDQUFDLFNBQVMsS0FBSyxLQUFLLEVBQUUsTUFBTSxHQUFHLENBQUM7QUFDakUsVUFBTSxTQUFpQyxDQUFDO0FBQ3hDLGVBQVcsUUFBUSxPQUFPO0FBQ3hCLFVBQUksS0FBSyxXQUFXLEVBQUcsUUFBTztBQUM5QixZQUFNLENBQUMsS0FBSyxLQUFLLElBQUk7QUFDckIsWUFBTSxRQUFRLFdBQVcsS0FBSyxHQUFHLEtBQUssQ0FBQyxTQUFTLFNBQVMsR0FBRyxLQUFLLFdBQVcsS0FBSyxLQUFLLEtBQUssTUFBTSxVQUFVO0FBQzNHLFVBQUksQ0FBQyxTQUFTLE9BQU8sT0FBUSxRQUFPO0FBQ3BDLGFBQU8sR0FBRyxJQUFJO0FBQUEsSUFDaEI7QUFDQSxXQUFPO0FBQUEsRUFDVCxDQUFDO0FBQ0g7OztBQzVITyxJQUFNLG1CQUFtQjtBQUd6QixJQUFNLHFCQUFxQjtBQUczQixJQUFNLG9CQUFvQjtBQUFBLEVBQy9CO0FBQUEsRUFBVTtBQUFBLEVBQVE7QUFBQSxFQUFTO0FBQUEsRUFDM0I7QUFBQSxFQUFVO0FBQUEsRUFBVTtBQUFBLEVBQU87QUFBQSxFQUFTO0FBQUEsRUFBUztBQUFBLEVBQVk7QUFBQSxFQUFxQjtBQUFBLEVBQVM7QUFBQSxFQUN2RjtBQUFBLEVBQVM7QUFBQSxFQUFlO0FBQUEsRUFBWTtBQUFBLEVBQVc7QUFBQSxFQUFZO0FBQUEsRUFBaUI7QUFBQSxFQUFNO0FBQUEsRUFBUTtBQUM1RjtBQW1DTyxJQUFNLG9CQUFvQjtBQUcxQixJQUFNLGtCQUFrQjtBQUFBLEVBQzdCLElBQUksT0FBTyxXQUFXLGlCQUFpQixNQUFNLFdBQVcsT0FBTyxNQUFNLENBQUMsQ0FBQyxFQUFFO0FBQUEsRUFDekUsV0FBVyxpQkFBaUI7QUFDOUI7QUFHTyxTQUFTLGNBQWMsVUFBa0IsS0FBVyxRQUE4QjtBQUN2RixRQUFNLE9BQU8sSUFBSSxZQUFZLEVBQUUsUUFBUSxTQUFTLEVBQUUsRUFBRSxRQUFRLFdBQVcsR0FBRztBQUMxRSxNQUFJLFNBQVM7QUFDYixXQUFTLElBQUksR0FBRyxJQUFJLEdBQUcsSUFBSyxXQUFVLEtBQUssTUFBTSxPQUFPLElBQUksRUFBRSxFQUFFLFNBQVMsRUFBRTtBQUMzRSxTQUFPLEdBQUcsU0FBUyxNQUFNLEdBQUcsRUFBRSxDQUFDLElBQUksSUFBSSxJQUFJLE1BQU07QUFDbkQ7QUFNTyxTQUFTLFlBQVksS0FBa0I7QUFDNUMsUUFBTSxVQUFVLFFBQVEsS0FBSyxZQUFZLEtBQUssZ0JBQWdCO0FBQzlELFFBQU0sZUFBZSxRQUFRLEtBQUssaUJBQWlCLE1BQU0sY0FBYyxHQUFHLFNBQVM7QUFDbkYsUUFBTSxRQUEyQixVQUFVLFlBQVk7QUFDdkQsUUFBTSxTQUFTLGdCQUFnQixLQUFLLFVBQVUsT0FBTyxNQUFNLEtBQUssQ0FBQyxDQUFDO0FBQ2xFLFFBQU0sU0FBUyxTQUFTLE1BQU0sT0FBTyxDQUFDLFVBQVUsT0FBTyxTQUFTLEtBQUssQ0FBQyxJQUFJO0FBQzFFLFNBQU8sRUFBRSxTQUFTLGNBQWMsT0FBTztBQUN6QztBQUdPLFNBQVMsWUFBWSxLQUFVLFNBQW9DO0FBQ3hFLFFBQU0sRUFBRSxTQUFTLGNBQWMsT0FBTyxJQUFJLFlBQVksR0FBRztBQUN6RCxRQUFNLE9BQU8sVUFBVSxLQUFLLFFBQVEsUUFBUTtBQUM1QyxRQUFNLFNBQVMsUUFBUSxLQUFLLFVBQVUsaUJBQWlCLGNBQWMsUUFBUSxVQUFVLFFBQVEsS0FBSyxRQUFRLE1BQU0sQ0FBQztBQUNuSCxRQUFNLFlBQVksUUFBUSxLQUFLLFFBQVEsS0FBSyxpQkFBaUIsR0FBRyxDQUFDLENBQUM7QUFHbEUsUUFBTSxZQUFZLFFBQVEsS0FBSyxjQUFjLFNBQVMsZ0JBQWdCLGtCQUFrQixHQUFHLGtCQUFrQjtBQUM3RyxTQUFPLEVBQUUsVUFBVSxRQUFRLFVBQVUsU0FBUyxjQUFjLFFBQVEsTUFBTSxRQUFRLE1BQU0sV0FBVyxVQUFVO0FBQy9HO0FBRUEsU0FBUyxVQUFVLEtBQVUsVUFBaUM7QUFDNUQsUUFBTSxXQUFXLGVBQWUsUUFBUSxLQUFLLENBQUM7QUFDOUMsUUFBTSxPQUFPLENBQUksVUFBb0IsYUFBMEM7QUFDN0UsVUFBTSxRQUFRLGdCQUFnQixLQUFLLFVBQVUsUUFBUTtBQUNyRCxRQUFJLFVBQVUsVUFBYSxDQUFDLFNBQVMsU0FBUyxRQUFRLEdBQUc7QUFDdkQsWUFBTSxRQUFRLFNBQVMsU0FBUyxJQUFJLFFBQVEsU0FBUyxLQUFLLElBQUksQ0FBQyxLQUFLO0FBQ3BFLFlBQU0sSUFBSSxZQUFZLFVBQVUsT0FBTyxJQUFJLFFBQVEsQ0FBQyxFQUFFLEtBQUssR0FBRyxpQkFBaUIsUUFBUSxtQkFBbUIsS0FBSyxFQUFFO0FBQUEsSUFDbkg7QUFDQSxXQUFPO0FBQUEsRUFDVDtBQUNBLFNBQU87QUFBQSxJQUNMLEtBQUssS0FBSyxPQUFPLGVBQWU7QUFBQSxJQUNoQyxZQUFZLEtBQUssY0FBYyxlQUFlO0FBQUEsSUFDOUMsVUFBVSxLQUFLLFlBQVksUUFBUTtBQUFBLElBQ25DLE1BQU0sS0FBSyxRQUFRLElBQUk7QUFBQSxFQUN6QjtBQUNGOzs7QUNwSE8sU0FBUyxjQUFjLFdBQW1CLEtBQTZDO0FBQzVGLE1BQUksVUFBVSxXQUFXLEdBQUcsRUFBRyxRQUFPO0FBQ3RDLE1BQUksQ0FBQyxLQUFLLFdBQVcsR0FBRyxFQUFHLFFBQU87QUFDbEMsU0FBTyxHQUFHLElBQUksUUFBUSxRQUFRLEVBQUUsQ0FBQyxJQUFJLFVBQVUsUUFBUSxVQUFVLEVBQUUsQ0FBQztBQUN0RTtBQVNPLFNBQVMsZUFBZSxXQUFtQixLQUF5QixNQUF1QztBQUNoSCxRQUFNLE9BQU8sY0FBYyxXQUFXLEdBQUc7QUFDekMsTUFBSSxTQUFTLE9BQVc7QUFDeEIsTUFBSTtBQUNKLE1BQUk7QUFDRixTQUFLLElBQUk7QUFDVCxjQUFVLEdBQUcsSUFBSTtBQUFBLEVBQ25CLFNBQVMsT0FBTztBQUNkLFVBQU0sVUFBVSxPQUFPLEtBQUs7QUFDNUIsUUFBSSxpQ0FBaUMsS0FBSyxPQUFPLEVBQUc7QUFDcEQsUUFBSSxDQUFDLDRCQUE0QixLQUFLLE9BQU8sRUFBRztBQUNoRCxjQUFVLEdBQUcsSUFBSTtBQUFBLEVBQ25CO0FBQ0EsUUFBTSxJQUFJLFlBQVksY0FBYyxXQUFXLHdDQUF3QyxPQUFPLEdBQUc7QUFDbkc7OztBQzlCTyxJQUFNLGVBQWU7QUFVNUIsSUFBTSxXQUFXO0FBbUJWLFNBQVMscUJBQXFCLEtBQWdCO0FBQ25ELFFBQU0sTUFBTSxJQUFJLFlBQVksR0FBRyxLQUFLO0FBQ3BDLE1BQUksQ0FBQyxPQUFPLENBQUMsU0FBUyxLQUFLLEdBQUcsRUFBRztBQUNqQyxRQUFNLElBQUk7QUFBQSxJQUNSO0FBQUEsSUFDQSxJQUFJLFFBQVEsVUFBVSxRQUFRO0FBQUEsSUFDOUI7QUFBQSxFQUNGO0FBQ0Y7OztBUDVCTyxTQUFTLGFBQWdCLE1BQTBCO0FBQ3hELE1BQUk7QUFDRixXQUFPLEtBQUssS0FBSztBQUFBLEVBQ25CLFNBQVMsT0FBTztBQUNkLFFBQUksRUFBRSxpQkFBaUIsYUFBYyxPQUFNO0FBQzNDLFlBQVEsTUFBTSxNQUFNLE9BQU87QUFDM0IsU0FBSyxLQUFLLE1BQU0sTUFBTSxPQUFPO0FBQzdCLFVBQU07QUFBQSxFQUNSO0FBQ0Y7QUFPTyxTQUFTLFdBQVcsVUFBK0I7QUFDeEQsU0FBTyxhQUFhLENBQUMsUUFBUTtBQUMzQixVQUFNQyxVQUFTLFlBQVksS0FBSyxFQUFFLFVBQVUsS0FBSyxvQkFBSSxLQUFLLEdBQUcsUUFBUSxLQUFLLE9BQU8sQ0FBQztBQUNsRixRQUFJLFNBQVMsR0FBRztBQUNkLHFCQUFlQSxRQUFPLFdBQVcsSUFBSSxLQUFLLENBQUMsU0FBUyxLQUFLLElBQUksQ0FBQztBQUM5RCwyQkFBcUIsR0FBRztBQUFBLElBQzFCO0FBQ0EsV0FBT0E7QUFBQSxFQUNULENBQUM7QUFDSDs7O0FRN0JPLElBQU0sa0JBQWtCO0FBd0J4QixJQUFNLGtCQUFnQyxFQUFFLE9BQU8sR0FBRyxVQUFVLEtBQU0sT0FBTyxJQUFJO0FBRzdFLElBQU0sY0FBTixNQUFrQjtBQUFBLEVBS3ZCLFlBQ21CLFFBQ2pCLEtBQ0E7QUFGaUI7QUFMbkIsd0JBQVE7QUFDUix3QkFBUTtBQUNSLHdCQUFRLFNBQVE7QUFNZCxTQUFLLFNBQVMsT0FBTztBQUNyQixTQUFLLE9BQU87QUFBQSxFQUNkO0FBQUE7QUFBQSxFQUdBLEtBQUssS0FBc0I7QUFDekIsVUFBTSxXQUFXLEtBQUssT0FBTyxNQUFNLEtBQUssUUFBUSxLQUFLLE9BQU8sUUFBUTtBQUNwRSxRQUFJLFdBQVcsR0FBRztBQUNoQixXQUFLLFNBQVMsS0FBSyxJQUFJLEtBQUssT0FBTyxPQUFPLEtBQUssU0FBUyxRQUFRO0FBQ2hFLFdBQUssUUFBUSxXQUFXLEtBQUssT0FBTztBQUFBLElBQ3RDO0FBQ0EsUUFBSSxLQUFLLFNBQVMsS0FBSyxLQUFLLFNBQVMsS0FBSyxPQUFPLE1BQU8sUUFBTztBQUMvRCxTQUFLLFVBQVU7QUFDZixTQUFLLFNBQVM7QUFDZCxXQUFPO0FBQUEsRUFDVDtBQUNGO0FBaUJPLElBQU0sbUJBQU4sTUFBdUI7QUFBQSxFQUc1QixZQUNtQixhQUNBLE9BQ0EsTUFBb0IsS0FBSyxLQUN6QixTQUF1QixpQkFDeEM7QUFKaUI7QUFDQTtBQUNBO0FBQ0E7QUFObkIsd0JBQVE7QUFBQSxFQU9MO0FBQUE7QUFBQSxFQUdILE9BQU8sU0FBa0M7QUFDdkMsUUFBSSxDQUFDLFFBQVEsVUFBVSxRQUFRLGNBQWMsS0FBSyxZQUFZLEVBQUcsUUFBTztBQUN4RSxVQUFNLE1BQU0sS0FBSyxJQUFJO0FBQ3JCLFNBQUssV0FBTCxLQUFLLFNBQVcsSUFBSSxZQUFZLEtBQUssUUFBUSxHQUFHO0FBQ2hELFFBQUksQ0FBQyxLQUFLLE9BQU8sS0FBSyxHQUFHLEVBQUcsUUFBTztBQUNuQyxTQUFLLE1BQU0sbUJBQW1CLE9BQU8sQ0FBQztBQUN0QyxXQUFPO0FBQUEsRUFDVDtBQUNGO0FBR08sU0FBUyxtQkFBbUIsU0FBaUM7QUFDbEUsUUFBTSxPQUFxQjtBQUFBLElBQ3pCLFNBQVMsUUFBUTtBQUFBLElBQ2pCLE9BQU8sUUFBUTtBQUFBLElBQ2YsUUFBUSxRQUFRO0FBQUEsSUFDaEIsTUFBTSxRQUFRO0FBQUEsSUFDZCxRQUFRLFFBQVE7QUFBQSxJQUNoQixZQUFZLEtBQUssTUFBTSxRQUFRLGFBQWEsR0FBSSxJQUFJO0FBQUEsSUFDcEQsTUFBTSxJQUFJLEtBQUssUUFBUSxNQUFNLEVBQUUsWUFBWTtBQUFBLEVBQzdDO0FBQ0EsU0FBTyxHQUFHLGVBQWUsR0FBRyxLQUFLLFVBQVUsSUFBSSxDQUFDO0FBQ2xEO0FBa0JBLElBQUkscUJBQXFCLE9BQU87QUFHekIsU0FBUyxxQkFBcUJDLEtBQWtCO0FBQ3JELHVCQUFxQkE7QUFDdkI7QUFHQSxJQUFNLFdBQVcsSUFBSSxpQkFBaUIsTUFBTSxvQkFBb0IsQ0FBQyxTQUFTLFFBQVEsSUFBSSxJQUFJLENBQUM7QUFHcEYsU0FBUyxlQUFlLFNBQStCO0FBQzVELFdBQVMsT0FBTyxPQUFPO0FBQ3pCOzs7QUNuSU8sU0FBUyxhQUFhLFFBQWdCQyxPQUFzQztBQUNqRixRQUFNLFNBQVMsT0FBTyxRQUFRQSxLQUFJLEVBQUUsSUFBSSxDQUFDLENBQUMsS0FBSyxLQUFLLE1BQU0sR0FBRyxHQUFHLElBQUksS0FBSyxFQUFFO0FBQzNFLFNBQU8sT0FBTyxTQUFTLEdBQUcsTUFBTSxJQUFJLE9BQU8sS0FBSyxHQUFHLENBQUMsTUFBTTtBQUM1RDtBQUdPLFNBQVMsYUFBYSxLQUFtQztBQUM5RCxTQUFPLGFBQWEsb0JBQW9CLElBQUksT0FBTztBQUNyRDtBQUdPLFNBQVMsa0JBQWtCLEtBQWdDO0FBQ2hFLE1BQUksQ0FBQyxJQUFJLEtBQU0sT0FBTSxJQUFJLE1BQU0sMkRBQTJEO0FBQzFGLFNBQU8sU0FBUyxJQUFJLEtBQUssUUFBUTtBQUNuQztBQUdPLElBQU0sbUJBQW1CO0FBR3pCLFNBQVMsYUFBYSxVQUEwQztBQUNyRSxTQUFPLEVBQUUsU0FBUztBQUNwQjtBQXFCTyxTQUFTLGtCQUFrQixTQUF5QixPQUFrRDtBQUMzRyxRQUFNLGFBQTBDLENBQUM7QUFDakQsUUFBTUMsT0FBTSxDQUFDLEtBQWEsY0FBK0I7QUFDdkQsVUFBTSxPQUFRLHNDQUFvQixDQUFDO0FBQ25DLFFBQUksQ0FBQyxLQUFLLEtBQUssQ0FBQyxhQUFhLEtBQUssVUFBVSxRQUFRLE1BQU0sS0FBSyxVQUFVLFNBQVMsQ0FBQyxFQUFHLE1BQUssS0FBSyxTQUFTO0FBQUEsRUFDM0c7QUFDQSxRQUFNLFNBQVMsQ0FBQyxlQUNkLE1BQU0sU0FBUyxXQUFXLGFBQWEsTUFBTSxTQUFTLFNBQVMsRUFBRSxXQUFXLFlBQVksYUFBYSxLQUFLLElBQUk7QUFDaEgsYUFBVyxPQUFPLFNBQVM7QUFDekIsSUFBQUEsS0FBSSxhQUFhLEdBQUcsR0FBRyxPQUFPLGtCQUFrQixHQUFHLENBQUMsQ0FBQztBQUNyRCxJQUFBQSxLQUFJLGFBQWEsSUFBSSxRQUFRLElBQUksSUFBSSxHQUFHLEdBQUcsSUFBSSxJQUFJLEtBQUs7QUFDeEQsSUFBQUEsS0FBSSxhQUFhLElBQUksT0FBTyxJQUFJLElBQUksR0FBRyxNQUFNLFNBQVMsV0FBVyxhQUFhLGdCQUFnQjtBQUFBLEVBQ2hHO0FBQ0EsUUFBTSxNQUFNLGFBQWEsTUFBTSxRQUFRO0FBQ3ZDLEVBQUFBLEtBQUksYUFBYSxhQUFhLEdBQUcsR0FBRyxVQUFVO0FBQzlDLEVBQUFBLEtBQUksYUFBYSxtQkFBbUIsR0FBRyxHQUFHLFNBQVM7QUFDbkQsRUFBQUEsS0FBSSxhQUFhLHFCQUFxQixHQUFHLEdBQUcsVUFBVTtBQUN0RCxFQUFBQSxLQUFJLGFBQWEscUJBQXFCLEdBQUcsR0FBRyxVQUFVO0FBQ3RELE1BQUksTUFBTSx5QkFBeUIsT0FBVyxDQUFBQSxLQUFJLG9CQUFvQixPQUFPLGtCQUFrQixNQUFNLG9CQUFvQixDQUFDLENBQUM7QUFDM0gsU0FBTztBQUNUO0FBR08sSUFBTSxxQkFBcUI7QUFHM0IsU0FBUyxrQkFBa0IsWUFBNEI7QUFDNUQsU0FBTyxVQUFVLFVBQVU7QUFDN0I7QUFHTyxJQUFNLHNCQUFzQixDQUFDLE9BQU8sT0FBTyxPQUFPLE9BQU8sU0FBUyxTQUFTLFNBQVMsT0FBTzs7O0FDakUzRixTQUFTLFNBQ2RDLFNBQ0EsVUFDQSxNQUNPO0FBQ1AsU0FBTyxhQUFhO0FBQUEsSUFDbEIsUUFBUUEsUUFBTztBQUFBLElBQ2YsY0FBY0EsUUFBTztBQUFBLElBQ3JCLFFBQVFBLFFBQU87QUFBQSxJQUNmLFNBQVMsS0FBSztBQUFBLElBQ2QsS0FBSztBQUFBLElBQ0wsUUFBUSxLQUFLO0FBQUEsRUFDZixDQUFDO0FBQ0g7QUFHTyxTQUFTLHFCQUFxQixNQUEwQyxVQUErRDtBQUM1SSxTQUFPLEtBQUssc0JBQXNCLFNBQVksU0FBWSxLQUFLLE1BQU0sU0FBUyxhQUFhLEtBQUssaUJBQWlCO0FBQ25IOzs7QUN4Qk8sSUFBTSxlQUFzQyxDQUFDLFdBQVcsZ0JBQWdCO0FBUXhFLElBQU0sWUFBZ0MsQ0FBQyxRQUFRLFFBQVEsUUFBUTtBQWlDL0QsSUFBTSxpQkFBaUI7QUFFdkIsSUFBTSxpQkFBaUI7QUFFdkIsSUFBTSx1QkFBdUI7QUFFN0IsSUFBTSxzQkFBc0I7QUFFNUIsSUFBTSxzQkFBc0I7QUFHbkMsSUFBTSxRQUEyQixVQUFVLHdDQUF3QyxDQUFDLFFBQVE7QUFDMUYsTUFBSSxDQUFDLGdCQUFnQixLQUFLLEdBQUcsRUFBRyxRQUFPO0FBQ3ZDLFFBQU0sUUFBUSxPQUFPLEdBQUc7QUFDeEIsU0FBTyxRQUFRLEtBQUssUUFBUSxJQUFJLFFBQVE7QUFDMUMsQ0FBQztBQUdELElBQU0sUUFBMkI7QUFBQSxFQUFVO0FBQUEsRUFBcUMsQ0FBQyxRQUMvRSxzQkFBc0IsS0FBSyxHQUFHLElBQUksT0FBTyxHQUFHLElBQUk7QUFDbEQ7QUFHQSxJQUFNLGFBQWdDLFVBQVUsc0RBQXNELENBQUMsUUFBUTtBQUM3RyxNQUFJLENBQUMsZ0JBQWdCLEtBQUssR0FBRyxFQUFHLFFBQU87QUFDdkMsUUFBTSxRQUFRLE9BQU8sR0FBRztBQUN4QixTQUFPLFFBQVEsS0FBSyxTQUFTLE1BQU0sUUFBUTtBQUM3QyxDQUFDO0FBR0QsU0FBUyxRQUFRLE9BQWUsV0FBc0M7QUFDcEUsU0FBTyxVQUFVLDhCQUE4QixLQUFLLEtBQUssU0FBUyxLQUFLLENBQUMsUUFBUTtBQUM5RSxVQUFNLFFBQVEsYUFBYSxLQUFLLEdBQUcsSUFBSSxPQUFPLEdBQUcsSUFBSTtBQUNyRCxXQUFPLFNBQVMsU0FBUyxTQUFTLEtBQUssS0FBSyxJQUFJLFFBQVE7QUFBQSxFQUMxRCxDQUFDO0FBQ0g7QUFHQSxJQUFNLGdCQUFnQixTQUFTLHlCQUF5Qiw4Q0FBOEM7QUFNL0YsU0FBUyxpQkFBaUIsS0FBVSxhQUFtQztBQUM1RSxRQUFNQyxTQUFRLFFBQVEsS0FBSyxjQUFjLGlCQUFpQixjQUFjO0FBQ3hFLFNBQU87QUFBQSxJQUNMLFNBQVMsUUFBUSxLQUFLLGVBQWUsTUFBTSxZQUFZLEdBQUcsU0FBUztBQUFBLElBQ25FLE1BQU0sUUFBUSxLQUFLLFlBQVksTUFBTSxTQUFTLEdBQUcsV0FBVztBQUFBLElBQzVELE9BQUFBO0FBQUEsSUFDQSxPQUFPLFFBQVEsS0FBSyxjQUFjLFFBQVFBLFFBQU8sWUFBWSxHQUFHLEtBQUssSUFBSSxnQkFBZ0JBLE1BQUssQ0FBQztBQUFBLElBQy9GLGNBQWMsUUFBUSxLQUFLLG9CQUFvQixPQUFPLG9CQUFvQjtBQUFBLElBQzFFLFFBQVEsUUFBUSxLQUFLLGNBQWMsT0FBTyxvQkFBb0I7QUFBQSxJQUM5RCxZQUFZLFFBQVEsS0FBSyxtQkFBbUIsWUFBWSxtQkFBbUI7QUFBQSxJQUMzRSxZQUFZLFFBQVEsS0FBSyxtQkFBbUIsT0FBTyxtQkFBbUI7QUFBQSxJQUN0RSxTQUFTO0FBQUEsTUFDUCxLQUFLLFFBQVEsS0FBSyxlQUFlLEtBQUssdUJBQXVCO0FBQUEsTUFDN0QsVUFBVSxRQUFRLEtBQUsscUJBQXFCLGVBQWUsT0FBTztBQUFBLE1BQ2xFLFNBQVMsUUFBUSxLQUFLLG9CQUFvQixlQUFlLE1BQU07QUFBQSxNQUMvRCxVQUFVLFFBQVEsS0FBSyxxQkFBcUIsZUFBZSxPQUFPO0FBQUEsSUFDcEU7QUFBQSxFQUNGO0FBQ0Y7OztBQ3JHQSxJQUFJO0FBU0csU0FBUyxXQUNkQyxTQUNBLFVBQ21EO0FBQ25ELFFBQU0sRUFBRSxNQUFNLEdBQUcsS0FBSyxJQUFJO0FBQzFCLFFBQU0sV0FBVyxhQUFhLENBQUMsUUFBUSxpQkFBaUIsS0FBSyxJQUFJLENBQUM7QUFDbEUsV0FBUyxFQUFFLFFBQUFBLFNBQVEsVUFBVSxLQUFLO0FBQ2xDLHVCQUFxQixTQUFTLEtBQUs7QUFDbkMsdUJBQXFCLFFBQVE7QUFDN0IsUUFBTSxVQUFVLFNBQVNBLFNBQVEsVUFBVSxJQUFJO0FBQy9DLFFBQU0sYUFBYSxrQkFBa0IsU0FBUztBQUFBLElBQzVDLE1BQU0sU0FBUztBQUFBLElBQ2YsVUFBVUEsUUFBTztBQUFBLElBQ2pCLHNCQUFzQixxQkFBcUIsTUFBTSxRQUFRO0FBQUEsRUFDM0QsQ0FBQztBQUNELFNBQU8sRUFBRSxZQUFZLG1CQUFtQixvQkFBb0I7QUFDOUQ7QUFHTyxTQUFTLGFBQXFDO0FBQ25ELFNBQU87QUFDVDs7O0FDdENPLElBQU0sdUJBQXVCO0FBRTdCLElBQU0saUJBQWlCO0FBRXZCLElBQU0saUJBQWlCO0FBR3ZCLFNBQVMsaUJBQWlCQyxRQUF1QjtBQUN0RCxTQUFPLEtBQUssSUFBSSxnQkFBZ0IsS0FBSyxJQUFJLGdCQUFnQix1QkFBdUJBLE1BQUssQ0FBQztBQUN4Rjs7O0FDaEJPLElBQU0sa0JBQWtCO0FBR3hCLElBQU0sZUFBZTtBQUc1QixJQUFNLG1CQUFtQixNQUFNLElBQUk7QUFnQm5DLElBQU0sY0FBYyxJQUFJLE9BQU8sSUFBSSxZQUFZLDJEQUEyRDtBQU9uRyxTQUFTLFFBQVEsU0FBaUIsUUFBZ0IsSUFBcUI7QUFDNUUsUUFBTSxRQUFRLEtBQUssTUFBTSxVQUFVLEdBQUk7QUFDdkMsUUFBTSxPQUFPLEtBQUssSUFBSSxLQUFLLEtBQUssU0FBUyxHQUFJLEdBQUcsZ0JBQWdCO0FBQ2hFLFFBQU0sU0FBUyxHQUFHLFlBQVksSUFBSSxNQUFNLFNBQVMsRUFBRSxFQUFFLFNBQVMsR0FBRyxHQUFHLENBQUMsSUFBSSxLQUFLLFNBQVMsRUFBRSxDQUFDLElBQUksRUFBRTtBQUNoRyxTQUFPLEVBQUUsUUFBUSxTQUFTLFFBQVEsS0FBTSxRQUFRLFFBQVEsUUFBUSxLQUFNLEdBQUc7QUFDM0U7QUFHTyxTQUFTLGFBQWEsTUFBbUM7QUFDOUQsUUFBTSxRQUFRLFlBQVksS0FBSyxJQUFJO0FBQ25DLE1BQUksQ0FBQyxNQUFPLFFBQU87QUFDbkIsUUFBTSxDQUFDLFFBQVEsT0FBTyxNQUFNLEVBQUUsSUFBSTtBQUNsQyxRQUFNLFVBQVUsU0FBUyxPQUFPLEVBQUUsSUFBSTtBQUN0QyxTQUFPLEVBQUUsUUFBUSxTQUFTLE9BQU8sVUFBVSxTQUFTLE1BQU0sRUFBRSxJQUFJLEtBQU0sR0FBRztBQUMzRTtBQUdPLFNBQVMsWUFBWSxRQUE4QjtBQUN4RCxNQUFJLEtBQUs7QUFDVCxXQUFTLElBQUksR0FBRyxJQUFJLEdBQUcsSUFBSyxPQUFNLEtBQUssTUFBTSxPQUFPLElBQUksRUFBRSxFQUFFLFNBQVMsRUFBRTtBQUN2RSxTQUFPO0FBQ1Q7QUFPTyxTQUFTLFVBQVUsTUFBYyxPQUFlLEtBQXVCO0FBQzVFLFFBQU0sTUFBTSxhQUFhLElBQUk7QUFDN0IsTUFBSSxDQUFDLElBQUssUUFBTztBQUNqQixTQUFPLElBQUksV0FBVyxPQUFPLElBQUksUUFBUTtBQUMzQztBQWlCTyxTQUFTLFlBQVksUUFBZ0IsTUFBYyxJQUFZLFdBQTJCO0FBQy9GLFFBQU0sT0FBTyxJQUFJLEdBQUcsU0FBUyxFQUFFLENBQUMsSUFBSSxVQUFVLFNBQVMsRUFBRSxDQUFDO0FBQzFELFFBQU0sT0FBTyxrQkFBa0IsT0FBTyxTQUFTLElBQUksS0FBSztBQUN4RCxRQUFNLFlBQVksS0FBSyxNQUFNLEdBQUcsS0FBSyxJQUFJLE1BQU0sQ0FBQyxDQUFDLEVBQUUsUUFBUSxPQUFPLEVBQUU7QUFDcEUsU0FBTyxZQUFZLEdBQUcsTUFBTSxJQUFJLFNBQVMsR0FBRyxJQUFJLEtBQUssR0FBRyxNQUFNLEdBQUcsSUFBSTtBQUN2RTtBQU1PLFNBQVMsY0FBYyxNQUFvQztBQUNoRSxNQUFJO0FBQ0osTUFBSTtBQUNGLFdBQU8sS0FBSyxNQUFNLElBQUk7QUFBQSxFQUN4QixRQUFRO0FBQ04sV0FBTztBQUFBLEVBQ1Q7QUFDQSxNQUFJLENBQUMsTUFBTSxRQUFRLElBQUksRUFBRyxRQUFPO0FBQ2pDLFFBQU0sUUFBUSxLQUFLLElBQUksQ0FBQ0MsU0FBa0JBLE1BQW1DLElBQUk7QUFDakYsU0FBTyxNQUFNLE1BQU0sQ0FBQyxTQUF5QixPQUFPLFNBQVMsUUFBUSxJQUFJLFFBQVE7QUFDbkY7QUFHTyxJQUFNLFlBQVk7QUFHbEIsSUFBTSxhQUFhOzs7QUMxRzFCLFNBQVMsbUJBQW1CO0FBQzVCLE9BQU9DLFdBQVU7OztBQ01WLFNBQVMsVUFBVSxPQUFlLFFBQTZCO0FBQ3BFLGFBQVM7QUFDUCxVQUFNLFNBQVMsT0FBTyxLQUFLO0FBQzNCLFFBQUksT0FBTyxLQUFLLENBQUMsVUFBVSxVQUFVLENBQUMsR0FBRztBQUN2QyxhQUFPLE1BQU0sS0FBSyxRQUFRLENBQUMsVUFBVSxNQUFNLFNBQVMsRUFBRSxFQUFFLFNBQVMsR0FBRyxHQUFHLENBQUMsRUFBRSxLQUFLLEVBQUU7QUFBQSxJQUNuRjtBQUFBLEVBQ0Y7QUFDRjtBQUdPLFNBQVMsWUFBWSxTQUFpQixRQUF3QjtBQUNuRSxTQUFPLE1BQU0sT0FBTyxJQUFJLE1BQU07QUFDaEM7QUFhTyxJQUFNLGtCQUFOLE1BQXNCO0FBQUEsRUFJM0IsWUFBNkIsUUFBcUI7QUFBckI7QUFIN0Isd0JBQVEsYUFBWSxPQUFPO0FBQzNCLHdCQUFRLFdBQVU7QUFBQSxFQUVpQztBQUFBO0FBQUEsRUFHbkQsS0FBSyxXQUFpQztBQUNwQyxRQUFJLGNBQWMsS0FBSyxXQUFXO0FBQ2hDLFdBQUssWUFBWTtBQUNqQixXQUFLLFVBQVUsVUFBVSxJQUFJLEtBQUssTUFBTTtBQUFBLElBQzFDO0FBQ0EsVUFBTSxTQUFTLFVBQVUsR0FBRyxLQUFLLE1BQU07QUFDdkMsV0FBTyxFQUFFLFNBQVMsS0FBSyxTQUFTLFFBQVEsYUFBYSxZQUFZLEtBQUssU0FBUyxNQUFNLEVBQUU7QUFBQSxFQUN6RjtBQUNGO0FBR08sU0FBUyxZQUFZLFFBQWdCLFNBQXlEO0FBQ25HLFNBQU8sRUFBRSxTQUFTLFVBQVUsTUFBTSxJQUFJLFdBQVcsZUFBZSxPQUFPLFlBQVksTUFBTSxJQUFJO0FBQy9GOzs7QURoREEsSUFBTSxTQUFTLElBQUksZ0JBQWdCLENBQUNDLFdBQVUsSUFBSSxXQUFXLFlBQVlBLE1BQUssQ0FBQyxDQUFDO0FBTXpFLFNBQVMsT0FBVSxNQUFxQztBQUM3RCxRQUFNLFFBQVEsT0FBTyxLQUFLQyxNQUFLLEdBQUcsbUJBQW1CO0FBQ3JELEVBQUFBLE1BQUssR0FBRyxRQUFRLFNBQVMsV0FBVyxNQUFNO0FBQzFDLE1BQUk7QUFDRixXQUFPLEtBQUssS0FBSztBQUFBLEVBQ25CLFVBQUU7QUFDQSxXQUFPQSxNQUFLLEdBQUcsUUFBUSxTQUFTO0FBQUEsRUFDbEM7QUFDRjs7O0FFakJPLElBQU0sZ0JBQWdCOzs7QXZCYXRCLElBQU0sa0JBQW9ELEVBQUUsS0FBSyxLQUFLLE1BQU0sS0FBSyxRQUFRLElBQUk7QUFHcEcsSUFBTSxXQUFxRTtBQUFBLEVBQ3pFLEtBQUssS0FBSyxpQkFBaUIsZ0JBQWdCLEdBQUc7QUFBQSxFQUM5QyxNQUFNLEtBQUssaUJBQWlCLGdCQUFnQixJQUFJO0FBQUEsRUFDaEQsUUFBUSxLQUFLLGlCQUFpQixnQkFBZ0IsTUFBTTtBQUN0RDtBQUdPLFNBQVMsaUJBQXlCO0FBQ3ZDLFNBQU8sR0FBRyxpQkFBaUIsV0FBVyxHQUFHLFNBQVMsU0FBUyxjQUFjLENBQUM7QUFDNUU7QUFlTyxJQUFNLGlCQUFOLE1BQXFCO0FBQUEsRUFJMUIsWUFDbUIsU0FDakIsS0FDaUIsVUFBbUIsV0FDcEM7QUFIaUI7QUFFQTtBQU5uQix3QkFBaUI7QUFDakIsd0JBQWlCLFdBQVUsZUFBZTtBQU94QyxTQUFLLFVBQVUsWUFBWSxJQUFJLFFBQVEsYUFBYSxFQUFFO0FBQUEsRUFDeEQ7QUFBQTtBQUFBLEVBR0EsS0FBSyxPQUF5QjtBQUM1QixVQUFNLFdBQVcsS0FBSyxLQUFLLE9BQU8sT0FBTyxRQUFXLE1BQU07QUFDMUQsVUFBTSxRQUFRLFNBQVMsV0FBVyxnQkFBZ0IsT0FBTyxTQUFTLE9BQU8sY0FBYyxTQUFTLElBQUksSUFBSTtBQUN4RyxXQUFPLEVBQUUsVUFBVSxNQUFNO0FBQUEsRUFDM0I7QUFBQTtBQUFBLEVBR0EsT0FBTyxPQUFlLE1BQXVDO0FBQzNELFdBQU8sS0FBSyxLQUFLLFFBQVEsT0FBTyxNQUFNLE1BQU07QUFBQSxFQUM5QztBQUFBO0FBQUEsRUFHQSxPQUFPLE9BQWUsTUFBdUM7QUFDM0QsV0FBTyxLQUFLLEtBQUssVUFBVSxPQUFPLE1BQU0sTUFBTTtBQUFBLEVBQ2hEO0FBQUEsRUFFUSxLQUE4QixRQUFnQixPQUFlLE1BQTBCLGNBQWtCO0FBQy9HLFVBQU0sUUFBUSxJQUFJLEtBQUs7QUFDdkIsVUFBTUMsUUFDSixLQUFLLFlBQVksVUFBVSxFQUFFLE1BQU0sT0FBTyxJQUFJLFFBQVEsSUFBSSxFQUFFLE1BQU0sT0FBTyxNQUFNO0FBQ2pGLFVBQU0sT0FBTyxTQUFTLFNBQVksT0FBTyxLQUFLLFVBQVUsRUFBRSxLQUFLLENBQUM7QUFDaEUsV0FBTyxPQUFPLENBQUMsVUFBVTtBQUN2QixZQUFNLFNBQVMsS0FBSyxJQUFJO0FBQ3hCLFlBQU0sV0FBVyxLQUFLLFFBQVksUUFBUSxHQUFHLEtBQUssT0FBTyxHQUFHLEtBQUssSUFBSSxNQUFNO0FBQUEsUUFDekUsU0FBUztBQUFBLFVBQ1AsYUFBYSxNQUFNO0FBQUEsVUFDbkIsU0FBUyxLQUFLO0FBQUEsVUFDZCxHQUFJLFNBQVMsT0FBTyxDQUFDLElBQUksRUFBRSxnQkFBZ0IsbUJBQW1CO0FBQUEsUUFDaEU7QUFBQSxRQUNBLE1BQUFBO0FBQUEsUUFDQSxTQUFTLEtBQUs7QUFBQSxRQUNkO0FBQUEsUUFDQSxrQkFBa0IsU0FBUyxNQUFNO0FBQUEsTUFDbkMsQ0FBQztBQUNELFVBQUksS0FBSyxZQUFZLFdBQVc7QUFDOUIsY0FBTSxFQUFFLFFBQVEsUUFBUSxJQUFJO0FBQzVCLGNBQU0sU0FBUyxXQUFXLGdCQUFnQixNQUFNO0FBQ2hELHFCQUFhLE9BQU8sUUFBUSxRQUFRLFFBQVEsUUFBUTtBQUNwRCx1QkFBZSxFQUFFLFNBQVMsTUFBTSxTQUFTLE9BQU8sUUFBUSxNQUFNLE9BQU8sUUFBUSxRQUFRLFlBQVksUUFBUSxVQUFVLE9BQU8sQ0FBQztBQUFBLE1BQzdIO0FBQ0EsYUFBTztBQUFBLElBQ1QsQ0FBQztBQUFBLEVBQ0g7QUFDRjs7O0F3QmpHQSxTQUFTLG1CQUFtQjtBQUM1QixPQUFPQyxXQUFVO0FBUWpCLElBQU0sUUFBUSxJQUFJLFlBQVkscUJBQXFCLE1BQWdCLEtBQUssTUFBTSxLQUFLLG1CQUFtQixDQUFDLENBQUM7QUFNakcsU0FBUyxjQUFjLEtBQW9CO0FBQ2hELFFBQU0sS0FBS0MsTUFBSyxHQUFHO0FBQ25CLFFBQU0sWUFBWUEsTUFBSyxHQUFHO0FBRTFCLFFBQU0sT0FBTyxPQUFPLEtBQUssT0FBTyxhQUFhLE1BQU0sTUFBTTtBQUN6RCxTQUFPLFlBQVksSUFBSSxRQUFRLE1BQU0sSUFBSSxTQUFTO0FBQ3BEOzs7QUNyQkEsU0FBUyxhQUFhO0FBQ3RCLFNBQVMsV0FBQUMsZ0JBQWU7QUFTeEIsSUFBTSxnQkFBZ0IsSUFBSUMsU0FBUSxjQUFjO0FBTXpDLFNBQVMsUUFBVyxPQUFVLE1BQTZDQyxPQUFrRDtBQUNsSSxNQUFJLE1BQU07QUFDVixhQUFXLENBQUMsTUFBTSxTQUFTLEtBQUssT0FBTyxRQUFRLElBQUksR0FBRztBQUNwRCxVQUFNLFNBQVMsTUFBTSxPQUFPLEVBQUUsQ0FBQyxJQUFJLEdBQUcsVUFBVSxHQUFHQSxLQUFJO0FBQ3ZELGtCQUFjLElBQUksR0FBRyxFQUFFLEdBQUdBLE9BQU0sUUFBUSxPQUFPLE1BQU0sRUFBRSxDQUFDO0FBQ3hELFFBQUksQ0FBQyxPQUFRLGtCQUFpQkEsS0FBSTtBQUNsQyxVQUFNLE9BQU87QUFBQSxFQUNmO0FBQ0EsU0FBTztBQUNUOzs7QUNqQk8sU0FBUyxnQkFBZ0JDLFNBQXdCLE9BQWUsTUFBdUI7QUFDNUYsUUFBTSxRQUFRQSxRQUFPLE9BQU8sT0FBTyxJQUFJO0FBQ3ZDLE1BQUksTUFBTSxXQUFXLElBQUssUUFBT0EsUUFBTyxPQUFPLE9BQU8sSUFBSSxFQUFFLFdBQVcsZ0JBQWdCO0FBQ3ZGLFNBQU8sTUFBTSxXQUFXLGdCQUFnQjtBQUMxQztBQVFPLFNBQVMsWUFBWUEsU0FBd0IsT0FBZSxNQUFvQjtBQUNyRixNQUFJLENBQUMsZ0JBQWdCQSxTQUFRLE9BQU8sSUFBSSxFQUFHO0FBQzNDLFlBQVVBLFFBQU8sS0FBSyxLQUFLLEdBQUcsT0FBTyxFQUFFLDBCQUEwQixDQUFDLFVBQVUsTUFBTSxTQUFTLElBQUksRUFBRSxDQUFDO0FBQ2xHLE1BQUlBLFFBQU8sT0FBTyxPQUFPLElBQUksRUFBRSxXQUFXLGdCQUFnQixPQUFRO0FBQ2xFLFlBQVVBLFFBQU8sS0FBSyxLQUFLLEdBQUcsT0FBTyxFQUFFLDBCQUEwQixDQUFDLFVBQVUsQ0FBQyxNQUFNLFNBQVMsSUFBSSxFQUFFLENBQUM7QUFDckc7QUFHQSxTQUFTLFVBQVUsTUFBZ0IsT0FBZSxNQUEwRDtBQUMxRyxNQUFJLEtBQUssU0FBUyxXQUFXLGdCQUFnQixJQUFLO0FBQ2xELFFBQU0sYUFBYSxPQUFPLFlBQVksT0FBTyxRQUFRLElBQUksRUFBRSxJQUFJLENBQUMsQ0FBQyxNQUFNLFNBQVMsTUFBTSxDQUFDLE1BQU0sQ0FBQ0MsWUFBcUJBLFFBQU8sVUFBVSxVQUFhLFVBQVVBLFFBQU8sS0FBSyxDQUFDLENBQUMsQ0FBQztBQUMxSyxVQUFRLE1BQU0sWUFBWSxFQUFFLE9BQU8sUUFBUSxNQUFNLENBQUM7QUFDcEQ7OztBQ2hDQSxPQUFPQyxXQUFVOzs7QUNBakIsT0FBT0MsV0FBVTtBQWVWLFNBQVMsYUFBYUMsU0FBNkI7QUFDeEQsU0FBT0QsTUFBSyxLQUFLLFFBQVEsTUFBTSxVQUFVQyxRQUFPO0FBQ2xEO0FBTU8sU0FBUyxTQUFTLEtBQStCO0FBQ3RELE1BQUksQ0FBQyxJQUFLLENBQUFELE1BQUssS0FBSyxNQUFNLHlIQUF5SDtBQUNuSixTQUFPO0FBQ1Q7OztBQ0RBLElBQU0sY0FBYyxFQUFFLGNBQWMsT0FBTyxpQkFBaUIsT0FBTyxjQUFjLE9BQU8sa0JBQWtCLE9BQU8sYUFBYSxNQUFNO0FBRzdILElBQU0sb0JBQW9CO0FBR2pDLElBQU0sYUFBYSxLQUFLO0FBRXhCLElBQU0sVUFBa0MsRUFBRSxJQUFJLE1BQU0sSUFBSSxNQUFNLElBQUksTUFBTSxJQUFJLEdBQUcsR0FBRyxLQUFNLEdBQUcsS0FBUSxHQUFHLE1BQVcsR0FBRyxNQUFXO0FBR3hILFNBQVMsYUFBYUUsT0FBK0I7QUFDMUQsTUFBSSxPQUFPQSxVQUFTLFNBQVUsUUFBT0E7QUFDckMsTUFBSSxnQkFBZ0IsS0FBS0EsS0FBSSxFQUFHLFFBQU8sT0FBT0EsS0FBSTtBQUNsRCxNQUFJLENBQUMsMENBQTBDLEtBQUtBLEtBQUksRUFBRyxRQUFPLE9BQU87QUFDekUsTUFBSSxRQUFRO0FBQ1osYUFBVyxDQUFDLEVBQUUsT0FBTyxFQUFFLElBQUksS0FBS0EsTUFBSyxTQUFTLHFDQUFxQyxFQUFHLFVBQVMsT0FBTyxLQUFLLElBQUksUUFBUSxJQUFJO0FBQzNILFNBQU87QUFDVDtBQUVBLFNBQVMsR0FBRyxPQUFrQyxVQUEwQjtBQUN0RSxRQUFNLFNBQVMsYUFBYSxTQUFTLFFBQVE7QUFDN0MsU0FBTyxPQUFPLFNBQVMsTUFBTSxJQUFJLFNBQVM7QUFDNUM7QUFHTyxTQUFTLGNBQWMsVUFBa0M7QUFDOUQsUUFBTSxlQUFlLEdBQUcsU0FBUyxjQUFjLFlBQVksWUFBWTtBQUN2RSxRQUFNLFVBQVUsU0FBUyxVQUFVLENBQUMsR0FBRyxPQUFPLENBQUMsS0FBSyxVQUFVLE1BQU0sR0FBRyxNQUFNLFVBQVUsSUFBSSxHQUFHLENBQUM7QUFDL0YsVUFBUSxTQUFTLFVBQVU7QUFBQSxJQUN6QixLQUFLO0FBQUEsSUFDTCxLQUFLO0FBQ0gsYUFBTyxHQUFHLFNBQVMsYUFBYSxZQUFZLFdBQVcsSUFBSTtBQUFBLElBQzdELEtBQUs7QUFBQSxJQUNMLEtBQUs7QUFDSCxhQUFPLEdBQUcsU0FBUyxVQUFVLElBQUksSUFBSTtBQUFBLElBQ3ZDLEtBQUs7QUFDSCxhQUFPLFNBQVMsR0FBRyxTQUFTLGtCQUFrQixZQUFZLGdCQUFnQixJQUFJO0FBQUEsSUFDaEYsS0FBSztBQUNILGFBQU8sU0FBUztBQUFBLElBQ2xCO0FBQ0UsYUFBTztBQUFBLEVBQ1g7QUFDRjtBQU1PLFNBQVMsVUFBVUMsVUFBNEI7QUFDcEQsUUFBTSxZQUFZLE9BQU8sT0FBT0EsU0FBUSxhQUFhLENBQUMsQ0FBQztBQUN2RCxRQUFNLGVBQWUsVUFBVSxXQUFXLElBQ3RDLGFBQ0EsS0FBSyxJQUFJLEdBQUcsVUFBVSxJQUFJLENBQUMsYUFBYSxHQUFHLFNBQVMsV0FBVyxJQUFJLElBQUksY0FBYyxRQUFRLENBQUMsQ0FBQztBQUNuRyxTQUNFLEdBQUdBLFNBQVEsY0FBYyxZQUFZLFlBQVksSUFBSSxlQUFlLEdBQUdBLFNBQVEsaUJBQWlCLFlBQVksZUFBZSxJQUFJO0FBRW5JOzs7QUNsRkEsT0FBT0MsV0FBb0M7QUFPcEMsSUFBTSxnQkFBZ0I7QUFTdEIsU0FBUyxZQUFZQyxTQUFzRjtBQUNoSCxRQUFNLFNBQVMsWUFBWUEsUUFBTyxPQUFPO0FBQ3pDLFFBQU0sVUFBVSxNQUFNQSxRQUFPLFNBQVMsZUFBZSxHQUFHO0FBQ3hELFFBQU0sZUFBZSxHQUFHLGFBQWE7QUFDckMsTUFBSSxRQUFRLFdBQVcsRUFBRyxRQUFPLFdBQVcsUUFBUSxlQUFlLE9BQU87QUFDMUUsTUFBSSxRQUFRLFdBQVcsUUFBUSxRQUFRLFFBQVEsSUFBSSxLQUFLLE1BQU0sY0FBYztBQUMxRSxXQUFPLEdBQUcsTUFBTSxrQ0FBa0MsYUFBYSxhQUFhLE9BQU8sT0FBTyxDQUFDLG1CQUFtQixZQUFZO0FBQUEsRUFDNUg7QUFDQSxRQUFNLFFBQVFBLFFBQU8sT0FBTyxDQUFDO0FBQzdCLFFBQU0sT0FBTyxNQUFNQSxRQUFPLFNBQVMsT0FBTyxHQUFHO0FBQzdDLE1BQUksS0FBSyxXQUFXLEVBQUcsUUFBTyxXQUFXLFFBQVEsT0FBTyxJQUFJO0FBQzVELE1BQUksS0FBSyxVQUFVLElBQUssUUFBTztBQUMvQixNQUFJLEtBQUssV0FBVyxPQUFPLGNBQWMsS0FBSyxRQUFRLEVBQUUsTUFBTSxRQUFXO0FBQ3ZFLFdBQU8sR0FBRyxNQUFNLDZDQUE2Q0EsUUFBTyxZQUFZLFVBQVUsS0FBSyxhQUFhLE9BQU8sSUFBSSxDQUFDO0FBQUEsRUFDMUg7QUFDQSxTQUFPO0FBQ1Q7QUFFQSxTQUFTLE1BQU0sU0FBaUIsU0FBaUIsVUFBMkM7QUFDMUYsU0FBTztBQUFBLElBQU8sQ0FBQyxVQUNiQyxNQUFLLElBQUksR0FBRyxPQUFPLElBQUksT0FBTyxJQUFJO0FBQUEsTUFDaEMsU0FBUyxFQUFFLGFBQWEsTUFBTSxZQUFZO0FBQUEsTUFDMUMsTUFBTSxFQUFFLE1BQU0sSUFBSSxPQUFPLElBQUksSUFBSSxRQUFRO0FBQUEsTUFDekMsU0FBUyxlQUFlO0FBQUEsTUFDeEIsY0FBYztBQUFBLE1BQ2Qsa0JBQWtCQSxNQUFLLGlCQUFpQixRQUFRO0FBQUEsSUFDbEQsQ0FBQztBQUFBLEVBQ0g7QUFDRjtBQUdBLFNBQVMsV0FBVyxRQUFnQixTQUFpQixVQUEyQztBQUM5RixRQUFNLE9BQU8sSUFBSSxPQUFPO0FBQ3hCLE1BQUksU0FBUyxlQUFlLE1BQU07QUFDaEMsV0FBTyxHQUFHLE1BQU0sdUJBQXVCLElBQUksV0FBVyxlQUFlLENBQUM7QUFBQSxFQUN4RTtBQUNBLFFBQU0sU0FBUyxxQkFBcUIsS0FBSyxTQUFTLEtBQUssSUFBSSx1QkFBdUIsU0FBUztBQUMzRixTQUFPLEdBQUcsTUFBTSwyQkFBMkIsSUFBSSxZQUFZLE1BQU07QUFDbkU7QUFHQSxTQUFTLE9BQU8sVUFBMkM7QUFDekQsUUFBTSxRQUFRLFNBQVMsUUFBUSxJQUFJLFFBQVEsUUFBUSxHQUFHLEVBQUUsS0FBSztBQUM3RCxTQUFPLEdBQUcsU0FBUyxNQUFNLElBQUksS0FBSyxVQUFVLEtBQUssU0FBUyxLQUFLLEdBQUcsS0FBSyxNQUFNLEdBQUcsRUFBRSxDQUFDLE1BQU0sSUFBSSxDQUFDO0FBQ2hHOzs7QUM5Q08sU0FBUyxTQUFTLFNBQWlCLEtBQVksUUFBMkIsUUFBb0IsaUJBQXlCO0FBQzVILFFBQU1DLFVBQVMsSUFBSSxlQUFlLFNBQVMsS0FBSyxPQUFPO0FBQ3ZELFFBQU0sTUFBTSxVQUFVLGtCQUFrQixJQUFJLFNBQVM7QUFDckQsTUFBSSxVQUFVO0FBQ2QsYUFBVyxTQUFTLFFBQVE7QUFDMUIsVUFBTSxFQUFFLFVBQVUsTUFBTSxJQUFJQSxRQUFPLEtBQUssS0FBSztBQUM3QyxRQUFJLFNBQVMsV0FBVyxFQUFHLFFBQU8sUUFBUSxRQUFRLEtBQUssbUJBQW1CLFNBQVMsS0FBSyxLQUFLLEtBQUssT0FBTztBQUN6RyxRQUFJLENBQUMsT0FBTztBQUNWLGNBQVEsS0FBSyxlQUFlLEtBQUssYUFBYSxTQUFTLE1BQU0sYUFBYSxJQUFJLE1BQU0sbUJBQW1CO0FBQ3ZHO0FBQUEsSUFDRjtBQUNBLGVBQVcsUUFBUSxNQUFNLE9BQU8sQ0FBQ0MsU0FBUSxVQUFVQSxNQUFLLEtBQUssSUFBSSxHQUFHLEdBQUcsQ0FBQyxHQUFHO0FBQ3pFLFlBQU0sRUFBRSxRQUFRLE1BQU0sSUFBSUQsUUFBTyxPQUFPLE9BQU8sSUFBSTtBQUNuRCxVQUFJLFdBQVcsRUFBRyxRQUFPLFFBQVEsV0FBVyxLQUFLLG1CQUFtQixLQUFLLEtBQUssS0FBSyxPQUFPO0FBQzFGLFVBQUksV0FBVyxnQkFBZ0IsT0FBUTtBQUFBLElBQ3pDO0FBQUEsRUFDRjtBQUNBLE1BQUksVUFBVSxFQUFHLFNBQVEsS0FBSyxrQkFBa0IsT0FBTyxZQUFZLE1BQU0sa0JBQWtCLEVBQUUsaUJBQWlCO0FBQzlHLE1BQUksSUFBSyxTQUFRLElBQUksR0FBRyxVQUFVLEdBQUcsSUFBSSxNQUFNLEVBQUU7QUFDakQsU0FBTztBQUNUO0FBRUEsU0FBUyxRQUFRLFFBQWdCLEtBQVksU0FBeUI7QUFDcEUsVUFBUSxLQUFLLHFDQUFxQyxNQUFNLGFBQWEsSUFBSSxNQUFNLGlFQUFpRTtBQUNoSixTQUFPO0FBQ1Q7OztBSnhCTyxTQUFTLFNBQVNFLFNBQTRCO0FBQ25ELFFBQU0sVUFBVSxZQUFZQSxPQUFNO0FBQ2xDLE1BQUksUUFBUyxDQUFBQyxNQUFLLEtBQUssTUFBTSxPQUFPO0FBQ3BDLFFBQU0sT0FBTyxRQUFRLEtBQUssSUFBSSxHQUFHLFVBQVVBLE1BQUssS0FBSyxPQUFvQixHQUFHLFlBQVksS0FBSyxNQUFNLENBQUM7QUFDcEcsUUFBTSxNQUFhLEVBQUUsUUFBUSxhQUFhRCxPQUFNLEdBQUcsUUFBUSxLQUFLLE9BQU87QUFDdkUsVUFBUSxJQUFJLEdBQUcsU0FBUyxHQUFHLElBQUksTUFBTSxFQUFFO0FBQ3ZDLFdBQVNBLFFBQU8sU0FBUyxLQUFLQSxRQUFPLFFBQVEsT0FBTztBQUNwRCxTQUFPO0FBQ1Q7OztBS2hCTyxJQUFNLGNBQWM7QUFBQSxFQUN6QjtBQUFBLEVBQVM7QUFBQSxFQUFZO0FBQUEsRUFBVTtBQUFBLEVBQVU7QUFBQSxFQUFRO0FBQUEsRUFBUztBQUFBLEVBQVM7QUFBQSxFQUNuRTtBQUFBLEVBQWU7QUFBQSxFQUFZO0FBQUEsRUFBVztBQUN4Qzs7O0FDSE8sU0FBUyxZQUFZRSxTQUE4QjtBQUN4RCxTQUFPO0FBQUEsSUFDTCxNQUFNLEVBQUUsR0FBR0EsUUFBTyxNQUFNLFFBQVFBLFFBQU8sT0FBTztBQUFBLElBQzlDLFlBQVk7QUFBQSxJQUNaLFdBQVcsWUFBWUEsUUFBTyxRQUFRLGFBQWEsRUFBRTtBQUFBO0FBQUEsSUFFckQsdUJBQXVCO0FBQUEsSUFDdkIsY0FBYztBQUFBLElBQ2QsaUJBQWlCO0FBQUEsRUFDbkI7QUFDRjs7O0FDUE8sU0FBUyxXQUFXQyxhQUFtQztBQUM1RCxTQUFPO0FBQUEsSUFDTCxVQUFVO0FBQUEsTUFDUixLQUFLLFdBQVcsSUFBSUEsV0FBVTtBQUFBLE1BQzlCLE1BQU0sRUFBRSxPQUFPQSxhQUFZLFFBQVFBLGFBQVksT0FBTyxVQUFVO0FBQUEsTUFDaEUsUUFBUSxXQUFXQSxXQUFVO0FBQUEsSUFDL0I7QUFBQSxJQUNBLFFBQVEsV0FBVyxJQUFJQSxXQUFVO0FBQUEsRUFDbkM7QUFDRjs7O0FDTE8sSUFBTSxvQkFBb0I7QUFHMUIsU0FBUyxhQUFhLE9BQWUsS0FBd0I7QUFDbEUsU0FBTyxFQUFFLE1BQU0sS0FBSyxNQUFNLEtBQUssSUFBSSxtQkFBbUIsSUFBSSxLQUFLLE1BQU0sR0FBRyxJQUFJLGtCQUFrQjtBQUNoRztBQVFPLFNBQVMsV0FBVyxTQUEwQixZQUF3QixPQUFlLE9BQTBCO0FBQ3BILFFBQU0sTUFBTSxFQUFFLE9BQU8sUUFBUSxVQUFVLE1BQU0sUUFBUSxTQUFTLE9BQU8sUUFBUSxTQUFTLEVBQUUsVUFBVTtBQUNsRyxRQUFNLE9BQU87QUFBQSxJQUNYLFlBQVk7QUFBQSxJQUNaLFNBQVMsQ0FBQyxVQUFVLFlBQVksS0FBSyxLQUFLLENBQUM7QUFBQSxJQUMzQyxPQUFPLEVBQUUsTUFBTSxPQUFPLE1BQU0sSUFBSSxHQUFHLElBQUksT0FBTyxNQUFNLEVBQUUsRUFBRTtBQUFBLEVBQzFEO0FBQ0EsUUFBTSxRQUFRLG1CQUFtQixLQUFLLFVBQVUsRUFBRSxVQUFVLEtBQUssQ0FBQyxDQUFDO0FBQ25FLFNBQU8sR0FBRyxRQUFRLEdBQUcsa0NBQWtDLEtBQUs7QUFDOUQ7QUFFQSxTQUFTLFVBQVUsWUFBd0IsS0FBYSxPQUF3QztBQUM5RixVQUFRLFlBQVk7QUFBQSxJQUNsQixLQUFLO0FBQ0gsYUFBTyxFQUFFLE9BQU8sS0FBSyxZQUFZLEVBQUUsTUFBTSxTQUFTLElBQUksR0FBRyxXQUFXLFdBQVcsT0FBTyxPQUFPLElBQUksV0FBVyxTQUFTO0FBQUEsSUFDdkgsS0FBSztBQUNILGFBQU8sRUFBRSxPQUFPLEtBQUssWUFBWSxFQUFFLE1BQU0sUUFBUSxJQUFJLEdBQUcsV0FBVyxTQUFTLE1BQU0sTUFBTTtBQUFBLElBQzFGLEtBQUs7QUFDSCxhQUFPLEVBQUUsT0FBTyxLQUFLLFlBQVksRUFBRSxNQUFNLGNBQWMsSUFBSSxHQUFHLE1BQU0sT0FBTyxPQUFPLE1BQU0sU0FBUyxNQUFNO0FBQUEsRUFDM0c7QUFDRjtBQWFPLFNBQVMsU0FBUyxTQUEwQixRQUFnQixPQUF5QjtBQUMxRixTQUFPO0FBQUEsSUFDTCxPQUFPLFdBQVcsU0FBUyxTQUFTLDhCQUE4QixZQUFZLE9BQU8sS0FBSztBQUFBLElBQzFGLE1BQU0sV0FBVyxTQUFTLFFBQVEsa0JBQWtCLFlBQVksTUFBTSxLQUFLO0FBQUEsSUFDM0UsT0FBTztBQUFBLE1BQ0w7QUFBQSxNQUNBO0FBQUEsTUFDQSwyREFBMkQsTUFBTTtBQUFBLE1BQ2pFO0FBQUEsSUFDRjtBQUFBLEVBQ0Y7QUFDRjs7O0FDcEVPLElBQU0saUJBQWlCO0FBRXZCLElBQU0sa0JBQWtCOzs7QUNHeEIsSUFBTSxzQkFBc0I7QUFFNUIsSUFBTSxrQkFBa0I7QUFnQ3hCLFNBQVMsZ0JBQWdCLE1BQXFCLFNBQXlCLEtBQTRCO0FBQ3hHLFFBQU0sTUFBTSxJQUFJLElBQUksWUFBWTtBQUNoQyxRQUFNLFFBQVEsSUFBSSxLQUFLLElBQUksSUFBSSxRQUFRLElBQUksS0FBSyxNQUFNLGlCQUFpQixFQUFFLFlBQVk7QUFDckYsUUFBTSxRQUFRLGFBQWEsT0FBTyxHQUFHO0FBQ3JDLFFBQU0sT0FBTyxRQUFRLElBQUksQ0FBQyxRQUFRLFNBQVMsTUFBTSxLQUFLLElBQUksSUFBSSxTQUFTLEtBQUssQ0FBQztBQUM3RSxNQUFJLElBQUksU0FBVSxNQUFLLEtBQUssY0FBYyxNQUFNLEtBQUssS0FBSyxDQUFDO0FBQzNELFFBQU0sU0FBUyxDQUFDLFFBQWdCLEtBQUssUUFBUSxHQUFHLEdBQUcsVUFBVSxDQUFDO0FBQzlELFNBQU87QUFBQSxJQUNMLFFBQVE7QUFBQSxJQUNSLFNBQVM7QUFBQSxJQUNULFFBQVEsSUFBSTtBQUFBLElBQ1osVUFBVSxJQUFJO0FBQUEsSUFDZCxTQUFTLElBQUksSUFBSTtBQUFBLElBQ2pCLE1BQU0sSUFBSSxJQUFJO0FBQUEsSUFDZCxTQUFTLElBQUk7QUFBQSxJQUNiLFFBQVEsRUFBRSxPQUFPLElBQUk7QUFBQSxJQUNyQixRQUFRO0FBQUEsTUFDTixVQUFVLE9BQU8sYUFBYSxhQUFhLGFBQWEsSUFBSSxRQUFRLENBQUMsQ0FBQyxFQUFFLFNBQVM7QUFBQSxNQUNqRixZQUFZLE9BQU8sWUFBWSxFQUFFLFNBQVM7QUFBQSxNQUMxQyxpQkFBaUIsS0FBSyxNQUFNLG9CQUFvQjtBQUFBLE1BQ2hELGNBQWMsT0FBTyxRQUFRLEVBQUUsVUFBVTtBQUFBLE1BQ3pDLGNBQWMsT0FBTyxRQUFRLEVBQUUsU0FBUztBQUFBLElBQzFDO0FBQUEsSUFDQSxNQUFNLFlBQVksTUFBTSxTQUFTLElBQUksUUFBUTtBQUFBLElBQzdDO0FBQUEsSUFDQSxPQUFPLFNBQVMsSUFBSSxJQUFJLFNBQVMsSUFBSSxRQUFRLEtBQUs7QUFBQSxJQUNsRCxRQUFRLEtBQUssTUFBTSxDQUFDLFFBQVEsSUFBSSxZQUFZLE1BQU07QUFBQSxFQUNwRDtBQUNGO0FBRUEsU0FBUyxTQUFTLE1BQXFCLEtBQVUsU0FBMEIsT0FBNkI7QUFDdEcsUUFBTSxTQUFTLEtBQUssUUFBUSxhQUFhLElBQUksUUFBUSxJQUFJLElBQUksQ0FBQztBQUM5RCxRQUFNLFVBQVUsS0FBSyxRQUFRLGFBQWEsR0FBRyxDQUFDO0FBQzlDLFFBQU0sWUFBWSxrQkFBa0IsR0FBRztBQUN2QyxRQUFNLFVBQVUsS0FBSyxRQUFRLGFBQWEsSUFBSSxPQUFPLElBQUksSUFBSSxDQUFDLEdBQUcsT0FBTyxTQUFTO0FBQ2pGLFFBQU0sTUFBTSxTQUFTLE9BQU8sU0FBUztBQUNyQyxRQUFNLFdBQVcsVUFBVSxJQUFLLFFBQVEsT0FBTyxJQUFJLElBQUksS0FBSyxPQUFRO0FBQ3BFLFFBQU0sV0FBVyxJQUFJLE1BQU0sWUFBWTtBQUN2QyxRQUFNLFVBQVUsTUFBTSxTQUFTLE1BQU0sVUFBVSxTQUFTLGFBQWEsU0FBUyxHQUFHLEVBQUU7QUFDbkYsU0FBTztBQUFBLElBQ0wsSUFBSSxJQUFJO0FBQUEsSUFDUixhQUFhLElBQUk7QUFBQSxJQUNqQixNQUFNLElBQUk7QUFBQSxJQUNWLFFBQVEsYUFBYSxHQUFHO0FBQUEsSUFDeEI7QUFBQSxJQUNBLE1BQU0sSUFBSTtBQUFBLElBQ1YsV0FBVyxJQUFJO0FBQUEsSUFDZjtBQUFBLElBQ0E7QUFBQSxJQUNBO0FBQUEsSUFDQSxZQUFZLFVBQVUsSUFBSSxNQUFNLFVBQVUsSUFBSSxlQUFlO0FBQUEsSUFDN0QsTUFBTSxVQUFVLEtBQUssS0FBSyxPQUFPO0FBQUEsSUFDakMsV0FBVyxDQUFDO0FBQUEsSUFDWixPQUFPO0FBQUEsTUFDTCxPQUFPLFdBQVcsU0FBUyxTQUFTLElBQUksUUFBUSxTQUFTLEtBQUs7QUFBQSxNQUM5RCxNQUFNLFdBQVcsU0FBUyxRQUFRLElBQUksUUFBUSxPQUFPLEtBQUs7QUFBQSxNQUMxRCxPQUFPLFdBQVcsU0FBUyxTQUFTLElBQUksUUFBUSxRQUFRLEtBQUs7QUFBQSxJQUMvRDtBQUFBLElBQ0EsU0FBUyxJQUFJO0FBQUEsRUFDZjtBQUNGO0FBR08sU0FBUyxVQUFVLEtBQXlDLEtBQWEsU0FBMEI7QUFDeEcsUUFBTSxPQUFPLElBQUksUUFBUSxFQUFFLGVBQWUsU0FBUyxVQUFVLEdBQUcsT0FBTyxFQUFFO0FBQ3pFLFNBQU87QUFBQSxJQUNMO0FBQUEsSUFDQSxjQUFjLElBQUk7QUFBQSxJQUNsQixlQUFlLEtBQUs7QUFBQSxJQUNwQixVQUFVLEtBQUs7QUFBQSxJQUNmLE9BQU8sS0FBSztBQUFBLElBQ1osUUFBUSxVQUFVLElBQUksVUFBVSxTQUFTLElBQUksY0FBYyxHQUFHLElBQUk7QUFBQSxJQUNsRSxVQUFVLFVBQVUsSUFBSSxlQUFlLEtBQUssU0FBUyxtQkFBbUIsSUFBSTtBQUFBLElBQzVFLFlBQVksbUJBQW1CLFNBQVMsS0FBSyxVQUFVLGVBQWU7QUFBQSxFQUN4RTtBQUNGO0FBTUEsU0FBUyxjQUFjLE1BQXFCLEtBQWlCLE9BQTZCO0FBQ3hGLFFBQU0sRUFBRSxtQkFBQUMsb0JBQW1CLFdBQVcsSUFBSSxJQUFJO0FBQzlDLFFBQU0sVUFBVSxLQUFLLFFBQVEsa0JBQWtCO0FBQy9DLFFBQU0sVUFBVSxTQUFTLE9BQU8sU0FBUztBQUN6QyxRQUFNLFlBQVksa0JBQWtCLFVBQVU7QUFDOUMsUUFBTSxVQUFVLElBQUksSUFBSTtBQUN4QixRQUFNLFdBQVdBLHFCQUFvQixJQUFJLFVBQVVBLHFCQUFvQjtBQUN2RSxRQUFNLFNBQVMsMkNBQTJDLElBQUksTUFBTTtBQUNwRSxRQUFNLFVBQVUsTUFBTUEsb0JBQW1CLFdBQVcsWUFBWSxTQUFTLGFBQWEsU0FBUyxHQUFHLEVBQUU7QUFDcEcsU0FBTztBQUFBLElBQ0wsSUFBSTtBQUFBLElBQ0osYUFBYSxzQ0FBc0NDLE9BQU0sT0FBTyxJQUFJLFFBQVEsQ0FBQyxZQUFZRCxrQkFBaUI7QUFBQSxJQUMxRyxNQUFNO0FBQUEsSUFDTixRQUFRO0FBQUEsSUFDUjtBQUFBLElBQ0EsTUFBTTtBQUFBLElBQ04sV0FBVyxFQUFFLElBQUksTUFBTSxPQUFPLFNBQVMsTUFBTSxRQUFRO0FBQUEsSUFDckQ7QUFBQSxJQUNBLFNBQVNBO0FBQUEsSUFDVDtBQUFBLElBQ0EsWUFBWSxVQUFVLElBQUksV0FBVyxVQUFVLFVBQVUsSUFBSSxXQUFXO0FBQUEsSUFDeEUsTUFBTTtBQUFBLElBQ04sV0FBVyxDQUFDO0FBQUEsSUFDWixPQUFPLEVBQUUsR0FBRyxTQUFTLElBQUksSUFBSSxTQUFTLElBQUksUUFBUSxLQUFLLEdBQUcsT0FBTyxXQUFXLElBQUksSUFBSSxTQUFTLFNBQVMsUUFBUSxLQUFLLEVBQUU7QUFBQSxJQUNySCxTQUFTLEVBQUUsUUFBUSxrQkFBa0IsUUFBUSxTQUFTLElBQUksT0FBTyxHQUFHO0FBQUEsRUFDdEU7QUFDRjtBQU1BLFNBQVMsTUFBTSxTQUFpQixPQUFnQixNQUFvQztBQUNsRixNQUFJLFlBQVksRUFBRyxRQUFPO0FBQzFCLE1BQUksU0FBUyxPQUFXLFFBQU8sT0FBTyxTQUFTO0FBQy9DLFNBQU8sUUFBUSxTQUFTO0FBQzFCO0FBRUEsU0FBU0MsT0FBTSxPQUF1QjtBQUNwQyxTQUFPLEtBQUssTUFBTSxRQUFRLEdBQUcsSUFBSTtBQUNuQztBQU1BLFNBQVMsWUFBWSxNQUFxQixTQUF5QixVQUF1QztBQXpLMUc7QUEwS0UsUUFBTSxPQUE0QixFQUFFLEtBQUssSUFBSSxNQUFNLGFBQWEsUUFBUSxDQUFDLEVBQUU7QUFDM0UsYUFBVyxPQUFPLFFBQVMsV0FBSyxJQUFJLFdBQVQsV0FBb0IsSUFBSSxNQUFNLElBQUksSUFBSTtBQUNqRSxTQUFPO0FBQ1Q7QUFFQSxTQUFTLElBQUksTUFBcUJDLE9BQW1DO0FBQ25FLFFBQU0sU0FBUyxDQUFDLFdBQW1CLEtBQUssUUFBUSxhQUFhLFFBQVFBLEtBQUksQ0FBQyxHQUFHLFVBQVUsQ0FBQztBQUN4RixRQUFNLFdBQVcsT0FBTyxXQUFXLEVBQUUsU0FBUztBQUM5QyxRQUFNQyxZQUFXLE9BQU8sbUJBQW1CO0FBQzNDLFFBQU0sVUFBVSxDQUFDLFVBQStCLFdBQVcsS0FBSyxVQUFVLFNBQVksUUFBUTtBQUM5RixTQUFPO0FBQUEsSUFDTCxPQUFPLFFBQVFBLFVBQVMsT0FBTyxDQUFDO0FBQUEsSUFDaEMsT0FBTyxRQUFRQSxVQUFTLE9BQU8sQ0FBQztBQUFBLElBQ2hDLFdBQVcsUUFBUSxPQUFPLGlCQUFpQixFQUFFLElBQUk7QUFBQSxJQUNqRCxLQUFLLFFBQVEsT0FBTyxXQUFXLEVBQUUsSUFBSTtBQUFBLElBQ3JDO0FBQUEsRUFDRjtBQUNGOzs7QUMzSk8sU0FBUyxZQUFZLFFBQXNCLE9BQU8sZUFBdUI7QUFDOUUsUUFBTSxTQUFTLE9BQU8sSUFBSSxLQUFLLEVBQUUsT0FBTyxLQUFLLEVBQUUsT0FBTyxHQUFHLFVBQVUsR0FBRyxTQUFTLEVBQUUsQ0FBQztBQUNsRixRQUFNLE9BQU8sT0FBTyxPQUFPLENBQUMsS0FBSyxVQUFVLE9BQU8sTUFBTSxRQUFRLElBQUksQ0FBQztBQUNyRSxTQUFPO0FBQUEsSUFDTDtBQUFBLElBQ0EscUJBQXFCLEtBQUssSUFBSSxDQUFDLFlBQVksT0FBTyxLQUFLLGVBQWUsT0FBTyxRQUFRLHlCQUF5QixPQUFPLE9BQU8sV0FBVyxRQUFRLElBQUksQ0FBQztBQUFBLElBQ3BKLEdBQUcsT0FBTyxJQUFJLFdBQVc7QUFBQSxJQUN6QjtBQUFBLElBQ0E7QUFBQSxFQUNGLEVBQUUsS0FBSyxJQUFJO0FBQ2I7QUFRQSxTQUFTLE1BQU0sT0FBMkI7QUFDeEMsU0FBTztBQUFBLElBQ0wsT0FBTyxNQUFNLE1BQU07QUFBQSxJQUNuQixVQUFVLE1BQU0sTUFBTSxPQUFPLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRTtBQUFBLElBQy9DLFNBQVMsTUFBTSxNQUFNLE9BQU8sQ0FBQyxNQUFNLENBQUMsRUFBRSxXQUFXLEVBQUUsWUFBWSxNQUFTLEVBQUU7QUFBQSxFQUM1RTtBQUNGO0FBRUEsU0FBUyxJQUFJLEdBQVcsR0FBbUI7QUFDekMsU0FBTyxFQUFFLE9BQU8sRUFBRSxRQUFRLEVBQUUsT0FBTyxVQUFVLEVBQUUsV0FBVyxFQUFFLFVBQVUsU0FBUyxFQUFFLFVBQVUsRUFBRSxRQUFRO0FBQ3ZHO0FBRUEsU0FBUyxZQUFZLE9BQTJCO0FBQzlDLFFBQU0sU0FBUyxNQUFNLEtBQUs7QUFDMUIsUUFBTSxZQUFZLE1BQU0sWUFBWSxlQUFlLEtBQUssTUFBTSxTQUFTLENBQUMsTUFBTTtBQUM5RSxRQUFNQyxRQUFPLHNCQUFzQixLQUFLLE1BQU0sSUFBSSxDQUFDLFlBQVksT0FBTyxLQUFLLGVBQWUsT0FBTyxRQUFRLHlCQUF5QixPQUFPLE9BQU8sV0FBVyxRQUFRLE1BQU0sUUFBUSxDQUFDLENBQUMsSUFBSSxTQUFTO0FBQ2hNLFFBQU0sYUFBYSxPQUFPLFFBQVEsTUFBTSxjQUFjLENBQUMsQ0FBQztBQUN4RCxRQUFNLGdCQUFnQixXQUFXLFNBQzdCLENBQUMsb0JBQW9CLEdBQUcsV0FBVyxJQUFJLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSx5QkFBeUIsS0FBSyxDQUFDLENBQUMsWUFBWSxLQUFLLENBQUMsQ0FBQyxLQUFLLEdBQUcsbUJBQW1CLElBQ2pJLENBQUM7QUFDTCxTQUFPLENBQUNBLE9BQU0sR0FBRyxlQUFlLEdBQUcsTUFBTSxNQUFNLElBQUksVUFBVSxHQUFHLGdCQUFnQixFQUFFLEtBQUssSUFBSTtBQUM3RjtBQUVBLFNBQVMsV0FBVyxVQUE2QjtBQUMvQyxRQUFNQSxRQUFPLHVCQUF1QixLQUFLLFNBQVMsSUFBSSxDQUFDLGdCQUFnQixLQUFLLFNBQVMsU0FBUyxDQUFDLFdBQVcsUUFBUSxTQUFTLFFBQVEsQ0FBQyxDQUFDO0FBQ3JJLFFBQU0sV0FBcUIsQ0FBQztBQUM1QixNQUFJLFNBQVMsU0FBUztBQUNwQixVQUFNLEVBQUUsU0FBUyxNQUFNLEtBQUssSUFBSSxTQUFTO0FBQ3pDLGFBQVMsS0FBSywyQkFBMkIsS0FBSyxPQUFPLENBQUMsV0FBVyxLQUFLLElBQUksQ0FBQyxLQUFLLEtBQUssSUFBSSxDQUFDLFlBQVk7QUFBQSxFQUN4RyxXQUFXLFNBQVMsWUFBWSxRQUFXO0FBQ3pDLGFBQVMsS0FBSywyQkFBMkIsS0FBSyxTQUFTLE9BQU8sQ0FBQyxLQUFLO0FBQUEsRUFDdEU7QUFDQSxNQUFJLFNBQVMsVUFBVyxVQUFTLEtBQUsscUJBQXFCLEtBQUssU0FBUyxTQUFTLENBQUMsZUFBZTtBQUNsRyxTQUFPLFNBQVMsU0FBUyxDQUFDLEdBQUdBLEtBQUksS0FBSyxHQUFHLFVBQVUsaUJBQWlCLEVBQUUsS0FBSyxJQUFJLElBQUksR0FBR0EsS0FBSTtBQUM1RjtBQUVBLFNBQVMsUUFBUSxPQUF1QjtBQUN0QyxTQUFPLE9BQU8sU0FBUyxLQUFLLElBQUksTUFBTSxRQUFRLENBQUMsSUFBSTtBQUNyRDtBQUdBLFNBQVMsTUFBTSxPQUF1QjtBQUNwQyxTQUFPLE1BQU0sUUFBUSx5REFBeUQsRUFBRTtBQUNsRjtBQUVBLFNBQVMsS0FBSyxPQUF1QjtBQUNuQyxTQUFPLE1BQU0sS0FBSyxFQUFFLFFBQVEsTUFBTSxPQUFPLEVBQUUsUUFBUSxNQUFNLE1BQU0sRUFBRSxRQUFRLE1BQU0sTUFBTTtBQUN2RjtBQUVBLFNBQVMsS0FBSyxPQUF1QjtBQUNuQyxTQUFPLEtBQUssS0FBSyxFQUFFLFFBQVEsTUFBTSxRQUFRLEVBQUUsUUFBUSxPQUFPLE9BQU8sRUFBRSxRQUFRLE9BQU8sT0FBTyxFQUFFLFFBQVEsT0FBTyxNQUFNO0FBQ2xIOzs7QUNqRk8sSUFBTSxpQkFBb0QsRUFBRSxNQUFNLFFBQVEsTUFBTSxRQUFRLFdBQVcsVUFBVTtBQUc3RyxTQUFTLE9BQU8sS0FBd0I7QUFDN0MsUUFBTSxPQUFPLElBQUk7QUFDakIsUUFBTSxVQUFVLEtBQUssT0FBTyxJQUFJLFlBQVksS0FBSyxJQUFJLE9BQU87QUFDNUQsU0FBTztBQUFBLElBQ0wsSUFBSSxJQUFJO0FBQUEsSUFDUixXQUFXLGdCQUFnQixHQUFHO0FBQUEsSUFDOUIsS0FBSyxPQUFPLEdBQUcsS0FBSyxHQUFHLElBQUksSUFBSSxPQUFPLEtBQUssR0FBRyxPQUFPLElBQUksSUFBSSxPQUFPO0FBQUEsSUFDcEUsT0FBTyxNQUFNLFdBQVcsR0FBRyxZQUFZLEtBQUssTUFBTSxJQUFJLE9BQU8sQ0FBQyxLQUFLLFlBQVksS0FBSyxTQUFTLENBQUMsQ0FBQyxDQUFDLElBQUksWUFBWSxLQUFLLFNBQVMsQ0FBQyxDQUFDLENBQUMsTUFBTTtBQUFBLElBQ3ZJLFVBQVUsT0FBTyxLQUFLLEtBQUssUUFBUSxTQUFTLEtBQUssYUFBYSxLQUFLLEtBQUssSUFBSSxVQUFVLE1BQU0sVUFBVSxNQUFNLENBQUMsT0FBTyxJQUFJLE9BQU87QUFBQSxJQUMvSCxTQUFTLENBQUMsT0FBTyxNQUFNLEtBQUssZUFBZSxPQUFPLFlBQVksS0FBSyxZQUFZLEtBQUssVUFBVSxDQUFDO0FBQUEsSUFDL0YsVUFBVSxJQUFJLGFBQWEsT0FBTyxNQUFNLFlBQVksS0FBSyxJQUFJLFFBQVE7QUFBQSxJQUNyRSxTQUFTLGVBQWUsSUFBSSxPQUFPO0FBQUEsSUFDbkMsUUFBUSxJQUFJLGVBQWUsT0FBTyxNQUFNLFlBQVksSUFBSSxVQUFVO0FBQUEsRUFDcEU7QUFDRjtBQUVBLElBQU0sV0FBd0QsRUFBRSxjQUFjLFVBQVUsUUFBUSxVQUFVLFNBQVMsSUFBSSxVQUFVLFVBQVU7QUFHcEksU0FBUyxnQkFBZ0IsS0FBNkQ7QUFDM0YsUUFBTSxVQUFVLElBQUksU0FBUyxZQUFZLElBQUksT0FBTyxTQUFTLElBQUksSUFBSTtBQUNyRSxTQUFPLEdBQUcsT0FBTyxJQUFJLElBQUksVUFBVSxFQUFFLElBQUksWUFBWSxLQUFLLElBQUksVUFBVSxLQUFLLENBQUM7QUFDaEY7QUFFQSxTQUFTLFlBQVksS0FBbUMsT0FBdUI7QUFDN0UsU0FBTyxJQUFJLFVBQVUsU0FBUyxPQUFPLEdBQUdDLE9BQU0sT0FBTyxDQUFDLENBQUMsUUFBUSxZQUFZLEtBQUs7QUFDbEY7QUFHTyxTQUFTLFlBQVlDLFFBQXVCO0FBQ2pELE1BQUksQ0FBQyxPQUFPLFNBQVNBLE1BQUssRUFBRyxRQUFPO0FBQ3BDLFNBQU8sR0FBR0QsT0FBTUMsU0FBUSxLQUFLLENBQUMsQ0FBQztBQUNqQztBQUVBLFNBQVNELE9BQU0sT0FBZSxVQUEwQjtBQUN0RCxTQUFPLE9BQU8sS0FBSyxNQUFNLFFBQVEsTUFBTSxRQUFRLElBQUksTUFBTSxRQUFRO0FBQ25FO0FBR08sU0FBUyxXQUFXLFNBQWlDO0FBQzFELFNBQU8sUUFBUSxLQUFLLE9BQU8sQ0FBQyxRQUFRLElBQUksWUFBWSxNQUFNO0FBQzVEO0FBR08sU0FBUyxTQUFTLFNBQTRCO0FBQ25ELFFBQU0sV0FBVyxRQUFRLEtBQUssT0FBTyxDQUFDLFFBQVEsSUFBSSxZQUFZLE1BQU0sRUFBRTtBQUN0RSxRQUFNLFNBQVMsUUFBUSxLQUFLLE9BQU8sQ0FBQyxRQUFRLElBQUksWUFBWSxTQUFTLEVBQUU7QUFDdkUsTUFBSSxXQUFXLFdBQVcsRUFBRyxRQUFPLE9BQU8sUUFBUSxLQUFLLE1BQU07QUFDOUQsU0FBTyxHQUFHLFdBQVcsTUFBTSxPQUFPLFFBQVEsS0FBSyxNQUFNLGlCQUFpQixRQUFRLGNBQWMsTUFBTTtBQUNwRztBQUdPLElBQU0sb0JBQW9CO0FBRzFCLFNBQVMsZUFBZSxLQUF3QjtBQUNyRCxRQUFNRSxPQUFNLE9BQU8sR0FBRztBQUN0QixNQUFJLElBQUksWUFBWSxVQUFXLFFBQU8sOENBQThDQSxLQUFJLFNBQVM7QUFDakcsTUFBSSxDQUFDLElBQUksS0FBTSxRQUFPLFdBQVdBLEtBQUksR0FBRyx3QkFBd0JBLEtBQUksUUFBUSxnQkFBZ0JBLEtBQUksU0FBUztBQUN6RyxRQUFNLElBQUksSUFBSSxLQUFLLFdBQVcsT0FBTyxLQUFLLFNBQVMsa0JBQWtCLElBQUksS0FBSyxNQUFNLENBQUM7QUFDckYsU0FBTyxHQUFHQSxLQUFJLEdBQUcsU0FBU0EsS0FBSSxLQUFLLDhCQUE4QixJQUFJLEtBQUssUUFBUSxrQkFBa0JBLEtBQUksU0FBUyxLQUFLLFdBQVcsSUFBSSxJQUFJLENBQUMsR0FBRyxDQUFDLGNBQWNBLEtBQUksUUFBUTtBQUMxSztBQUVBLElBQU0sYUFBMEQ7QUFBQSxFQUM5RCxjQUFjO0FBQUEsRUFDZCxTQUFTO0FBQUEsRUFDVCxRQUFRO0FBQUEsRUFDUixVQUFVO0FBQ1o7QUFHTyxTQUFTLGtCQUFrQixHQUFtQjtBQUNuRCxTQUFPLEtBQUssT0FBUSxPQUFPLEtBQUssTUFBTSxJQUFJLEdBQUksSUFBSSxHQUFJLElBQUksRUFBRSxjQUFjLENBQUM7QUFDN0U7QUFRTyxTQUFTLFlBQVksU0FBOEI7QUFDeEQsUUFBTSxRQUFrQixDQUFDO0FBQ3pCLFFBQU0sU0FBUyxRQUFRLEtBQUssT0FBTyxDQUFDLFFBQVEsSUFBSSxRQUFRLElBQUksWUFBWSxTQUFTO0FBQ2pGLFFBQU0sUUFBUSxPQUFPLE9BQU8sQ0FBQyxRQUFRLElBQUksTUFBTSxlQUFlLElBQUk7QUFDbEUsTUFBSSxNQUFNLFFBQVE7QUFDaEIsVUFBTSxLQUFLLEdBQUcsTUFBTSxNQUFNLHlIQUF5SCxNQUFNLElBQUksQ0FBQyxRQUFRLElBQUksRUFBRSxFQUFFLEtBQUssSUFBSSxDQUFDLEVBQUU7QUFBQSxFQUM1TDtBQUNBLFFBQU0sT0FBTyxPQUFPLE9BQU8sQ0FBQyxRQUFRLElBQUksUUFBUSxJQUFJLFVBQVUsSUFBSSxLQUFLLGFBQWE7QUFDcEYsTUFBSSxLQUFLLFFBQVE7QUFDZixVQUFNLEtBQUssR0FBRyxLQUFLLE1BQU0scUZBQXFGLEtBQUssSUFBSSxDQUFDLFFBQVEsR0FBRyxJQUFJLEVBQUUsS0FBSyxJQUFJLE9BQU8sTUFBTSxJQUFJLE1BQU0sYUFBYSxHQUFHLEVBQUUsS0FBSyxJQUFJLENBQUMsRUFBRTtBQUFBLEVBQ3pNO0FBQ0EsU0FBTztBQUNUOzs7QUM1R08sU0FBUyxlQUFlLFNBQTRCO0FBQ3pELFFBQU0sT0FBTyxRQUFRLFNBQVMsTUFBTTtBQUNwQyxRQUFNLE1BQU07QUFBQSxJQUNWLE9BQU8sSUFBSSxjQUFjLFFBQVEsTUFBTSxPQUFPLFFBQVEsUUFBUSxNQUFNLFNBQVMsT0FBTyxDQUFDO0FBQUEsSUFDckY7QUFBQSxJQUNBLGFBQWEsUUFBUSxPQUFPLGNBQWMsUUFBUSxJQUFJLE9BQU8sUUFBUSxPQUFPLFFBQVEsZ0JBQWdCLFFBQVEsT0FBTyxnQkFBZ0IsUUFBUSxDQUFDLENBQUMsY0FBYyxRQUFRLE9BQU87QUFBQSxJQUMxSztBQUFBLElBQ0EsR0FBSSxRQUFRLGFBQWEsQ0FBQyxNQUFNLGlCQUFpQixPQUFPLFFBQVEsVUFBVSxNQUFNLEVBQUUsSUFBSSxDQUFDO0FBQUEsRUFDekY7QUFDQSxhQUFXLE9BQU8sV0FBVyxPQUFPLEdBQUc7QUFDckMsUUFBSSxLQUFLLFVBQVUsSUFBSSxFQUFFLElBQUksSUFBSSxHQUFHLElBQUksV0FBVyxLQUFLLGVBQWUsR0FBRyxDQUFDLEtBQUssRUFBRTtBQUNsRixlQUFXLFlBQVksSUFBSSxXQUFXO0FBQ3BDLFVBQUksS0FBSyxjQUFjLFNBQVMsT0FBTyxPQUFPLFNBQVMsUUFBUSxPQUFPLFNBQVMsTUFBTSxLQUFLLFNBQVMsS0FBSyxZQUFZLFNBQVMsTUFBTSxLQUFLLFNBQVMsVUFBVSxRQUFRLFNBQVMsSUFBSSxFQUFFO0FBQUEsSUFDcEw7QUFDQSxRQUFJLEtBQUssaUJBQWlCLElBQUksTUFBTSxJQUFJLGdCQUFnQixJQUFJLE1BQU0sS0FBSyxzQkFBc0IsSUFBSSxNQUFNLEtBQUssS0FBSyxFQUFFO0FBQUEsRUFDckg7QUFDQSxNQUFJO0FBQUEsSUFDRix5QkFBeUIsUUFBUSxLQUFLLE1BQU07QUFBQSxJQUM1QztBQUFBLElBQ0E7QUFBQSxJQUNBO0FBQUEsSUFDQSxHQUFHLFFBQVEsS0FDUixJQUFJLE1BQU0sRUFDVixJQUFJLENBQUNDLFNBQVEsT0FBT0EsS0FBSSxFQUFFLFFBQVEsS0FBS0EsS0FBSSxTQUFTLENBQUMsTUFBTUEsS0FBSSxHQUFHLE1BQU1BLEtBQUksS0FBSyxNQUFNQSxLQUFJLFFBQVEsTUFBTUEsS0FBSSxPQUFPLE1BQU0sS0FBS0EsS0FBSSxRQUFRLENBQUMsTUFBTUEsS0FBSSxPQUFPLElBQUk7QUFBQSxJQUNwSyxHQUFHLFlBQVksT0FBTyxFQUFFLFFBQVEsQ0FBQyxTQUFTLENBQUMsSUFBSSxLQUFLLElBQUksRUFBRSxDQUFDO0FBQUEsSUFDM0Q7QUFBQSxJQUNBO0FBQUEsSUFDQTtBQUFBLElBQ0EsY0FBYyxRQUFRLE9BQU8sS0FBSyxNQUFNLFFBQVEsT0FBTyxHQUFHLGNBQWMsUUFBUSxNQUFNLEtBQUssY0FBYyxRQUFRLE1BQU0sSUFBSSxpQkFBaUIsUUFBUSxNQUFNLEtBQUs7QUFBQSxJQUMvSjtBQUFBLEVBQ0Y7QUFDQSxTQUFPLElBQUksS0FBSyxJQUFJO0FBQ3RCO0FBRUEsU0FBUyxLQUFLQyxPQUFzQjtBQUNsQyxTQUFPQSxNQUFLLFFBQVEsT0FBTyxLQUFLO0FBQ2xDOzs7QUN2Q08sU0FBUyxjQUFjLFNBQWdDO0FBQzVELFNBQU87QUFBQSxJQUNMLE1BQU0sb0JBQW9CLFFBQVEsUUFBUSxJQUFJLFFBQVEsTUFBTTtBQUFBLElBQzVELFdBQVcsUUFBUSxPQUFPO0FBQUEsSUFDMUIsTUFBTSxRQUFRLE9BQU87QUFBQSxJQUNyQixZQUFZLEVBQUUsUUFBUSxRQUFRLFFBQVEsVUFBVSxRQUFRLFVBQVUsU0FBUyxRQUFRLFNBQVMsTUFBTSxRQUFRLEtBQUs7QUFBQSxJQUMvRyxPQUFPLFFBQVEsS0FBSyxJQUFJLENBQUMsUUFBUTtBQUMvQixZQUFNQyxPQUFNLE9BQU8sR0FBRztBQUN0QixZQUFNLFVBQVU7QUFBQSxRQUNkLElBQUk7QUFBQSxRQUNKLGNBQWNBLEtBQUksU0FBUztBQUFBLFFBQzNCLGVBQWVBLEtBQUksR0FBRyxXQUFXQSxLQUFJLEtBQUs7QUFBQSxRQUMxQyxjQUFjQSxLQUFJLFFBQVE7QUFBQSxRQUMxQixZQUFZQSxLQUFJLE9BQU87QUFBQSxRQUN2QixhQUFhQSxLQUFJLFFBQVE7QUFBQSxRQUN6QixZQUFZQSxLQUFJLE9BQU87QUFBQSxRQUN2QixzQkFBc0JBLEtBQUksTUFBTTtBQUFBLFFBQ2hDLFlBQVksSUFBSSxPQUFPO0FBQUEsUUFDdkIsR0FBRyxJQUFJLFVBQVUsSUFBSSxDQUFDLE1BQU0sU0FBUyxFQUFFLE9BQU8sS0FBSyxFQUFFLE1BQU0sS0FBSyxFQUFFLEtBQUssWUFBWSxFQUFFLE1BQU0sS0FBSyxFQUFFLFVBQVUsU0FBUyxFQUFFLFFBQVEsRUFBRTtBQUFBLFFBQ2pJLFNBQVMsSUFBSSxNQUFNLElBQUk7QUFBQSxRQUN2QixXQUFXLElBQUksTUFBTSxLQUFLO0FBQUEsUUFDMUIsUUFBUSxJQUFJLE1BQU0sS0FBSztBQUFBLE1BQ3pCLEVBQUUsS0FBSyxJQUFJO0FBQ1gsYUFBTztBQUFBLFFBQ0wsTUFBTSxJQUFJO0FBQUEsUUFDVixXQUFXLG1CQUFtQixJQUFJLElBQUk7QUFBQSxRQUN0QyxHQUFJLElBQUksWUFBWSxTQUFTLENBQUMsSUFBSSxFQUFFLFNBQVMsRUFBRSxTQUFTLGVBQWUsR0FBRyxHQUFHLE1BQU0sSUFBSSxTQUFTLE1BQU0sUUFBUSxFQUFFO0FBQUEsUUFDaEgsV0FBVztBQUFBLE1BQ2I7QUFBQSxJQUNGLENBQUM7QUFBQSxFQUNIO0FBQ0Y7OztBQzlCTyxTQUFTLFdBQVcsV0FBbUIsTUFBc0I7QUFDbEUsU0FBTyxHQUFHLFVBQVUsUUFBUSxRQUFRLEVBQUUsQ0FBQyxJQUFJLElBQUk7QUFDakQ7QUFHTyxTQUFTLFlBQVksU0FBb0IsV0FBMkM7QUFDekYsU0FBTztBQUFBLElBQ0wsQ0FBQyxXQUFXLFdBQVcsY0FBYyxDQUFDLEdBQUcsR0FBRyxLQUFLLFVBQVUsU0FBUyxNQUFNLENBQUMsQ0FBQztBQUFBO0FBQUEsSUFDNUUsQ0FBQyxXQUFXLFdBQVcsV0FBVyxDQUFDLEdBQUcsWUFBWSxDQUFDLGNBQWMsT0FBTyxDQUFDLENBQUM7QUFBQSxJQUMxRSxDQUFDLFdBQVcsV0FBVyxXQUFXLENBQUMsR0FBRyxlQUFlLE9BQU87QUFBQSxFQUM5RDtBQUNGOzs7QUNkQSxJQUFNLFVBQXlDO0FBQUEsRUFDN0MsQ0FBQyxNQUFNLEtBQUs7QUFBQSxFQUNaLENBQUMsYUFBYSxXQUFXO0FBQUEsRUFDekIsQ0FBQyxPQUFPLFlBQVk7QUFBQSxFQUNwQixDQUFDLFNBQVMsb0JBQW9CO0FBQUEsRUFDOUIsQ0FBQyxZQUFZLFdBQVc7QUFBQSxFQUN4QixDQUFDLFdBQVcsU0FBUztBQUFBLEVBQ3JCLENBQUMsWUFBWSxVQUFVO0FBQUEsRUFDdkIsQ0FBQyxXQUFXLFNBQVM7QUFDdkI7QUFNTyxTQUFTLGVBQWUsU0FBNEI7QUFDekQsUUFBTSxPQUFPLFFBQVEsS0FBSyxJQUFJLE1BQU07QUFDcEMsUUFBTSxTQUFTLFFBQVEsSUFBSSxDQUFDLENBQUMsS0FBSyxLQUFLLE1BQU0sS0FBSyxJQUFJLE1BQU0sUUFBUSxHQUFHLEtBQUssSUFBSSxDQUFDQyxTQUFRQSxLQUFJLEdBQUcsRUFBRSxNQUFNLENBQUMsQ0FBQztBQUMxRyxRQUFNLE9BQU8sQ0FBQyxVQUFvQixLQUFLLE1BQU0sSUFBSSxDQUFDQyxPQUFNLE1BQU1BLE1BQUssT0FBTyxPQUFPLENBQUMsQ0FBQyxDQUFDLEVBQUUsS0FBSyxJQUFJLENBQUMsR0FBRyxRQUFRO0FBQzNHLFFBQU0sTUFBTTtBQUFBLElBQ1YsYUFBYSxRQUFRLE1BQU0sTUFBTSxTQUFTLE9BQU8sQ0FBQyxhQUFhLFFBQVEsT0FBTyxVQUFVLFFBQVEsSUFBSTtBQUFBLElBQ3BHO0FBQUEsSUFDQSxLQUFLLFFBQVEsSUFBSSxDQUFDLENBQUMsRUFBRSxLQUFLLE1BQU0sS0FBSyxDQUFDO0FBQUEsSUFDdEMsR0FBRyxLQUFLLElBQUksQ0FBQ0QsU0FBUSxLQUFLLFFBQVEsSUFBSSxDQUFDLENBQUMsR0FBRyxNQUFNQSxLQUFJLEdBQUcsQ0FBQyxDQUFDLENBQUM7QUFBQSxJQUMzRCxHQUFHLFlBQVksT0FBTyxFQUFFLElBQUksQ0FBQyxTQUFTLE9BQU8sSUFBSSxFQUFFO0FBQUEsRUFDckQ7QUFDQSxhQUFXLE9BQU8sV0FBVyxPQUFPLEdBQUc7QUFDckMsUUFBSSxLQUFLLElBQUksT0FBTyxJQUFJLEVBQUUsS0FBSyxJQUFJLFdBQVcsSUFBSSxPQUFPLGVBQWUsR0FBRyxDQUFDLEVBQUU7QUFDOUUsZUFBVyxZQUFZLElBQUksV0FBVztBQUNwQyxVQUFJLEtBQUssYUFBYSxTQUFTLE9BQU8sS0FBSyxTQUFTLE1BQU0sS0FBSyxTQUFTLEtBQUssWUFBWSxTQUFTLE1BQU0sS0FBSyxTQUFTLFVBQVUsUUFBUSxTQUFTLElBQUksRUFBRTtBQUN2SixVQUFJLEtBQUssU0FBUyxTQUFTLFFBQVEsRUFBRTtBQUFBLElBQ3ZDO0FBQ0EsUUFBSSxLQUFLLGVBQWUsSUFBSSxNQUFNLElBQUksSUFBSSxlQUFlLElBQUksTUFBTSxLQUFLLElBQUksZUFBZSxJQUFJLE1BQU0sS0FBSyxFQUFFO0FBQUEsRUFDOUc7QUFDQSxNQUFJO0FBQUEsSUFDRjtBQUFBLElBQ0EsZ0JBQWdCLFFBQVEsT0FBTyxLQUFLLE1BQU0sUUFBUSxPQUFPLEdBQUc7QUFBQSxJQUM1RCxnQkFBZ0IsUUFBUSxNQUFNLEtBQUs7QUFBQSxJQUNuQyxnQkFBZ0IsUUFBUSxNQUFNLElBQUk7QUFBQSxJQUNsQyxnQkFBZ0IsUUFBUSxNQUFNLEtBQUs7QUFBQSxJQUNuQztBQUFBLEVBQ0Y7QUFDQSxNQUFJLFFBQVEsV0FBWSxLQUFJLEtBQUssS0FBSyxpQkFBaUIsS0FBSyxPQUFPLFFBQVEsVUFBVSxJQUFJLEVBQUU7QUFDM0YsU0FBTyxJQUFJLEtBQUssSUFBSTtBQUN0Qjs7O0FDdENPLFNBQVMsa0JBQWtCLE1BQTZCO0FBQzdELFFBQU0sVUFBVSxPQUFPLFFBQVEsS0FBSyxPQUFPLEVBQUUsT0FBTyxDQUFDLENBQUMsSUFBSSxNQUFNLENBQUMsS0FBSyxTQUFTLEdBQUcsQ0FBQztBQUNuRixRQUFNLFNBQVMsS0FBSyxRQUFRLFFBQVE7QUFDcEMsUUFBTSxNQUFNLENBQUMsSUFBSSxxQkFBcUIsRUFBRTtBQUN4QyxNQUFJLFFBQVE7QUFDVixVQUFNLFNBQVMsT0FBTyxVQUFVLE1BQU0sT0FBTyxTQUFTO0FBQ3RELFFBQUk7QUFBQSxNQUNGLElBQUksZ0JBQWdCLEdBQUcsS0FBSyxFQUFFO0FBQUEsTUFDOUIsSUFBSSxvQkFBb0IsR0FBR0UsU0FBUSxPQUFPLFFBQVEsQ0FBQyxDQUFDLElBQUksT0FBTyxVQUFVLENBQUMsV0FBVyxLQUFLLEVBQUU7QUFBQSxNQUM1RixJQUFJLGlCQUFpQixHQUFHQSxTQUFRLEtBQUssT0FBTyxRQUFRLEVBQUUsQ0FBQyxJQUFJLE9BQU8sU0FBUyxDQUFDLFdBQVcsS0FBSyxFQUFFO0FBQUEsTUFDOUY7QUFBQSxJQUNGO0FBQUEsRUFDRjtBQUNBLGFBQVcsQ0FBQyxPQUFPLE9BQU8sS0FBSyxZQUFZO0FBQ3pDLFVBQU0sYUFBYSxRQUFRLE9BQU8sQ0FBQyxDQUFDLElBQUksTUFBTSxTQUFTLFlBQVksUUFBUSxJQUFJLENBQUM7QUFDaEYsUUFBSSxXQUFXLFdBQVcsRUFBRztBQUM3QixRQUFJLEtBQUssT0FBTyxLQUFLLElBQUksR0FBRyxXQUFXLElBQUksQ0FBQyxDQUFDLE1BQU0sTUFBTSxNQUFNLElBQUksTUFBTSxhQUFhLE1BQU0sQ0FBQyxDQUFDLEdBQUcsRUFBRTtBQUFBLEVBQ3JHO0FBQ0EsTUFBSSxLQUFLLGtCQUFrQixLQUFLLE1BQU0sb0JBQW9CLEtBQU0sUUFBUSxDQUFDLENBQUMsS0FBSyxFQUFFO0FBQ2pGLFNBQU8sSUFBSSxLQUFLLElBQUk7QUFDdEI7QUFFQSxJQUFNLHFCQUFxQixDQUFDLHNCQUFzQixjQUFjLE9BQU8sV0FBVyxvQkFBb0I7QUFDdEcsSUFBTSxtQkFBbUIsQ0FBQyxpQkFBaUIsV0FBVztBQUV0RCxJQUFNLGFBQXlEO0FBQUEsRUFDN0QsQ0FBQyxRQUFRLENBQUMsU0FBUyxLQUFLLFdBQVcsT0FBTyxDQUFDO0FBQUEsRUFDM0MsQ0FBQyxhQUFhLENBQUMsU0FBUyxtQkFBbUIsU0FBUyxJQUFJLENBQUM7QUFBQSxFQUN6RCxDQUFDLFdBQVcsQ0FBQyxTQUFTLGlCQUFpQixTQUFTLElBQUksQ0FBQztBQUFBLEVBQ3JELENBQUMsVUFBVSxDQUFDLFNBQVMsQ0FBQyxLQUFLLFdBQVcsT0FBTyxLQUFLLENBQUMsbUJBQW1CLFNBQVMsSUFBSSxLQUFLLENBQUMsaUJBQWlCLFNBQVMsSUFBSSxDQUFDO0FBQzFIO0FBRUEsU0FBUyxJQUFJLE1BQWMsT0FBdUI7QUFDaEQsU0FBTyxPQUFPLEdBQUcsSUFBSSxHQUFHLE9BQU8sSUFBSSxHQUFHLENBQUMsS0FBSyxLQUFLO0FBQ25EO0FBRUEsU0FBUyxhQUFhLFFBQWlDO0FBQ3JELFFBQU0sSUFBSSxPQUFPO0FBQ2pCLFVBQVEsT0FBTyxNQUFNO0FBQUEsSUFDbkIsS0FBSztBQUNILGFBQU8sR0FBRyxPQUFPLEVBQUUsU0FBUyxHQUFHLE9BQU8sUUFBUSxDQUFDLElBQUksT0FBTyxFQUFFLFFBQVEsR0FBRyxPQUFPLFFBQVEsQ0FBQztBQUFBLElBQ3pGLEtBQUssUUFBUTtBQUNYLFlBQU0sU0FBUyxFQUFFLFVBQVUsTUFBTSxFQUFFLFNBQVM7QUFDNUMsYUFBTyxHQUFHQSxTQUFRLEVBQUUsUUFBUSxDQUFDLENBQUMsSUFBSSxFQUFFLFVBQVUsQ0FBQyxXQUFXLEtBQUs7QUFBQSxJQUNqRTtBQUFBLElBQ0EsS0FBSztBQUNILGFBQU8sR0FBRyxPQUFPLEVBQUUsU0FBUyxHQUFHLE9BQU8sUUFBUSxDQUFDLFFBQVEsT0FBTyxFQUFFLE9BQU8sR0FBRyxPQUFPLFFBQVEsQ0FBQyxRQUFRLE9BQU8sRUFBRSxPQUFPLEdBQUcsT0FBTyxRQUFRLENBQUM7QUFBQSxJQUN2SSxLQUFLO0FBQ0gsYUFBTyxDQUFDLE9BQU8sT0FBTyxPQUFPLE9BQU8sU0FBUyxTQUFTLE9BQU8sRUFDMUQsT0FBTyxDQUFDLFNBQVMsRUFBRSxJQUFJLE1BQU0sTUFBUyxFQUN0QyxJQUFJLENBQUMsU0FBUyxHQUFHLElBQUksSUFBSSxPQUFPLEVBQUUsSUFBSSxHQUFHLE9BQU8sUUFBUSxDQUFDLEVBQUUsRUFDM0QsS0FBSyxHQUFHO0FBQUEsRUFDZjtBQUNGO0FBRUEsU0FBUyxPQUFPLE9BQWUsVUFBMEI7QUFDdkQsTUFBSSxhQUFhLE9BQVEsUUFBTyxTQUFTLE1BQU8sR0FBRyxLQUFLLFFBQVEsR0FBSSxDQUFDLE1BQU0sU0FBUyxJQUFJLEdBQUcsS0FBSyxLQUFLLENBQUMsT0FBTyxHQUFHLEtBQUssUUFBUSxHQUFJLENBQUM7QUFDbEksTUFBSSxhQUFhLE9BQVEsUUFBTyxTQUFTLE1BQU0sR0FBRyxLQUFLLFFBQVEsR0FBRyxDQUFDLFFBQVEsU0FBUyxNQUFNLEdBQUcsS0FBSyxRQUFRLEdBQUcsQ0FBQyxRQUFRLEdBQUcsS0FBSyxLQUFLLENBQUM7QUFDcEksU0FBTyxLQUFLLEtBQUs7QUFDbkI7QUFFQSxTQUFTLEtBQUssT0FBdUI7QUFDbkMsU0FBTyxPQUFPLEtBQUssTUFBTSxRQUFRLEdBQUcsSUFBSSxHQUFHO0FBQzdDO0FBRUEsU0FBU0EsU0FBUUMsUUFBdUI7QUFDdEMsU0FBTyxJQUFJQSxTQUFRLEtBQUssUUFBUSxDQUFDLENBQUM7QUFDcEM7OztBQ2xETyxTQUFTLGFBQWEsTUFBcUIsT0FBc0Q7QUFDdEcsUUFBTSxFQUFFLFFBQUFDLFNBQVEsS0FBSyxLQUFLLElBQUk7QUFDOUIsUUFBTSxhQUFhLHFCQUFxQixNQUFNLEdBQUc7QUFDakQsUUFBTSxXQUFXLEtBQUssc0JBQXNCLFVBQWEsZUFBZSxTQUFZLFNBQVksRUFBRSxtQkFBbUIsS0FBSyxtQkFBbUIsV0FBVztBQUN4SixRQUFNLFVBQVUsZ0JBQWdCLE1BQU0sU0FBU0EsU0FBUSxLQUFLLElBQUksR0FBRztBQUFBLElBQ2pFLFFBQVFBLFFBQU87QUFBQSxJQUNmLFVBQVVBLFFBQU87QUFBQSxJQUNqQixTQUFTQSxRQUFPO0FBQUEsSUFDaEIsS0FBSyxNQUFNO0FBQUEsSUFDWDtBQUFBLElBQ0E7QUFBQSxFQUNGLENBQUM7QUFDRCxTQUFPLEVBQUUsR0FBRyxTQUFTLFlBQVksTUFBTSxjQUFjLEtBQUs7QUFDNUQ7QUFNTyxTQUFTLGlCQUFpQixNQUFxQixPQUErQztBQUNuRyxRQUFNLFVBQVUsYUFBYSxNQUFNLEtBQUs7QUFDeEMsUUFBTSxRQUFRLE1BQU0sYUFDaEIsOERBQThELE1BQU0sT0FBTyxTQUFTO0FBQUEsSUFDcEYsZUFBZSxPQUFPO0FBQzFCLFNBQU8sRUFBRSxRQUFRLEdBQUcsa0JBQWtCLElBQUksQ0FBQztBQUFBLEVBQUssS0FBSyxJQUFJLEdBQUcsWUFBWSxTQUFTLE1BQU0sT0FBTyxTQUFTLEVBQUU7QUFDM0c7OztBQzdDQSxJQUFNLFVBQVUsQ0FBQyxLQUFLLEtBQUssTUFBTTtBQVExQixTQUFTLGVBQWUsS0FBeUI7QUFDdEQsUUFBTSxLQUFLLFFBQVEsU0FBUyxJQUFJLGtCQUFrQixLQUFLLEVBQUUsWUFBWSxLQUFLLEVBQUU7QUFDNUUsUUFBTSxRQUFRLElBQUkseUJBQXlCLEtBQUssS0FBSyxJQUFJLHlCQUF5QixLQUFLLE1BQU07QUFDN0YsU0FBTyxNQUFNLFNBQVMsS0FBSyxPQUFPO0FBQ3BDOzs7QUNQTyxTQUFTLGNBQWMsTUFBd0U7QUFHcEcsTUFBSSxLQUFLLGVBQWUsVUFBYSxLQUFLLFFBQVEsZUFBZSxPQUFXLFFBQU8sQ0FBQztBQUNwRixRQUFNLE9BQU8sV0FBVztBQUN4QixNQUFJLENBQUMsS0FBTSxPQUFNLElBQUksTUFBTSxxRkFBcUY7QUFHaEgsUUFBTUMsVUFBUyxFQUFFLEdBQUcsS0FBSyxRQUFRLFFBQVEsYUFBYSxLQUFLLE1BQU0sRUFBRTtBQUNuRSxTQUFPLGlCQUFpQixNQUFNO0FBQUEsSUFDNUIsUUFBQUE7QUFBQSxJQUNBLEtBQUssS0FBSztBQUFBLElBQ1YsTUFBTSxLQUFLO0FBQUEsSUFDWCxLQUFLLG9CQUFJLEtBQUs7QUFBQSxJQUNkLFlBQVksZUFBZSxLQUFLO0FBQUEsSUFDaEMsWUFBWSxNQUFNLG9CQUFvQjtBQUFBO0FBQUEsRUFDeEMsQ0FBQztBQUNIOzs7QUNUQSxJQUFNLFNBQVMsV0FBVyxPQUFPO0FBR2pDLElBQU0sTUFBTSxPQUFPLEtBQUssT0FBTztBQUMvQixJQUFNLGFBQWEsT0FBTyxLQUFLLGNBQWM7QUFHdEMsSUFBTSxVQUFtQjtBQUFBLEVBQzlCLEdBQUcsWUFBWSxNQUFNO0FBQUEsRUFDckIsV0FBVztBQUFBLElBQ1QsT0FBTyxFQUFFLFVBQVUscUJBQXFCLEtBQUssWUFBWSxhQUFhLE1BQU07QUFBQSxFQUM5RTtBQUFBO0FBQUE7QUFBQSxFQUdBLEdBQUcsV0FBVyxRQUFRLEVBQUUsTUFBTSxRQUFRLFFBQVEsV0FBVyxNQUFNLFVBQVUsRUFBRSxDQUFDO0FBQzlFO0FBRUEsSUFBSTtBQUdHLFNBQVMsUUFBZTtBQUM3QixTQUFPLFNBQVMsTUFBTTtBQUN4QjtBQUdlLFNBQVIsY0FBa0IsTUFBK0I7QUFDdEQsUUFBTSxNQUFNLFNBQVMsSUFBSTtBQUN6QixzQkFBVyxJQUFJLGVBQWUsT0FBTyxTQUFTLEdBQUc7QUFDakQsUUFBTSxPQUFPLGNBQWMsR0FBRztBQUM5QixhQUFXLFNBQVMsT0FBTyxPQUFRLGFBQVksUUFBUSxPQUFPLElBQUk7QUFDcEU7QUFHTyxTQUFTLFNBQVMsS0FBa0I7QUFDekMsV0FBUyxPQUFPLFNBQVMsS0FBSyxPQUFPLE1BQU07QUFDN0M7IiwKICAibmFtZXMiOiBbInNoYXJlIiwgInNoYXJlIiwgIm1zIiwgImR1cmF0aW9uTXMiLCAidGFncyIsICJ0ZXh0IiwgIm1zIiwgImNvbmZpZyIsICJtcyIsICJ0YWdzIiwgImFkZCIsICJjb25maWciLCAicDk1TXMiLCAiY29uZmlnIiwgInA5OU1zIiwgInJvdyIsICJleGVjIiwgImNvdW50IiwgImV4ZWMiLCAidGFncyIsICJleGVjIiwgImV4ZWMiLCAiQ291bnRlciIsICJDb3VudGVyIiwgInRhZ3MiLCAiY2xpZW50IiwgImFuc3dlciIsICJleGVjIiwgImV4ZWMiLCAiY29uZmlnIiwgInRleHQiLCAib3B0aW9ucyIsICJodHRwIiwgImNvbmZpZyIsICJodHRwIiwgImNsaWVudCIsICJyb3ciLCAiY29uZmlnIiwgImV4ZWMiLCAiY29uZmlnIiwgIml0ZXJhdGlvbnMiLCAicGxhbm5lZEl0ZXJhdGlvbnMiLCAicm91bmQiLCAidGFncyIsICJkdXJhdGlvbiIsICJvcGVuIiwgInJvdW5kIiwgInNoYXJlIiwgInJvdyIsICJyb3ciLCAidGV4dCIsICJyb3ciLCAicm93IiwgImNlbGwiLCAicGVyY2VudCIsICJzaGFyZSIsICJjb25maWciLCAiY29uZmlnIl0KfQo=

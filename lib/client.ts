@@ -1,7 +1,10 @@
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
 import { countRequest } from '../thresholds/bad-events.ts';
 import type { Method } from '../thresholds/catalog.ts';
+import { activeSlos } from '../thresholds/k6.ts';
+import { DEFAULT_P99_MS } from '../thresholds/settings.ts';
 import { recordExemplar } from './exemplars.ts';
+import { requestTimeoutMs } from './request-timeout.ts';
 import { parseNameList } from './names.ts';
 import type { RunId } from './run-id.ts';
 import { traced } from './tracing/k6.ts';
@@ -18,6 +21,11 @@ const EXPECTED: Record<Method, ReturnType<typeof http.expectedStatuses>> = {
   DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE),
 };
 
+/** Every request's timeout, from the run's p99 objective (lib/request-timeout.ts); read in VU code, after init. */
+export function requestTimeout(): string {
+  return `${requestTimeoutMs(activeSlos()?.settings.p99Ms ?? DEFAULT_P99_MS)}ms`;
+}
+
 /**
  * Why requests are sent: `journey` requests are tagged with their `beast` and judged by the
  * SLOs; `sweep` requests (teardown clean-up) carry `op: sweep` and no `beast`, so they never count.
@@ -33,6 +41,7 @@ export interface NameList {
 /** Typed calls to the Mythical API: every request named `/{beast}`, traced, marked with the testid. */
 export class MythicalClient {
   private readonly baggage: string;
+  private readonly timeout = requestTimeout();
 
   constructor(
     private readonly baseUrl: string,
@@ -73,6 +82,7 @@ export class MythicalClient {
           ...(body === null ? {} : { 'Content-Type': 'application/json' }),
         },
         tags,
+        timeout: this.timeout,
         responseType,
         responseCallback: EXPECTED[method],
       });

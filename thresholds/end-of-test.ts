@@ -14,6 +14,8 @@ export interface EndOfTestInput {
   slo: SloSettings;
   plan: SloPlan;
   end: Date;
+  /** Where k6's web dashboard exports the run's HTML report, or null (see `htmlReportPath`). */
+  htmlReport?: string | null;
   /**
    * True when `tools/run.ts` finishes the report after k6 (it folds in the exemplars and prints
    * the table then), so the table is printed once.
@@ -26,7 +28,7 @@ export function summarizeRun(data: K6SummaryData, input: Omit<EndOfTestInput, 'd
   const { config, slo, plan } = input;
   const maxDropped = maxDroppedIterations(plan, slo);
   const delivery = plan.plannedIterations === undefined || maxDropped === undefined ? undefined : { plannedIterations: plan.plannedIterations, maxDropped };
-  return evaluateSummary(data, sloSetup(config, slo, plan), {
+  const summary = evaluateSummary(data, sloSetup(config, slo, plan), {
     testid: config.testid,
     scenario: config.scenario,
     baseUrl: config.baseUrl,
@@ -34,6 +36,7 @@ export function summarizeRun(data: K6SummaryData, input: Omit<EndOfTestInput, 'd
     slo,
     delivery,
   });
+  return { ...summary, htmlReport: input.htmlReport ?? null };
 }
 
 /**

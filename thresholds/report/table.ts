@@ -1,5 +1,5 @@
 import type { SummaryV1 } from '../summary-schema.ts';
-import { failedSlos, failureMessage, headline, sampleNotes, sloRow, type SloRow } from './format.ts';
+import { failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sampleNotes, sloRow, type SloRow } from './format.ts';
 
 const COLUMNS: Array<[keyof SloRow, string]> = [
   ['id', 'SLO'],
@@ -43,5 +43,6 @@ export function renderSloTable(summary: SummaryV1): string {
     `    metrics: ${summary.links.mimir}`,
     '',
   );
+  if (summary.htmlReport) out.push(`  ${HTML_REPORT_TITLE}:`, `    ${summary.htmlReport}`, '');
   return out.join('\n');
 }
