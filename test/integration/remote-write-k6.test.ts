@@ -74,9 +74,11 @@ describe.skipIf(!k6Path)('smoke with remote-write into a real Prometheus (needs 
     const end = new Date(summary.window.end);
     const after = new Date(end.getTime() + 5_000);
 
-    // The scenario's requests: the teardown sweep's carry no scenario label.
-    const [requests] = await prometheus().query(`sum(max_over_time(k6_http_reqs_total{testid="${testid}", scenario="smoke"}[10m]))`, after);
+    const [requests] = await prometheus().query(`sum(max_over_time(k6_http_reqs_total{testid="${testid}"}[10m]))`, after);
     expect(Number(requests.value[1])).toBe(summary.totals.requests);
+    // The gate's `all` group is the scenario's requests: setup's probe and the sweep carry no scenario label.
+    const [scenario] = await prometheus().query(`sum(max_over_time(k6_http_reqs_total{testid="${testid}", scenario="smoke"}[10m]))`, after);
+    expect(Number(scenario.value[1])).toBe(summary.slis.all.requests);
 
     const labelNames = new Set((await prometheus().series(`{testid="${testid}"}`, start, after)).flatMap((s) => Object.keys(s)));
     for (const label of UNBOUNDED) expect(labelNames.has(label), `label ${label}`).toBe(false);
