@@ -88,7 +88,9 @@ describe.skipIf(!k6)('test-type scenarios against the sandbox (needs the k6 bina
   });
 
   it('the gate passes two real runs and fails one with injected latency, naming the SLI', async () => {
-    const env = { ...SHORT.load, SLO_MODE: 'report' };
+    // Two beasts, so that every request group gets requests in each 10 s run: the gate counts a
+    // group the baseline had and the current run lacks as a regression.
+    const env = { ...SHORT.load, SLO_MODE: 'report', BEASTS: 'owlbear,unicorn' };
     const run = async (name: string) => {
       const reportDir = join(dir, name);
       await runK6('load', { ...env, TESTID: name, REPORT_DIR: reportDir });
