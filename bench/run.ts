@@ -2,46 +2,53 @@ import { bundleSize } from './benchmarks/bundle-size.ts';
 import { hotPath } from './benchmarks/hot-path.ts';
 import { sandboxThroughput } from './benchmarks/sandbox-throughput.ts';
 import { suiteOverhead } from './benchmarks/suite-overhead.ts';
+import { verdicts } from './benchmarks/verdicts.ts';
 
 /**
- * `npm run bench`: runs every benchmark and prints its figures. Benchmarks only report; nothing
- * here fails on a number. `BENCH_DURATION` (seconds per target, default 10) and
- * `BENCH_CONNECTIONS` (default 32) size the sandbox throughput runs; the suite overhead runs
- * have fixed sizes, those its figures are compared at. `npm run bench -- <name>...` runs only
- * the benchmarks named (e.g. `suite-overhead`, `hot-path`, `bundle-size`); `BENCH_DIST=<dir>` has
- * the suite overhead measure another build of dist/.
+ * `npm run bench [-- <name>]`: runs the named benchmark, or the speed benchmarks when none is
+ * named, and prints its figures. Benchmarks only report; nothing here fails on a number.
+ * `BENCH_DURATION` (seconds per target, default 10) and `BENCH_CONNECTIONS` (default 32) size
+ * the sandbox throughput runs (the overhead runs have fixed sizes, and `BENCH_DIST=<dir>` has
+ * them measure another build of dist/); `VERDICT_*` the verdict runs (README, "Verdicts you can check").
  */
-const BENCHMARKS: { name: string; run: (durationSeconds: number, connections: number) => Promise<string[]> }[] = [
-  { name: 'sandbox throughput', run: sandboxThroughput },
-  { name: 'suite overhead', run: suiteOverhead },
-  { name: 'hot path', run: hotPath },
-  { name: 'bundle size', run: bundleSize },
+const BENCHMARKS: { name: string; byDefault: boolean; run: () => Promise<string[]> }[] = [
+  { name: 'throughput', byDefault: true, run: () => sandboxThroughput(positiveInteger('BENCH_DURATION', 10), positiveInteger('BENCH_CONNECTIONS', 32)) },
+  { name: 'overhead', byDefault: true, run: () => suiteOverhead() },
+  { name: 'hot-path', byDefault: true, run: () => hotPath() },
+  { name: 'bundle-size', byDefault: true, run: () => bundleSize() },
+  { name: 'verdicts', byDefault: false, run: () => verdicts(verdictSettings()) },
 ];
 
-const durationSeconds = positiveInteger('BENCH_DURATION', 10);
-const connections = positiveInteger('BENCH_CONNECTIONS', 32);
-const chosen = process.argv.slice(2);
-const unknown = chosen.filter((name) => !BENCHMARKS.some((benchmark) => slug(benchmark.name) === name));
-if (unknown.length > 0) {
-  process.stderr.write(`bench: unknown benchmark ${unknown.join(', ')}: expected any of ${BENCHMARKS.map((b) => slug(b.name)).join(', ')}\n`);
-  process.exit(2);
-}
-for (const benchmark of BENCHMARKS.filter((b) => chosen.length === 0 || chosen.includes(slug(b.name)))) {
+const name = process.argv[2];
+const selected = name ? BENCHMARKS.filter((benchmark) => benchmark.name === name) : BENCHMARKS.filter((benchmark) => benchmark.byDefault);
+if (selected.length === 0) fail(`unknown benchmark ${name}: expected one of ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+for (const benchmark of selected) {
   process.stdout.write(`## ${benchmark.name}\n`);
-  for (const line of await benchmark.run(durationSeconds, connections)) process.stdout.write(`${line}\n`);
+  for (const line of await benchmark.run()) process.stdout.write(`${line}\n`);
 }
 
-function positiveInteger(name: string, fallback: number): number {
-  const value = process.env[name];
+/** The verdict benchmark's settings: which scenario, how many runs, how many at once. */
+function verdictSettings() {
+  const scenario = process.env.VERDICT_SCENARIO || 'smoke';
+  if (scenario !== 'smoke' && scenario !== 'load') fail(`VERDICT_SCENARIO=${scenario} is not valid: expected smoke or load`);
+  const load = scenario === 'load';
+  return {
+    scenario: scenario as 'smoke' | 'load',
+    cleanRuns: positiveInteger('VERDICT_CLEAN_RUNS', load ? 20 : 100),
+    faultRuns: positiveInteger('VERDICT_FAULT_RUNS', load ? 20 : 30),
+    concurrency: positiveInteger('VERDICT_CONCURRENCY', 2),
+    only: process.env.VERDICT_CASE || undefined,
+  };
+}
+
+function positiveInteger(variable: string, fallback: number): number {
+  const value = process.env[variable];
   if (value === undefined || value === '') return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    process.stderr.write(`bench: ${name} must be a positive integer\n`);
-    process.exit(2);
-  }
+  if (!/^\d+$/.test(value) || Number(value) < 1) fail(`${variable}=${value} is not valid: expected a whole number of at least 1`);
   return Number(value);
 }
 
-/** A benchmark's name as given on the command line: `suite overhead` → `suite-overhead`. */
-function slug(name: string): string {
-  return name.replace(/ /g, '-');
+function fail(line: string): never {
+  process.stderr.write(`bench: ${line}\n`);
+  process.exit(2);
 }

@@ -9,6 +9,30 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 // lib/client.ts
 import http from "k6/http";
 
+// thresholds/bad-events.ts
+import { Counter } from "k6/metrics";
+
+// thresholds/catalog.ts
+var CHECKS_COUNTER = "mythical_checks";
+var BAD_EVENTS_COUNTER = "mythical_slo_bad_events";
+
+// thresholds/bad-events.ts
+var badEvents = new Counter(BAD_EVENTS_COUNTER);
+var p95Ms = Number.POSITIVE_INFINITY;
+var p99Ms = Number.POSITIVE_INFINITY;
+function setLatencyObjectives(objectives) {
+  p95Ms = objectives.p95Ms;
+  p99Ms = objectives.p99Ms;
+}
+function countRequest(beast, method, failed, durationMs) {
+  if (failed) badEvents.add(1, { beast, method, sli: "availability" });
+  if (durationMs >= p95Ms) badEvents.add(1, { beast, method, sli: "latency-p95" });
+  if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
+}
+function countFailedCheck(tags) {
+  badEvents.add(1, { beast: tags.beast, method: tags.method, sli: "checks" });
+}
+
 // lib/config/k6.ts
 import { SharedArray } from "k6/data";
 import exec from "k6/execution";
@@ -18,9 +42,14 @@ function inOptionsStage() {
   return __VU === 0;
 }
 var stage = inOptionsStage() ? __require("./lib/options-stage.js") : void 0;
+var report = inOptionsStage() ? __require("./lib/report-stage.js") : void 0;
 function optionsStage() {
   if (!stage) throw new Error(`the options stage is loaded only where k6 reads options and summaries (__VU 0), not in VU ${__VU}`);
   return stage;
+}
+function reportStage() {
+  if (!report) throw new Error(`the report stage is loaded only where k6 runs handleSummary (__VU 0), not in VU ${__VU}`);
+  return report;
 }
 
 // lib/config/error.ts
@@ -132,8 +161,9 @@ function recordExemplar(outcome) {
 var active;
 function sloSettings(config2, defaults) {
   const settings = readOnce(`slo ${defaults.mode}`, (stage2, env) => stage2.parseSloSettings(env, defaults.mode));
-  active = { config: config2, settings, methods: defaults.methods };
+  active = { config: config2, settings };
   setExemplarObjective(settings.p95Ms);
+  setLatencyObjectives(settings);
   return active;
 }
 function activeSlos() {
@@ -147,8 +177,8 @@ var DEFAULT_P99_MS = 1e3;
 var TIMEOUT_P99_MULTIPLE = 5;
 var MIN_TIMEOUT_MS = 2e3;
 var MAX_TIMEOUT_MS = 6e4;
-function requestTimeoutMs(p99Ms) {
-  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms));
+function requestTimeoutMs(p99Ms2) {
+  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms2));
 }
 
 // lib/names.ts
@@ -325,6 +355,7 @@ var MythicalClient = class {
       if (this.purpose === "journey") {
         const { status, timings } = response;
         const failed = status !== EXPECTED_STATUS[method];
+        countRequest(beast, method, failed, timings.duration);
         recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
       }
       return response;
@@ -344,18 +375,14 @@ function iterationName(run) {
 
 // thresholds/checks.ts
 import { check } from "k6";
-import { Counter } from "k6/metrics";
-
-// thresholds/catalog.ts
-var CHECKS_COUNTER = "mythical_checks";
-
-// thresholds/checks.ts
-var checksCounter = new Counter(CHECKS_COUNTER);
+import { Counter as Counter2 } from "k6/metrics";
+var checksCounter = new Counter2(CHECKS_COUNTER);
 function checked(value, sets, tags) {
   let all = true;
   for (const name in sets) {
     const passed = check(value, { [name]: sets[name] }, tags);
     checksCounter.add(1, { ...tags, passed: String(passed) });
+    if (!passed) countFailedCheck(tags);
     all = all && passed;
   }
   return all;
@@ -369,10 +396,14 @@ function createWithRetry(client2, beast, name) {
 }
 function crudJourney(client2, beast, name) {
   if (!createWithRetry(client2, beast, name)) return;
-  const group = { beast, method: "GET" };
-  checked(client2.list(beast), { "GET lists the new name": (list) => list.names?.includes(name) === true }, group);
+  checkList(client2.list(beast), beast, { "GET lists the new name": (names) => names.includes(name) });
   if (client2.remove(beast, name).status !== EXPECTED_STATUS.DELETE) return;
-  checked(client2.list(beast), { "GET no longer lists it": (list) => list.names !== void 0 && !list.names.includes(name) }, group);
+  checkList(client2.list(beast), beast, { "GET no longer lists it": (names) => !names.includes(name) });
+}
+function checkList(list, beast, sets) {
+  if (list.response.status !== EXPECTED_STATUS.GET) return;
+  const conditions = Object.fromEntries(Object.entries(sets).map(([name, condition]) => [name, (answer2) => answer2.names !== void 0 && condition(answer2.names)]));
+  checked(list, conditions, { beast, method: "GET" });
 }
 
 // lib/journeys/start.ts
@@ -515,13 +546,13 @@ function startRun(config2) {
 function handleSummary(data) {
   if (data.setup_data === void 0 && data.metrics.iterations === void 0) return {};
   const slos = activeSlos();
-  if (!slos) throw new Error("handleSummary: the scenario did not call sloSettings(config, ...)");
-  const { endOfTestOutputs, htmlReportPath } = optionsStage();
+  if (!slos?.plan) throw new Error("handleSummary: the scenario did not call sloSettings(config, ...) and spread stage.sloOptions(slo, plan)");
+  const { endOfTestOutputs, htmlReportPath } = reportStage();
   const config2 = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {
     config: config2,
     slo: slos.settings,
-    methods: slos.methods,
+    plan: slos.plan,
     end: /* @__PURE__ */ new Date(),
     htmlReport: htmlReportPath(__ENV),
     deferTable: __ENV.REPORT_FINALIZE === "run-tool"
@@ -532,17 +563,14 @@ function handleSummary(data) {
 // scenarios/smoke.ts
 var config = loadConfig("smoke");
 var slo = sloSettings(config, { mode: "gate" });
+var vus = config.load.vus ?? 4;
+var iterations = config.load.iterations ?? 10;
 var options = stageOptions((stage2) => ({
   ...stage2.baseOptions(config),
   scenarios: {
-    smoke: {
-      executor: "per-vu-iterations",
-      vus: config.load.vus ?? 2,
-      iterations: config.load.iterations ?? 2,
-      maxDuration: "45s"
-    }
+    smoke: { executor: "per-vu-iterations", vus, iterations, maxDuration: "45s" }
   },
-  ...stage2.sloOptions(slo)
+  ...stage2.sloOptions(slo, { sample: stage2.crudSample(vus * iterations) })
 }));
 var client;
 function setup() {

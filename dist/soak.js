@@ -15,9 +15,14 @@ function inOptionsStage() {
   return __VU === 0;
 }
 var stage = inOptionsStage() ? __require("./lib/options-stage.js") : void 0;
+var report = inOptionsStage() ? __require("./lib/report-stage.js") : void 0;
 function optionsStage() {
   if (!stage) throw new Error(`the options stage is loaded only where k6 reads options and summaries (__VU 0), not in VU ${__VU}`);
   return stage;
+}
+function reportStage() {
+  if (!report) throw new Error(`the report stage is loaded only where k6 runs handleSummary (__VU 0), not in VU ${__VU}`);
+  return report;
 }
 
 // lib/config/error.ts
@@ -58,6 +63,30 @@ function loadConfig(scenario) {
 
 // lib/client.ts
 import http from "k6/http";
+
+// thresholds/bad-events.ts
+import { Counter } from "k6/metrics";
+
+// thresholds/catalog.ts
+var CHECKS_COUNTER = "mythical_checks";
+var BAD_EVENTS_COUNTER = "mythical_slo_bad_events";
+
+// thresholds/bad-events.ts
+var badEvents = new Counter(BAD_EVENTS_COUNTER);
+var p95Ms = Number.POSITIVE_INFINITY;
+var p99Ms = Number.POSITIVE_INFINITY;
+function setLatencyObjectives(objectives) {
+  p95Ms = objectives.p95Ms;
+  p99Ms = objectives.p99Ms;
+}
+function countRequest(beast, method, failed, durationMs) {
+  if (failed) badEvents.add(1, { beast, method, sli: "availability" });
+  if (durationMs >= p95Ms) badEvents.add(1, { beast, method, sli: "latency-p95" });
+  if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
+}
+function countFailedCheck(tags) {
+  badEvents.add(1, { beast: tags.beast, method: tags.method, sli: "checks" });
+}
 
 // lib/exemplars.ts
 var EXEMPLAR_PREFIX = "mythical-k6.exemplar ";
@@ -132,8 +161,9 @@ function recordExemplar(outcome) {
 var active;
 function sloSettings(config2, defaults) {
   const settings = readOnce(`slo ${defaults.mode}`, (stage2, env) => stage2.parseSloSettings(env, defaults.mode));
-  active = { config: config2, settings, methods: defaults.methods };
+  active = { config: config2, settings };
   setExemplarObjective(settings.p95Ms);
+  setLatencyObjectives(settings);
   return active;
 }
 function activeSlos() {
@@ -147,8 +177,8 @@ var DEFAULT_P99_MS = 1e3;
 var TIMEOUT_P99_MULTIPLE = 5;
 var MIN_TIMEOUT_MS = 2e3;
 var MAX_TIMEOUT_MS = 6e4;
-function requestTimeoutMs(p99Ms) {
-  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms));
+function requestTimeoutMs(p99Ms2) {
+  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms2));
 }
 
 // lib/names.ts
@@ -325,6 +355,7 @@ var MythicalClient = class {
       if (this.purpose === "journey") {
         const { status, timings } = response;
         const failed = status !== EXPECTED_STATUS[method];
+        countRequest(beast, method, failed, timings.duration);
         recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
       }
       return response;
@@ -343,11 +374,11 @@ function iterationName(run) {
 }
 
 // lib/plans/mix.ts
-function chooseVisit(u, pending, mix) {
-  if (u < mix.readShare) return "read";
+function chooseVisit(u, pending, mix2) {
+  if (u < mix2.readShare) return "read";
   if (pending === 0) return "create";
-  if (pending >= mix.maxPending) return "delete";
-  return u < mix.readShare + (1 - mix.readShare) / 2 ? "create" : "delete";
+  if (pending >= mix2.maxPending) return "delete";
+  return u < mix2.readShare + (1 - mix2.readShare) / 2 ? "create" : "delete";
 }
 function chooseBeast(u, beasts) {
   return beasts[Math.min(beasts.length - 1, Math.floor(u * beasts.length))];
@@ -365,18 +396,14 @@ function setupRun(run) {
 
 // thresholds/checks.ts
 import { check } from "k6";
-import { Counter } from "k6/metrics";
-
-// thresholds/catalog.ts
-var CHECKS_COUNTER = "mythical_checks";
-
-// thresholds/checks.ts
-var checksCounter = new Counter(CHECKS_COUNTER);
+import { Counter as Counter2 } from "k6/metrics";
+var checksCounter = new Counter2(CHECKS_COUNTER);
 function checked(value, sets, tags) {
   let all = true;
   for (const name in sets) {
     const passed = check(value, { [name]: sets[name] }, tags);
     checksCounter.add(1, { ...tags, passed: String(passed) });
+    if (!passed) countFailedCheck(tags);
     all = all && passed;
   }
   return all;
@@ -410,14 +437,14 @@ function stopped(reason, run, deleted) {
 }
 
 // lib/journeys/mix.ts
-function mixedTraffic(config2, mix) {
+function mixedTraffic(config2, mix2) {
   const pending = [];
   let client;
   return {
     visit(data) {
       const run = setupRun(data);
       client ??= new MythicalClient(config2.baseUrl, run);
-      const visit = chooseVisit(Math.random(), pending.length, mix);
+      const visit = chooseVisit(Math.random(), pending.length, mix2);
       if (visit === "delete") {
         const row = pending.shift();
         client.remove(row.beast, row.name);
@@ -543,13 +570,13 @@ function startRun(config2) {
 function handleSummary(data) {
   if (data.setup_data === void 0 && data.metrics.iterations === void 0) return {};
   const slos = activeSlos();
-  if (!slos) throw new Error("handleSummary: the scenario did not call sloSettings(config, ...)");
-  const { endOfTestOutputs, htmlReportPath } = optionsStage();
+  if (!slos?.plan) throw new Error("handleSummary: the scenario did not call sloSettings(config, ...) and spread stage.sloOptions(slo, plan)");
+  const { endOfTestOutputs, htmlReportPath } = reportStage();
   const config2 = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {
     config: config2,
     slo: slos.settings,
-    methods: slos.methods,
+    plan: slos.plan,
     end: /* @__PURE__ */ new Date(),
     htmlReport: htmlReportPath(__ENV),
     deferTable: __ENV.REPORT_FINALIZE === "run-tool"
@@ -560,12 +587,16 @@ function handleSummary(data) {
 // scenarios/soak.ts
 var config = loadConfig("soak");
 var slo = sloSettings(config, { mode: "soak" });
-var options = stageOptions((stage2, env) => ({
-  ...stage2.baseOptions(config),
-  scenarios: { soak: stage2.soakPlan(env) },
-  ...stage2.sloOptions(slo)
-}));
-var traffic = mixedTraffic(config, readOnce("mix", (stage2, env) => stage2.mixFromEnv(env)));
+var mix = readOnce("mix", (stage2, env) => stage2.mixFromEnv(env));
+var options = stageOptions((stage2, env) => {
+  const executor = stage2.soakPlan(env);
+  return {
+    ...stage2.baseOptions(config),
+    scenarios: { soak: executor },
+    ...stage2.sloOptions(slo, stage2.arrivalSloPlan(executor, mix, config.beasts.length))
+  };
+});
+var traffic = mixedTraffic(config, mix);
 function setup() {
   return startRun(config);
 }

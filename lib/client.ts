@@ -1,4 +1,5 @@
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
+import { countRequest } from '../thresholds/bad-events.ts';
 import type { Method } from '../thresholds/catalog.ts';
 import { activeSlos } from '../thresholds/k6.ts';
 import { DEFAULT_P99_MS } from '../thresholds/settings.ts';
@@ -88,6 +89,7 @@ export class MythicalClient {
       if (this.purpose === 'journey') {
         const { status, timings } = response;
         const failed = status !== EXPECTED_STATUS[method];
+        countRequest(beast, method, failed, timings.duration);
         recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
       }
       return response;

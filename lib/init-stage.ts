@@ -1,7 +1,10 @@
 import type * as OptionsStageModule from './options-stage.ts';
+import type * as ReportStageModule from './report-stage.ts';
 
 /** What the options stage bundle exports (lib/options-stage.ts). */
 export type OptionsStage = typeof OptionsStageModule;
+/** What the report stage bundle exports (lib/report-stage.ts). */
+export type ReportStage = typeof ReportStageModule;
 
 /**
  * True in the init runs k6 makes with `__VU` 0: the one it reads `options` from, and the ones
@@ -17,12 +20,19 @@ export function inOptionsStage(): boolean {
 // Loaded in the `__VU` 0 init runs only, and there at the top level, since k6 allows `require`
 // in the init stage alone. A VU instantiates every function of its bundle, called or not, so
 // what only the options stage calls (settings parsers, plans, the SLO catalog and compiler,
-// the end-of-test report) lives in that second bundle, never instantiated by a VU. The path
-// is the bundle's (tools/build/bundle.ts OPTIONS_STAGE_FILE), relative to the scenario bundle.
+// the end-of-test report) lives in two more bundles, never instantiated by a VU. The paths
+// are the bundles' (tools/build/bundle.ts STAGE_FILES), relative to the scenario bundle.
 const stage = inOptionsStage() ? (require('./lib/options-stage.js') as OptionsStage) : undefined;
+const report = inOptionsStage() ? (require('./lib/report-stage.js') as ReportStage) : undefined;
 
 /** The options stage bundle, where {@link inOptionsStage} holds; throws in a VU. */
 export function optionsStage(): OptionsStage {
   if (!stage) throw new Error(`the options stage is loaded only where k6 reads options and summaries (__VU 0), not in VU ${__VU}`);
   return stage;
+}
+
+/** The report stage bundle, where {@link inOptionsStage} holds (handleSummary); throws in a VU. */
+export function reportStage(): ReportStage {
+  if (!report) throw new Error(`the report stage is loaded only where k6 runs handleSummary (__VU 0), not in VU ${__VU}`);
+  return report;
 }

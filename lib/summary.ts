@@ -1,4 +1,4 @@
-import { optionsStage } from './init-stage.ts';
+import { reportStage } from './init-stage.ts';
 import { agreedTestid } from './run-id.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
 import { activeSlos } from '../thresholds/k6.ts';
@@ -13,15 +13,15 @@ export function handleSummary(data: K6SummaryData & { setup_data?: unknown }): R
   // line k6 printed says why, and a table of SLOs without data would only bury it.
   if (data.setup_data === undefined && data.metrics.iterations === undefined) return {};
   const slos = activeSlos();
-  if (!slos) throw new Error('handleSummary: the scenario did not call sloSettings(config, ...)');
-  const { endOfTestOutputs, htmlReportPath } = optionsStage();
+  if (!slos?.plan) throw new Error('handleSummary: the scenario did not call sloSettings(config, ...) and spread stage.sloOptions(slo, plan)');
+  const { endOfTestOutputs, htmlReportPath } = reportStage();
   // Every init read the config the options run parsed (readOnce), default TESTID included;
   // the consolidated options also hold a testid given as a k6 tag.
   const config = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {
     config,
     slo: slos.settings,
-    methods: slos.methods,
+    plan: slos.plan,
     end: new Date(),
     htmlReport: htmlReportPath(__ENV),
     deferTable: __ENV.REPORT_FINALIZE === 'run-tool', // set by tools/run.ts (DEFER_TABLE_ENV)

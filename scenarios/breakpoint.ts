@@ -8,7 +8,7 @@
 import exec from 'k6/execution';
 import type { Options } from 'k6/options';
 import { loadConfig, readOnce, stageOptions } from '../lib/config/k6.ts';
-import { optionsStage } from '../lib/init-stage.ts';
+import { reportStage } from '../lib/init-stage.ts';
 import { mixedTraffic } from '../lib/journeys/mix.ts';
 import { startRun } from '../lib/journeys/start.ts';
 import type { RunId } from '../lib/run-id.ts';
@@ -21,12 +21,13 @@ import { sloSettings } from '../thresholds/k6.ts';
 // Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
 const config = loadConfig('breakpoint');
 const plan = readOnce('plan', (stage, env) => stage.breakpointPlan(env));
+const mix = readOnce('mix', (stage, env) => stage.mixFromEnv(env));
 // The catalog reports over the whole run; only the per-step thresholds abort.
 const slo = sloSettings(config, { mode: 'report' });
 
 /** Base options, the staircase executor, the catalog reported over the run and the aborting per-step thresholds. */
 export const options: Options = stageOptions((stage) => {
-  const catalog = stage.sloOptions(slo);
+  const catalog = stage.sloOptions(slo, stage.arrivalSloPlan(plan.executor, mix, config.beasts.length));
   return {
     ...stage.baseOptions(config),
     scenarios: { breakpoint: plan.executor },
@@ -35,7 +36,7 @@ export const options: Options = stageOptions((stage) => {
   };
 });
 
-const traffic = mixedTraffic(config, readOnce('mix', (stage, env) => stage.mixFromEnv(env)));
+const traffic = mixedTraffic(config, mix);
 
 /** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
 export function setup(): RunId {
@@ -56,7 +57,7 @@ export function teardown(run: RunId): void {
 
 /** The suite's report, plus breakpoint.json next to summary.json and the answer on stdout. */
 export function handleSummary(data: K6SummaryData): Record<string, string> {
-  const { breakpointLine, judgeSteps, reportPath, stepResults } = optionsStage();
+  const { breakpointLine, judgeSteps, reportPath, stepResults } = reportStage();
   const outputs = suiteSummary(data);
   const result = judgeSteps(plan, stepResults(plan, data.metrics));
   const line = breakpointLine(result);

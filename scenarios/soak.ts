@@ -16,15 +16,19 @@ export { handleSummary } from '../lib/summary.ts';
 // Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
 const config = loadConfig('soak');
 const slo = sloSettings(config, { mode: 'soak' });
+const mix = readOnce('mix', (stage, env) => stage.mixFromEnv(env));
 
 /** Base options, the soak executor of lib/plans/soak.ts and the SLO catalog as thresholds (default mode: soak). */
-export const options: Options = stageOptions((stage, env) => ({
-  ...stage.baseOptions(config),
-  scenarios: { soak: stage.soakPlan(env) },
-  ...stage.sloOptions(slo),
-}));
+export const options: Options = stageOptions((stage, env) => {
+  const executor = stage.soakPlan(env);
+  return {
+    ...stage.baseOptions(config),
+    scenarios: { soak: executor },
+    ...stage.sloOptions(slo, stage.arrivalSloPlan(executor, mix, config.beasts.length)),
+  };
+});
 
-const traffic = mixedTraffic(config, readOnce('mix', (stage, env) => stage.mixFromEnv(env)));
+const traffic = mixedTraffic(config, mix);
 
 /** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
 export function setup(): RunId {

@@ -15,15 +15,19 @@ export { handleSummary } from '../lib/summary.ts';
 // Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
 const config = loadConfig('spike');
 const slo = sloSettings(config, { mode: 'report' });
+const mix = readOnce('mix', (stage, env) => stage.mixFromEnv(env));
 
 /** Base options, the spike executor of lib/plans/spike.ts and the SLO catalog as thresholds (default mode: report). */
-export const options: Options = stageOptions((stage, env) => ({
-  ...stage.baseOptions(config),
-  scenarios: { spike: stage.spikePlan(env) },
-  ...stage.sloOptions(slo),
-}));
+export const options: Options = stageOptions((stage, env) => {
+  const executor = stage.spikePlan(env);
+  return {
+    ...stage.baseOptions(config),
+    scenarios: { spike: executor },
+    ...stage.sloOptions(slo, stage.arrivalSloPlan(executor, mix, config.beasts.length)),
+  };
+});
 
-const traffic = mixedTraffic(config, readOnce('mix', (stage, env) => stage.mixFromEnv(env)));
+const traffic = mixedTraffic(config, mix);
 
 /** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
 export function setup(): RunId {

@@ -15,15 +15,19 @@ export { handleSummary } from '../lib/summary.ts';
 // Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
 const config = loadConfig('stress');
 const slo = sloSettings(config, { mode: 'report' });
+const mix = readOnce('mix', (stage, env) => stage.mixFromEnv(env));
 
 /** Base options, the stress executor of lib/plans/stress.ts and the SLO catalog as thresholds (default mode: report). */
-export const options: Options = stageOptions((stage, env) => ({
-  ...stage.baseOptions(config),
-  scenarios: { stress: stage.stressPlan(env) },
-  ...stage.sloOptions(slo),
-}));
+export const options: Options = stageOptions((stage, env) => {
+  const executor = stage.stressPlan(env);
+  return {
+    ...stage.baseOptions(config),
+    scenarios: { stress: executor },
+    ...stage.sloOptions(slo, stage.arrivalSloPlan(executor, mix, config.beasts.length)),
+  };
+});
 
-const traffic = mixedTraffic(config, readOnce('mix', (stage, env) => stage.mixFromEnv(env)));
+const traffic = mixedTraffic(config, mix);
 
 /** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
 export function setup(): RunId {

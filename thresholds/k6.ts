@@ -1,27 +1,31 @@
 import { readOnce } from '../lib/config/k6.ts';
 import type { SuiteConfig } from '../lib/config/parse.ts';
 import { setExemplarObjective } from '../lib/exemplars.ts';
-import type { Method } from './catalog.ts';
+import { setLatencyObjectives } from './bad-events.ts';
+import type { SloPlan } from './setup.ts';
 import type { SloMode, SloSettings } from './settings.ts';
 
 /** The SLO set-up of this scenario, kept for `handleSummary`, which runs in a VU of its own. */
 export interface ActiveSlos {
   config: SuiteConfig;
   settings: SloSettings;
-  methods?: readonly Method[];
+  /** What the scenario sends; set where the options are built (`__VU` 0, thresholds/options.ts). */
+  plan?: SloPlan;
 }
 
 let active: ActiveSlos | undefined;
 
 /**
  * The SLO set-up of a scenario: reads the SLO settings once per run (a bad one stops the run
- * before any request) and sets the exemplar latency objective of this VU. Call at the top
- * level of every scenario; the options stage compiles it into thresholds (thresholds/options.ts).
+ * before any request) and sets this VU's latency objectives (bad-event counting, exemplars).
+ * Call at the top level of every scenario; the options stage compiles it into thresholds with
+ * the scenario's plan (thresholds/options.ts).
  */
-export function sloSettings(config: SuiteConfig, defaults: { mode: SloMode; methods?: readonly Method[] }): ActiveSlos {
+export function sloSettings(config: SuiteConfig, defaults: { mode: SloMode }): ActiveSlos {
   const settings = readOnce(`slo ${defaults.mode}`, (stage, env) => stage.parseSloSettings(env, defaults.mode));
-  active = { config, settings, methods: defaults.methods };
+  active = { config, settings };
   setExemplarObjective(settings.p95Ms);
+  setLatencyObjectives(settings);
   return active;
 }
 

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { DIST, NAMES_FILE, OPTIONS_STAGE_FILE, ROOT, keepOptionsStageApart } from '../../tools/build/bundle.ts';
+import { DIST, NAMES_FILE, ROOT, STAGE_FILES, keepOptionsStageApart } from '../../tools/build/bundle.ts';
 import { K6_MIN_VERSION, findK6 } from '../../tools/k6.ts';
 import { againstServer } from '../child.ts';
 import { inTempDir } from '../temp-dir.ts';
@@ -37,8 +37,8 @@ export async function hotPath(): Promise<string[]> {
         logLevel: 'error',
       });
       // Next to the bundle, as in dist/: the name data the names SharedArray opens, and the
-      // options stage the __VU 0 init requires.
-      for (const file of [NAMES_FILE, OPTIONS_STAGE_FILE]) {
+      // stages the __VU 0 init requires.
+      for (const file of [NAMES_FILE, ...STAGE_FILES]) {
         mkdirSync(dirname(join(dir, file)), { recursive: true });
         cpSync(join(DIST, file), join(dir, file));
       }

@@ -61,8 +61,8 @@ var positiveInteger = validator("a whole number from 1 to 2147483647", (raw) => 
 });
 var DURATION_UNITS_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
 var DURATION_FORM = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
-function durationMs(text2) {
-  const match = DURATION_FORM.exec(text2);
+function durationMs(text) {
+  const match = DURATION_FORM.exec(text);
   if (!match) return void 0;
   const [, h, m, s, ms] = match;
   const total = Number(h ?? 0) * DURATION_UNITS_MS.h + Number(m ?? 0) * DURATION_UNITS_MS.m + Number(s ?? 0) * DURATION_UNITS_MS.s + Number(ms ?? 0);
@@ -309,10 +309,98 @@ function mixFromEnv(env) {
   };
 }
 
+// thresholds/statistics.ts
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let sum = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i] / (z + i);
+  const t = z + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+function logPmf(n, p, k) {
+  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log1p(-p);
+}
+function walkTail(n, p, from, step) {
+  const odds = p / (1 - p);
+  let term = 1;
+  let sum = 1;
+  for (let i = from; step === 1 ? i < n : i > 0; i += step) {
+    term *= step === 1 ? (n - i) / (i + 1) * odds : i / (n - i + 1) / odds;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return Math.exp(logPmf(n, p, from) + Math.log(sum));
+}
+function upperTail(n, p, k) {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const mode = Math.floor((n + 1) * p);
+  return k > mode ? Math.min(1, walkTail(n, p, k, 1)) : Math.max(0, 1 - lowerTail(n, p, k - 1));
+}
+function lowerTail(n, p, k) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  if (p <= 0) return 1;
+  if (p >= 1) return 0;
+  const mode = Math.floor((n + 1) * p);
+  return k < mode ? Math.min(1, walkTail(n, p, k, -1)) : Math.max(0, 1 - upperTail(n, p, k + 1));
+}
+function criticalCount(n, p0, alpha) {
+  let low = 0;
+  let high = n + 1;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (upperTail(n, p0, mid) <= alpha) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+function upperQuantile(n, p, alpha) {
+  return Math.max(0, criticalCount(n, p, alpha) - 1);
+}
+
+// thresholds/sample.ts
+function fixedBound(events) {
+  return { fixed: events, trials: 0, share: 0 };
+}
+function sampleCap(bound, failureShare, alpha) {
+  if (bound.trials === 0) return bound.fixed;
+  const share3 = bound.share === "retries" ? failureShare : bound.share;
+  return bound.fixed + upperQuantile(bound.trials, share3, alpha);
+}
+function isRandom(bound) {
+  return bound.trials > 0 && bound.share !== 0;
+}
+
 // lib/plans/arrival.ts
 var TIME_UNIT_SECONDS = { "1s": 1, "1m": 60, "1h": 3600 };
 function seconds(duration2) {
   return (durationMs(duration2) ?? 0) / 1e3;
+}
+function plannedIterations(executor) {
+  const perSecond2 = 1 / TIME_UNIT_SECONDS[executor.timeUnit];
+  if (executor.executor === "constant-arrival-rate") return executor.rate * perSecond2 * seconds(executor.duration);
+  let rate2 = executor.startRate;
+  let total = 0;
+  for (const stage of executor.stages) {
+    total += (rate2 + stage.target) / 2 * perSecond2 * seconds(stage.duration);
+    rate2 = stage.target;
+  }
+  return total;
 }
 var ITERATION_SECONDS = 0.5;
 function vusFor(peakPerSecond, maxVUs) {
@@ -321,6 +409,30 @@ function vusFor(peakPerSecond, maxVUs) {
 }
 function perSecond(rate2) {
   return rate2.rate / TIME_UNIT_SECONDS[rate2.timeUnit];
+}
+
+// lib/plans/sample.ts
+function crudSample(iterations) {
+  return {
+    requests: {
+      GET: fixedBound(2 * iterations),
+      POST: { fixed: iterations, trials: iterations, share: "retries" },
+      DELETE: fixedBound(iterations)
+    },
+    checks: fixedBound(2 * iterations)
+  };
+}
+function mixSample(executor, mix, beasts) {
+  const iterations = plannedIterationCount(executor);
+  const reads = { fixed: 0, trials: iterations, share: mix.readShare / beasts };
+  const writes = { fixed: 0, trials: iterations, share: (1 - mix.readShare) / beasts };
+  return { requests: { GET: reads, POST: writes, DELETE: writes }, checks: reads };
+}
+function plannedIterationCount(executor) {
+  return Math.ceil(plannedIterations(executor) - 1e-9);
+}
+function arrivalSloPlan(executor, mix, beasts) {
+  return { sample: mixSample(executor, mix, beasts), plannedIterations: plannedIterationCount(executor) };
 }
 
 // lib/plans/load.ts
@@ -404,11 +516,21 @@ var SLO_MODES = ["gate", "soak", "report"];
 var DEFAULT_P95_MS = 300;
 var DEFAULT_P99_MS = 1e3;
 var DEFAULT_AVAILABILITY = 0.99;
-var DEFAULT_ABORT_DELAY = "30s";
+var DEFAULT_FALSE_ALARM = 0.01;
+var DEFAULT_MAX_DROPPED = 0.01;
 var ratio = /* @__PURE__ */ validator("a ratio between 0 and 1 such as 0.99", (raw) => {
   if (!/^0?\.\d{1,6}$/.test(raw)) return void 0;
   const value = Number(raw);
   return value > 0 && value < 1 ? value : void 0;
+});
+var share2 = /* @__PURE__ */ validator(
+  "a number from 0 to 1 such as 0.01",
+  (raw) => /^(0|1|0?\.\d{1,6})$/.test(raw) ? Number(raw) : void 0
+);
+var falseAlarm = /* @__PURE__ */ validator("a probability above 0 and at most 0.5 such as 0.01", (raw) => {
+  if (!/^0?\.\d{1,6}$/.test(raw)) return void 0;
+  const value = Number(raw);
+  return value > 0 && value <= 0.5 ? value : void 0;
 });
 function atLeast(floor, floorName) {
   return validator(`a whole number of at least ${floor} (${floorName})`, (raw) => {
@@ -426,7 +548,8 @@ function parseSloSettings(env, defaultMode) {
     p99Ms: setting(env, "SLO_P99_MS", atLeast(p95Ms, "SLO_P95_MS"), Math.max(DEFAULT_P99_MS, p95Ms)),
     availability: setting(env, "SLO_AVAILABILITY", ratio, DEFAULT_AVAILABILITY),
     checks: setting(env, "SLO_CHECKS", ratio, DEFAULT_AVAILABILITY),
-    abortDelay: setting(env, "SLO_ABORT_DELAY", duration, DEFAULT_ABORT_DELAY),
+    falseAlarm: setting(env, "SLO_FALSE_ALARM", falseAlarm, DEFAULT_FALSE_ALARM),
+    maxDropped: setting(env, "SLO_MAX_DROPPED", share2, DEFAULT_MAX_DROPPED),
     grafana: {
       url: setting(env, "GRAFANA_URL", url, "http://localhost:3000"),
       tempoUid: setting(env, "GRAFANA_TEMPO_UID", datasourceUid, "tempo"),
@@ -479,41 +602,6 @@ function stepThresholds(plan) {
   });
   return thresholds;
 }
-function stepResults(plan, metrics) {
-  return plan.stepRates.map((_, step) => {
-    const requests = metrics[stepMetric("http_reqs", step)]?.values.count ?? 0;
-    const value = (metric, stat) => requests > 0 ? metrics[stepMetric(metric, step)]?.values[stat] ?? null : null;
-    return { step, p95Ms: value("http_req_duration", "p(95)"), errorRate: value("http_req_failed", "rate"), requests };
-  });
-}
-function breakpointLine(result) {
-  if (result.brokeAtRps === null) {
-    return `breakpoint: no step broke; the target held ${result.lastGoodRps ?? 0} req/s over ${result.stepsRun} steps`;
-  }
-  const held = result.lastGoodRps === null ? "the first step already broke" : `last step that held: ${result.lastGoodRps} req/s`;
-  return `breakpoint: broke at ${result.brokeAtRps} req/s (step ${result.brokeAtStep}: ${result.reason}); ${held}`;
-}
-function judgeSteps(plan, steps) {
-  const rps = (step) => perSecond({ rate: plan.stepRates[step], timeUnit: plan.timeUnit });
-  const ran = steps.filter((s) => s.requests > 0);
-  for (const s of ran) {
-    const slow = s.p95Ms !== null && s.p95Ms >= plan.p95Ms;
-    const failing = s.errorRate !== null && s.errorRate >= plan.maxErrorRate;
-    if (slow || failing) {
-      const reason = slow ? `p95 ${s.p95Ms.toFixed(1)} ms ≥ ${plan.p95Ms} ms` : `error rate ${(s.errorRate * 100).toFixed(2)}% ≥ ${(plan.maxErrorRate * 100).toFixed(2)}%`;
-      return {
-        brokeAtStep: s.step,
-        brokeAtRps: rps(s.step),
-        lastGoodRps: s.step > 0 ? rps(s.step - 1) : null,
-        reason,
-        stepsRun: ran.length,
-        steps
-      };
-    }
-  }
-  const last = ran.length ? ran[ran.length - 1].step : null;
-  return { brokeAtStep: null, brokeAtRps: null, lastGoodRps: last === null ? null : rps(last), reason: null, stepsRun: ran.length, steps };
-}
 
 // thresholds/queries.ts
 var SERVICE_NAME = "mythical-server";
@@ -560,7 +648,9 @@ function logSelector(scope, lines) {
 // thresholds/catalog.ts
 var METHODS = ["GET", "POST", "DELETE"];
 var CHECKS_COUNTER = "mythical_checks";
-var DESIGNED_POST_FAILURE_BUDGET = 0.2;
+var BAD_EVENTS_COUNTER = "mythical_slo_bad_events";
+var DESIGNED_POST_FAILURE_SHARE = 0.1;
+var SIZE_ALPHA_SHARE = 0.1;
 function buildCatalog(input) {
   const templates = sloTemplates(input.slo);
   const key = input.endpointType === "BORING" ? "endpoint" : "beast";
@@ -571,6 +661,7 @@ function buildCatalog(input) {
       const scope = { testid: input.testid, beast, method, key };
       for (const template of templates.filter((candidate) => candidate.methods?.includes(method) ?? true)) {
         const objective = template.objective(method);
+        const allowedShare = template.allowedShare(method);
         slos.push({
           id: `${template.idPrefix}-${method.toLowerCase()}-${beast}`,
           description: template.description(group, method),
@@ -581,12 +672,37 @@ function buildCatalog(input) {
           objective,
           queries: sloQueries(template.kind, quantileOf(template.stat), objective.value, scope),
           group,
-          guard: template.guard
+          guard: template.guard,
+          allowedShare,
+          badTags: { beast, method, sli: template.idPrefix }
         });
       }
     }
   }
-  return slos;
+  const alpha = input.slo.falseAlarm / slos.length;
+  const sample = input.sample;
+  if (!sample) return slos;
+  const failureShare = (group) => slos.find((slo) => slo.kind === "availability" && slo.group === group)?.allowedShare ?? 0;
+  const remember = memo();
+  return slos.map((slo) => {
+    const bound = slo.kind === "checks" ? sample.checks : sample.requests[slo.tags.method];
+    const sizeAlpha = isRandom(bound) ? alpha * SIZE_ALPHA_SHARE : 0;
+    const share3 = failureShare(slo.group);
+    const plannedSample = remember(`cap ${JSON.stringify(bound)} ${share3}`, () => sampleCap(bound, share3, sizeAlpha));
+    const breachAt = remember(`K ${plannedSample} ${slo.allowedShare} ${sizeAlpha}`, () => criticalCount(plannedSample, slo.allowedShare, alpha - sizeAlpha));
+    return { ...slo, gate: { plannedSample, breachAt, alpha, sizeAlpha } };
+  });
+}
+function memo() {
+  const values = /* @__PURE__ */ new Map();
+  return (key, compute) => {
+    let value = values.get(key);
+    if (value === void 0) {
+      value = compute();
+      values.set(key, value);
+    }
+    return value;
+  };
 }
 function sloTemplates(slo) {
   const requestFailure = (method) => failureBudget(slo.profile, method, slo.availability);
@@ -597,6 +713,7 @@ function sloTemplates(slo) {
     metric: "http_req_duration",
     stat,
     guard: "http_reqs",
+    allowedShare: () => round(1 - Number(stat.slice(2, -1)) / 100),
     objective: () => ({ op: "<", value: ms, unit: "ms" }),
     description: (group) => `${stat.slice(2, -1)}% of ${group} requests answer within ${ms} ms`
   });
@@ -607,6 +724,7 @@ function sloTemplates(slo) {
       metric: "http_req_failed",
       stat: "rate",
       guard: "http_reqs",
+      allowedShare: requestFailure,
       objective: (method) => ({ op: "<", value: requestFailure(method), unit: "ratio" }),
       description: (group, method) => `${percent(1 - requestFailure(method))} of ${group} requests succeed${designed(method)}`
     },
@@ -621,6 +739,7 @@ function sloTemplates(slo) {
       metric: "checks",
       stat: "rate",
       guard: CHECKS_COUNTER,
+      allowedShare: () => round(1 - slo.checks),
       objective: () => ({ op: ">", value: round(slo.checks), unit: "ratio" }),
       description: (group) => `${percent(slo.checks)} of the checks on ${group} responses pass`
     }
@@ -628,7 +747,7 @@ function sloTemplates(slo) {
 }
 function failureBudget(profile, method, objective) {
   const strict = round(1 - objective);
-  return profile === "default" && method === "POST" ? Math.max(strict, DESIGNED_POST_FAILURE_BUDGET) : strict;
+  return profile === "default" && method === "POST" ? Math.max(strict, DESIGNED_POST_FAILURE_SHARE) : strict;
 }
 function quantileOf(stat) {
   return stat === "rate" ? null : Number(stat.slice(2, -1)) / 100;
@@ -636,8 +755,8 @@ function quantileOf(stat) {
 function round(value) {
   return Math.round(value * 1e9) / 1e9;
 }
-function percent(share2) {
-  return `${round(share2 * 100)}%`;
+function percent(share3) {
+  return `${round(share3 * 100)}%`;
 }
 
 // thresholds/compile.ts
@@ -645,517 +764,84 @@ function submetricKey(metric, tags2) {
   const filter = Object.entries(tags2).map(([key, value]) => `${key}:${value}`);
   return filter.length ? `${metric}{${filter.join(",")}}` : metric;
 }
-function thresholdExpression(slo) {
-  return `${slo.stat}${slo.objective.op}${slo.objective.value}`;
+function badEventsKey(slo) {
+  return submetricKey(BAD_EVENTS_COUNTER, slo.badTags);
+}
+function verdictExpression(slo) {
+  if (!slo.gate) throw new Error("an SLO judged by k6 needs the planned sample of its group");
+  return `count<${slo.gate.breachAt}`;
 }
 var GUARD_EXPRESSION = "count>0";
-function alwaysHolds(slo) {
-  return `${slo.stat}>=0`;
+function scenarioTags(scenario) {
+  return { scenario };
 }
-function compileThresholds(catalog, settings) {
+function compileThresholds(catalog, input) {
   const thresholds = {};
-  const add2 = (key, threshold) => {
+  const add = (key, threshold) => {
     const list = thresholds[key] ??= [];
     if (!list.some((existing) => JSON.stringify(existing) === JSON.stringify(threshold))) list.push(threshold);
   };
+  const judged = (expression) => input.mode === "report" ? "count>=0" : input.mode === "gate" ? { threshold: expression, abortOnFail: true } : expression;
   for (const slo of catalog) {
-    add2(submetricKey(slo.metric, slo.tags), judged(slo, settings.mode, settings.abortDelay));
-    add2(submetricKey(slo.guard, slo.tags), settings.mode === "report" ? "count>=0" : GUARD_EXPRESSION);
+    add(badEventsKey(slo), judged(verdictExpression(slo)));
+    add(submetricKey(slo.metric, slo.tags), `${slo.stat}>=0`);
+    add(submetricKey(slo.guard, slo.tags), input.mode === "report" ? "count>=0" : GUARD_EXPRESSION);
   }
+  const run = scenarioTags(input.scenario);
+  add(submetricKey("http_reqs", run), "count>=0");
+  add(submetricKey("http_req_failed", run), "rate>=0");
+  add(submetricKey("http_req_duration", run), "p(95)>=0");
+  add(submetricKey("http_req_duration", run), "p(99)>=0");
+  if (input.maxDroppedIterations !== void 0) add(DROPPED_ITERATIONS, judged(droppedExpression(input.maxDroppedIterations)));
   return thresholds;
 }
-function judged(slo, mode, abortDelay) {
-  if (mode === "report") return alwaysHolds(slo);
-  const threshold = thresholdExpression(slo);
-  return mode === "gate" ? { threshold, abortOnFail: true, delayAbortEval: abortDelay } : threshold;
+var DROPPED_ITERATIONS = "dropped_iterations";
+function droppedExpression(maxDropped) {
+  return `count<=${maxDropped}`;
 }
 var SUMMARY_TREND_STATS = ["avg", "min", "med", "max", "p(90)", "p(95)", "p(99)", "count"];
 
+// thresholds/setup.ts
+function sloSetup(config, settings, plan) {
+  return buildCatalog({
+    testid: config.testid,
+    endpointType: config.endpointType,
+    beasts: config.beasts,
+    methods: plan.methods,
+    slo: settings,
+    sample: plan.sample
+  });
+}
+function maxDroppedIterations(plan, settings) {
+  return plan.plannedIterations === void 0 ? void 0 : Math.floor(settings.maxDropped * plan.plannedIterations);
+}
+
 // thresholds/options.ts
-function sloOptions(slos) {
-  const catalog = buildCatalog({ ...slos.config, methods: slos.methods, slo: slos.settings });
-  return { thresholds: compileThresholds(catalog, slos.settings), summaryTrendStats: SUMMARY_TREND_STATS };
-}
-
-// thresholds/budget.ts
-function budgetUsed(stat, objective, observed, trend) {
-  if (stat === "rate") {
-    const failureShare = objective.op.startsWith("<") ? observed : 1 - observed;
-    const allowed2 = objective.op.startsWith("<") ? objective.value : 1 - objective.value;
-    return allowed2 > 0 ? failureShare / allowed2 : failureShare > 0 ? Infinity : 0;
-  }
-  const allowed = 1 - Number(stat.slice(2, -1)) / 100;
-  return slowerShare(trend ?? { [stat]: observed }, objective.value) / allowed;
-}
-function slowerShare(trend, limit) {
-  const ladder = [
-    ["min", 0],
-    ["med", 0.5],
-    ["p(90)", 0.9],
-    ["p(95)", 0.95],
-    ["p(99)", 0.99],
-    ["max", 1]
-  ].filter(([stat]) => typeof trend[stat] === "number").map(([stat, rank]) => [trend[stat], rank]);
-  if (ladder.length === 0) return 0;
-  if (limit < ladder[0][0]) return 1 - ladder[0][1];
-  for (let i = 1; i < ladder.length; i++) {
-    const [lowValue, lowRank] = ladder[i - 1];
-    const [highValue, highRank] = ladder[i];
-    if (limit < highValue) {
-      const rank = highValue === lowValue ? lowRank : lowRank + (limit - lowValue) / (highValue - lowValue) * (highRank - lowRank);
-      return 1 - rank;
-    }
-  }
-  return 1 - ladder[ladder.length - 1][1];
-}
-
-// thresholds/links.ts
-var WINDOW_PADDING_MS = 6e4;
-function paddedWindow(start, end) {
-  return { from: Date.parse(start) - WINDOW_PADDING_MS, to: Date.parse(end) + WINDOW_PADDING_MS };
-}
-function exploreUrl(grafana, datasource, query, range) {
-  const uid = { tempo: grafana.tempoUid, loki: grafana.lokiUid, mimir: grafana.mimirUid }[datasource];
-  const pane = {
-    datasource: uid,
-    queries: [paneQuery(datasource, uid, query)],
-    range: { from: String(range.from), to: String(range.to) }
-  };
-  const panes = encodeURIComponent(JSON.stringify({ mythical: pane }));
-  return `${grafana.url}/explore?schemaVersion=1&panes=${panes}&orgId=1`;
-}
-function paneQuery(datasource, uid, query) {
-  switch (datasource) {
-    case "tempo":
-      return { refId: "A", datasource: { type: "tempo", uid }, queryType: "traceql", query, limit: 20, tableType: "traces" };
-    case "loki":
-      return { refId: "A", datasource: { type: "loki", uid }, queryType: "range", expr: query };
-    case "mimir":
-      return { refId: "A", datasource: { type: "prometheus", uid }, expr: query, range: true, instant: false };
-  }
-}
-function runLinks(grafana, testid, range) {
-  return {
-    tempo: exploreUrl(grafana, "tempo", `{ resource.service.name = "${SERVICE_NAME}" }`, range),
-    loki: exploreUrl(grafana, "loki", `{service_name="${SERVICE_NAME}"}`, range),
-    mimir: exploreUrl(
-      grafana,
-      "mimir",
-      `sum by (method, beast) (rate(k6_http_reqs_total{testid="${testid}"}[$__rate_interval]))`,
-      range
-    )
-  };
-}
-
-// thresholds/summary-schema.ts
-var SUMMARY_SCHEMA = "mythical-k6/summary";
-var SUMMARY_VERSION = 1;
-
-// thresholds/evaluate.ts
-function evaluateSummary(data, catalog, run) {
-  const end = run.end.toISOString();
-  const start = new Date(run.end.getTime() - data.state.testRunDurationMs).toISOString();
-  const range = paddedWindow(start, end);
-  const slos = catalog.map((slo) => judgeSlo(data, slo, run.slo.grafana, range));
-  const metric = (key) => data.metrics[key]?.values ?? {};
-  return {
-    schema: SUMMARY_SCHEMA,
-    version: SUMMARY_VERSION,
-    testid: run.testid,
-    scenario: run.scenario,
-    profile: run.slo.profile,
-    mode: run.slo.mode,
-    baseUrl: run.baseUrl,
-    window: { start, end },
-    totals: {
-      requests: metric("http_reqs").count ?? 0,
-      iterations: metric("iterations").count ?? 0,
-      durationSeconds: data.state.testRunDurationMs / 1e3,
-      checksPassed: metric("checks").passes ?? 0,
-      checksFailed: metric("checks").fails ?? 0
-    },
-    slis: collectSlis(data, catalog),
-    slos,
-    links: runLinks(run.slo.grafana, run.testid, range),
-    passed: slos.every((slo) => slo.verdict === "pass")
-  };
-}
-function judgeSlo(data, slo, grafana, range) {
-  const key = submetricKey(slo.metric, slo.tags);
-  const metric = data.metrics[key];
-  const threshold = thresholdExpression(slo);
-  const samples = data.metrics[submetricKey(slo.guard, slo.tags)]?.values.count ?? 0;
-  const observed = samples > 0 ? metric?.values[slo.stat] ?? null : null;
-  const verdict = judge(samples, observed, slo.objective, metric?.thresholds?.[threshold]?.ok);
-  return {
-    id: slo.id,
-    description: slo.description,
-    kind: slo.kind,
-    metric: key,
-    threshold,
-    objective: slo.objective,
-    observed,
-    samples,
-    verdict,
-    budgetUsed: verdict === "no-data" || observed === null ? null : budgetUsed(slo.stat, slo.objective, observed, metric?.values),
-    exemplars: [],
-    links: {
-      tempo: exploreUrl(grafana, "tempo", slo.queries.traceql, range),
-      loki: exploreUrl(grafana, "loki", slo.queries.logql, range),
-      mimir: exploreUrl(grafana, "mimir", slo.queries.promql, range)
-    },
-    queries: slo.queries
-  };
-}
-function judge(samples, observed, objective, k6Ok) {
-  if (samples === 0) return "no-data";
-  if (k6Ok !== void 0) return k6Ok ? "pass" : "fail";
-  return observed !== null && holds(observed, objective) ? "pass" : "fail";
-}
-function holds(observed, objective) {
-  switch (objective.op) {
-    case "<":
-      return observed < objective.value;
-    case "<=":
-      return observed <= objective.value;
-    case ">":
-      return observed > objective.value;
-    case ">=":
-      return observed >= objective.value;
-  }
-}
-function collectSlis(data, catalog) {
-  const slis = { all: sli(data, {}) };
-  for (const slo of catalog) slis[slo.group] ??= sli(data, slo.tags);
-  return slis;
-}
-function sli(data, tags2) {
-  const values = (metric) => data.metrics[submetricKey(metric, tags2)]?.values ?? {};
-  const requests = values("http_reqs").count ?? 0;
-  const duration2 = values("http_req_duration");
-  const present = (value) => requests > 0 && value !== void 0 ? value : null;
-  return {
-    p95Ms: present(duration2["p(95)"]),
-    p99Ms: present(duration2["p(99)"]),
-    errorRate: present(values("http_req_failed").rate),
-    rps: present(values("http_reqs").rate),
-    requests
-  };
-}
-
-// thresholds/report/junit.ts
-function renderJUnit(suites, name = "mythical-k6") {
-  const totals = suites.map(count).reduce(add, { tests: 0, failures: 0, skipped: 0 });
-  const time = suites.reduce((sum, suite) => sum + (suite.time ?? 0), 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${attr(name)}" tests="${totals.tests}" failures="${totals.failures}" errors="0" skipped="${totals.skipped}" time="${seconds2(time)}">`,
-    ...suites.map(renderSuite),
-    "</testsuites>",
-    ""
-  ].join("\n");
-}
-function count(suite) {
-  return {
-    tests: suite.cases.length,
-    failures: suite.cases.filter((c) => c.failure).length,
-    skipped: suite.cases.filter((c) => !c.failure && c.skipped !== void 0).length
-  };
-}
-function add(a, b) {
-  return { tests: a.tests + b.tests, failures: a.failures + b.failures, skipped: a.skipped + b.skipped };
-}
-function renderSuite(suite) {
-  const counts = count(suite);
-  const timestamp = suite.timestamp ? ` timestamp="${attr(suite.timestamp)}"` : "";
-  const open = `  <testsuite name="${attr(suite.name)}" tests="${counts.tests}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}" time="${seconds2(suite.time ?? 0)}"${timestamp}>`;
-  const properties = Object.entries(suite.properties ?? {});
-  const propertyLines = properties.length ? ["    <properties>", ...properties.map(([k, v]) => `      <property name="${attr(k)}" value="${attr(v)}"/>`), "    </properties>"] : [];
-  return [open, ...propertyLines, ...suite.cases.map(renderCase), "  </testsuite>"].join("\n");
-}
-function renderCase(testCase) {
-  const open = `    <testcase name="${attr(testCase.name)}" classname="${attr(testCase.classname)}" time="${seconds2(testCase.time ?? 0)}"`;
-  const children = [];
-  if (testCase.failure) {
-    const { message, type, body } = testCase.failure;
-    children.push(`      <failure message="${attr(message)}" type="${attr(type)}">${text(body)}</failure>`);
-  } else if (testCase.skipped !== void 0) {
-    children.push(`      <skipped message="${attr(testCase.skipped)}"/>`);
-  }
-  if (testCase.systemOut) children.push(`      <system-out>${text(testCase.systemOut)}</system-out>`);
-  return children.length ? [`${open}>`, ...children, "    </testcase>"].join("\n") : `${open}/>`;
-}
-function seconds2(value) {
-  return Number.isFinite(value) ? value.toFixed(3) : "0.000";
-}
-function clean(value) {
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
-}
-function text(value) {
-  return clean(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function attr(value) {
-  return text(value).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
-}
-
-// thresholds/report/format.ts
-var VERDICT_LABELS = { pass: "PASS", fail: "FAIL", "no-data": "NO DATA" };
-function sloRow(slo) {
-  return {
-    id: slo.id,
-    objective: formatObjective(slo),
-    observed: slo.observed === null ? "—" : formatValue(slo, slo.observed),
-    verdict: VERDICT_LABELS[slo.verdict],
-    budget: slo.budgetUsed === null ? "—" : formatShare(slo.budgetUsed)
-  };
-}
-function formatObjective(slo) {
-  const { op } = slo.objective;
-  const subject = slo.kind === "latency" ? slo.threshold.slice(0, slo.threshold.indexOf(op)) : slo.kind === "checks" ? "passed" : "failed";
-  return `${subject} ${op} ${formatValue(slo, slo.objective.value)}`;
-}
-function formatValue(slo, value) {
-  return slo.objective.unit === "ms" ? `${round2(value, 1)} ms` : formatShare(value);
-}
-function formatShare(share2) {
-  if (!Number.isFinite(share2)) return "∞";
-  return `${round2(share2 * 100, 2)}%`;
-}
-function round2(value, decimals) {
-  return String(Math.round(value * 10 ** decimals) / 10 ** decimals);
-}
-function failedSlos(summary) {
-  return summary.slos.filter((slo) => slo.verdict !== "pass");
-}
-function headline(summary) {
-  const breached = summary.slos.filter((slo) => slo.verdict === "fail").length;
-  const noData = summary.slos.filter((slo) => slo.verdict === "no-data").length;
-  if (breached + noData === 0) return `all ${summary.slos.length} SLOs passed`;
-  return `${breached + noData} of ${summary.slos.length} SLOs failed (${breached} breached, ${noData} without data)`;
-}
-var HTML_REPORT_TITLE = "k6's HTML report (web dashboard: request rate, latency, errors and VUs over time)";
-function failureMessage(slo) {
-  const row2 = sloRow(slo);
-  return slo.verdict === "no-data" ? `no request of this group was measured, so "${row2.objective}" cannot be shown to hold` : `observed ${row2.observed} breaches ${row2.objective} (error budget used ${row2.budget})`;
-}
-
-// thresholds/report/markdown.ts
-function renderMarkdown(summary) {
-  const icon = summary.passed ? "✅" : "❌";
-  const out = [
-    `### ${icon} SLOs of \`${summary.testid}\` (${summary.scenario}): ${headline(summary)}`,
-    "",
-    `Profile \`${summary.profile}\`, mode \`${summary.mode}\`, ${summary.totals.requests} requests in ${summary.totals.durationSeconds.toFixed(1)} s against ${summary.baseUrl}.`,
-    "",
-    ...summary.htmlReport ? [`📈 ${HTML_REPORT_TITLE}: \`${summary.htmlReport}\``, ""] : []
-  ];
-  for (const slo of failedSlos(summary)) {
-    out.push(`#### ❌ ${slo.id}`, "", `${slo.description}: ${failureMessage(slo)}.`, "");
-    for (const exemplar of slo.exemplars) {
-      out.push(`- [trace \`${exemplar.traceId}\`](${exemplar.traceUrl}) — ${exemplar.method} /${exemplar.beast}, status ${exemplar.status}, ${exemplar.durationMs} ms, ${exemplar.time}`);
-    }
-    out.push(`- [log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`, "");
-  }
-  out.push(
-    `<details><summary>All ${summary.slos.length} SLOs</summary>`,
-    "",
-    "| SLO | Objective | Observed | Verdict | Budget used |",
-    "| --- | --- | --- | --- | --- |",
-    ...summary.slos.map(sloRow).map((row2) => `| \`${row2.id}\` | ${cell(row2.objective)} | ${cell(row2.observed)} | ${row2.verdict} | ${row2.budget} |`),
-    "",
-    "</details>",
-    "",
-    `Run window ${summary.window.start} → ${summary.window.end}: [traces](${summary.links.tempo}) · [logs](${summary.links.loki}) · [metrics](${summary.links.mimir})`,
-    ""
-  );
-  return out.join("\n");
-}
-function cell(text2) {
-  return text2.replace(/\|/g, "\\|");
-}
-
-// thresholds/report/slo-junit.ts
-function sloJUnitSuite(summary) {
-  return {
-    name: `mythical-k6 SLOs ${summary.scenario} ${summary.testid}`,
-    timestamp: summary.window.start,
-    time: summary.totals.durationSeconds,
-    properties: { testid: summary.testid, scenario: summary.scenario, profile: summary.profile, mode: summary.mode },
-    cases: summary.slos.map((slo) => {
-      const row2 = sloRow(slo);
-      const details = [
-        slo.description,
-        `objective: ${row2.objective}`,
-        `observed: ${row2.observed}`,
-        `verdict: ${row2.verdict}`,
-        `error budget used: ${row2.budget}`,
-        `samples: ${slo.samples}`,
-        ...slo.exemplars.map((e) => `trace ${e.traceId} (${e.method} /${e.beast}, status ${e.status}, ${e.durationMs} ms): ${e.traceUrl}`),
-        `logs: ${slo.links.loki}`,
-        `traces: ${slo.links.tempo}`,
-        `SLI: ${slo.links.mimir}`
-      ].join("\n");
-      return {
-        name: slo.id,
-        classname: `mythical-k6.slo.${slo.kind}`,
-        ...slo.verdict === "pass" ? {} : { failure: { message: failureMessage(slo), type: slo.verdict, body: details } },
-        systemOut: details
-      };
-    })
-  };
-}
-
-// thresholds/report/files.ts
-function reportPath(reportDir, file) {
-  return `${reportDir.replace(/\/+$/, "")}/${file}`;
-}
-function reportFiles(summary, reportDir) {
-  return {
-    [reportPath(reportDir, "summary.json")]: `${JSON.stringify(summary, null, 2)}
-`,
-    [reportPath(reportDir, "junit.xml")]: renderJUnit([sloJUnitSuite(summary)]),
-    [reportPath(reportDir, "report.md")]: renderMarkdown(summary)
-  };
-}
-
-// thresholds/report/table.ts
-var COLUMNS = [
-  ["id", "SLO"],
-  ["objective", "OBJECTIVE"],
-  ["observed", "OBSERVED"],
-  ["verdict", "VERDICT"],
-  ["budget", "BUDGET USED"]
-];
-function renderSloTable(summary) {
-  const rows = summary.slos.map(sloRow);
-  const widths = COLUMNS.map(([key, title]) => Math.max(title.length, ...rows.map((row2) => row2[key].length)));
-  const line = (cells) => `  ${cells.map((cell2, i) => cell2.padEnd(widths[i])).join("  ")}`.trimEnd();
-  const out = [
-    `  █ SLOs  ${summary.testid} — ${headline(summary)} (profile ${summary.profile}, mode ${summary.mode})`,
-    "",
-    line(COLUMNS.map(([, title]) => title)),
-    ...rows.map((row2) => line(COLUMNS.map(([key]) => row2[key])))
-  ];
-  for (const slo of failedSlos(summary)) {
-    out.push("", `  ✗ ${slo.id}: ${slo.description}`, `    ${failureMessage(slo)}`);
-    for (const exemplar of slo.exemplars) {
-      out.push(`    trace ${exemplar.traceId}  ${exemplar.method} /${exemplar.beast}  status ${exemplar.status}  ${exemplar.durationMs} ms  ${exemplar.time}`);
-      out.push(`      ${exemplar.traceUrl}`);
-    }
-    out.push(`    logs:   ${slo.links.loki}`, `    traces: ${slo.links.tempo}`, `    SLI:    ${slo.links.mimir}`);
-  }
-  out.push(
-    "",
-    `  run window ${summary.window.start} → ${summary.window.end}`,
-    `    traces:  ${summary.links.tempo}`,
-    `    logs:    ${summary.links.loki}`,
-    `    metrics: ${summary.links.mimir}`,
-    ""
-  );
-  if (summary.htmlReport) out.push(`  ${HTML_REPORT_TITLE}:`, `    ${summary.htmlReport}`, "");
-  return out.join("\n");
-}
-
-// thresholds/report/text-summary.ts
-function renderTextSummary(data) {
-  const metrics = Object.entries(data.metrics).filter(([name]) => !name.includes("{"));
-  const checks = data.metrics.checks?.values;
-  const out = ["", "  █ TOTAL RESULTS", ""];
-  if (checks) {
-    const total = (checks.passes ?? 0) + (checks.fails ?? 0);
-    out.push(
-      row("checks_total", `${total}`),
-      row("checks_succeeded", `${percent2(checks.rate ?? 0)} ${checks.passes ?? 0} out of ${total}`),
-      row("checks_failed", `${percent2(1 - (checks.rate ?? 1))} ${checks.fails ?? 0} out of ${total}`),
-      ""
-    );
-  }
-  for (const [title, belongs] of CATEGORIES) {
-    const inCategory = metrics.filter(([name]) => name !== "checks" && belongs(name));
-    if (inCategory.length === 0) continue;
-    out.push(`    ${title}`, ...inCategory.map(([name, metric]) => row(name, formatMetric(metric))), "");
-  }
-  out.push(`  running for ${(data.state.testRunDurationMs / 1e3).toFixed(1)}s`, "");
-  return out.join("\n");
-}
-var BUILT_IN_EXECUTION = ["iteration_duration", "iterations", "vus", "vus_max", "dropped_iterations"];
-var BUILT_IN_NETWORK = ["data_received", "data_sent"];
-var CATEGORIES = [
-  ["HTTP", (name) => name.startsWith("http_")],
-  ["EXECUTION", (name) => BUILT_IN_EXECUTION.includes(name)],
-  ["NETWORK", (name) => BUILT_IN_NETWORK.includes(name)],
-  ["CUSTOM", (name) => !name.startsWith("http_") && !BUILT_IN_EXECUTION.includes(name) && !BUILT_IN_NETWORK.includes(name)]
-];
-function row(name, value) {
-  return `    ${`${name}`.padEnd(35, ".")}: ${value}`;
-}
-function formatMetric(metric) {
-  const v = metric.values;
-  switch (metric.type) {
-    case "counter":
-      return `${format(v.count ?? 0, metric.contains)} ${format(v.rate ?? 0, metric.contains)}/s`;
-    case "rate": {
-      const total = (v.passes ?? 0) + (v.fails ?? 0);
-      return `${percent2(v.rate ?? 0)} ${v.passes ?? 0} out of ${total}`;
-    }
-    case "gauge":
-      return `${format(v.value ?? 0, metric.contains)} min=${format(v.min ?? 0, metric.contains)} max=${format(v.max ?? 0, metric.contains)}`;
-    case "trend":
-      return ["avg", "min", "med", "max", "p(90)", "p(95)", "p(99)"].filter((stat) => v[stat] !== void 0).map((stat) => `${stat}=${format(v[stat], metric.contains)}`).join(" ");
-  }
-}
-function format(value, contains) {
-  if (contains === "time") return value >= 1e3 ? `${trim(value / 1e3)}s` : value >= 1 ? `${trim(value)}ms` : `${trim(value * 1e3)}µs`;
-  if (contains === "data") return value >= 1e6 ? `${trim(value / 1e6)} MB` : value >= 1e3 ? `${trim(value / 1e3)} kB` : `${trim(value)} B`;
-  return trim(value);
-}
-function trim(value) {
-  return String(Math.round(value * 100) / 100);
-}
-function percent2(share2) {
-  return `${(share2 * 100).toFixed(2)}%`;
-}
-
-// thresholds/end-of-test.ts
-function summarizeRun(data, input) {
-  const { config, slo } = input;
-  const catalog = buildCatalog({ testid: config.testid, endpointType: config.endpointType, beasts: config.beasts, methods: input.methods, slo });
-  const summary = evaluateSummary(data, catalog, { testid: config.testid, scenario: config.scenario, baseUrl: config.baseUrl, end: input.end, slo });
-  return { ...summary, htmlReport: input.htmlReport ?? null };
-}
-function endOfTestOutputs(data, input) {
-  const summary = summarizeRun(data, input);
-  const table = input.deferTable ? `  SLO table: printed by the run tool once the exemplars of ${input.config.reportDir}/k6.log are folded in
-` : renderSloTable(summary);
-  return { stdout: `${renderTextSummary(data)}
-${table}`, ...reportFiles(summary, input.config.reportDir) };
-}
-
-// lib/web-dashboard.ts
-var K6_TRUE = ["1", "t", "true"];
-function htmlReportPath(env) {
-  const on = K6_TRUE.includes(env.K6_WEB_DASHBOARD?.trim().toLowerCase() ?? "");
-  const file = (env.K6_WEB_DASHBOARD_EXPORT?.trim() || env.K6_WEB_DASHBOARD_REPORT?.trim()) ?? "";
-  return on && file !== "" ? file : null;
+function sloOptions(slos, plan) {
+  slos.plan = plan;
+  const { config, settings } = slos;
+  const catalog = sloSetup(config, settings, plan);
+  const thresholds = compileThresholds(catalog, {
+    mode: settings.mode,
+    scenario: config.scenario,
+    maxDroppedIterations: maxDroppedIterations(plan, settings)
+  });
+  return { thresholds, summaryTrendStats: SUMMARY_TREND_STATS };
 }
 export {
+  arrivalSloPlan,
   baseOptions,
-  breakpointLine,
   breakpointPlan,
   checkReportDir,
-  endOfTestOutputs,
-  htmlReportPath,
-  judgeSteps,
+  crudSample,
   loadPlan,
   mixFromEnv,
   parseConfig,
   parseSloSettings,
   refuseUrlCredentials,
-  reportPath,
   sloOptions,
   soakPlan,
   spikePlan,
-  stepResults,
   stepThresholds,
   stressPlan
 };

@@ -7,8 +7,8 @@ import {
   BUNDLE_LIMIT_BYTES,
   DIST,
   NAMES_FILE,
-  OPTIONS_STAGE_FILE,
   ROOT,
+  STAGE_FILES,
   buildDist,
   refuseRemoteImports,
   scenarioNames,
@@ -25,11 +25,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const bundles = () => [...first].filter(([file]) => file.endsWith('.js'));
-const scenarioBundles = () => bundles().filter(([file]) => file !== OPTIONS_STAGE_FILE);
+const scenarioBundles = () => bundles().filter(([file]) => !STAGE_FILES.includes(file));
 
 describe('the build', () => {
-  it('bundles every scenario and the options stage, each with its source map, plus the name data', () => {
-    const js = [...scenarioNames().map((name) => `${name}.js`), OPTIONS_STAGE_FILE];
+  it('bundles every scenario and the two stages, each with its source map, plus the name data', () => {
+    const js = [...scenarioNames().map((name) => `${name}.js`), ...STAGE_FILES];
     expect([...first.keys()]).toEqual([NAMES_FILE, ...js, ...js.map((file) => `${file}.map`)].sort((a, b) => a.localeCompare(b)));
   });
 
@@ -68,11 +68,11 @@ describe('the build', () => {
     for (const [file, content] of scenarioBundles()) expect(content.toString(), file).toMatch(/from "k6(\/[a-z/]+)?"/);
   });
 
-  it('requires the options stage from a scenario bundle by its path in dist/, and nothing else', () => {
+  it('requires the stages from a scenario bundle by their paths in dist/, and nothing else', () => {
     for (const [file, content] of scenarioBundles()) {
-      expect(content.toString().match(/require\("[^"]*"\)/g), file).toEqual([`require("./${OPTIONS_STAGE_FILE}")`]);
+      expect(content.toString().match(/require\("[^"]*"\)/g), file).toEqual(STAGE_FILES.map((stage) => `require("./${stage}")`));
     }
-    expect(first.get(OPTIONS_STAGE_FILE)!.toString()).not.toMatch(/require\(/);
+    for (const stage of STAGE_FILES) expect(first.get(stage)!.toString()).not.toMatch(/require\(/);
   });
 
   it('names its source map beside it, whose sources are the TypeScript, by relative path', () => {
@@ -81,8 +81,8 @@ describe('the build', () => {
       expect(content.toString(), file).toMatch(new RegExp(`//# sourceMappingURL=${base.replace(/\./g, '\\.')}\\.map\\s*$`));
       const map = JSON.parse(first.get(`${file}.map`)!.toString());
       const up = '../'.repeat(file.split('/').length);
-      // The stage entry only re-exports, so it maps to the modules it gathers, e.g. the catalog.
-      expect(map.sources).toContain(file === OPTIONS_STAGE_FILE ? `${up}thresholds/catalog.ts` : `${up}scenarios/${base.replace(/\.js$/, '.ts')}`);
+      // A stage entry only re-exports, so it maps to the modules it gathers, e.g. the catalog.
+      expect(map.sources).toContain(STAGE_FILES.includes(file) ? `${up}thresholds/catalog.ts` : `${up}scenarios/${base.replace(/\.js$/, '.ts')}`);
       for (const source of map.sources as string[]) expect(source).toMatch(new RegExp(`^${up.replace(/\./g, '\\.')}(lib|scenarios|thresholds)/.+\\.ts$`));
       expect(map.sourcesContent, file).toBeUndefined();
     }

@@ -7,7 +7,10 @@ import { dashboardPeriodMs, formatPeriod, plannedSeconds } from '../../tools/web
 import { CONFIGMAP_LIMIT_BYTES, ConfigMapTooLarge, configMapKey, renderConfigMap } from '../../tools/k8s/configmap.ts';
 
 /** What the ConfigMap of the load and soak TestRuns ships: each bundle and map, the options stage, the names. */
-const SHIPPED = ['load.js', 'load.js.map', 'soak.js', 'soak.js.map', 'data/names.json', 'lib/options-stage.js', 'lib/options-stage.js.map'];
+const SHIPPED = [
+  'load.js', 'load.js.map', 'soak.js', 'soak.js.map', 'data/names.json',
+  'lib/options-stage.js', 'lib/options-stage.js.map', 'lib/report-stage.js', 'lib/report-stage.js.map',
+];
 
 let files: Map<string, string>;
 beforeAll(async () => {
@@ -66,6 +69,8 @@ describe.each(['load', 'soak'])('deploy/k8s/testrun-%s.yaml', (scenario) => {
       'data/names.json',
       'lib/options-stage.js',
       'lib/options-stage.js.map',
+      'lib/report-stage.js',
+      'lib/report-stage.js.map',
     ]);
   });
 

@@ -24,6 +24,12 @@ export const NAMES_FILE = 'data/names.json';
  */
 export const OPTIONS_STAGE_FILE = 'lib/options-stage.js';
 
+/** Path of the report stage bundle inside `dist/` (entry `lib/report-stage.ts`): the end-of-test report, `__VU` 0 only. */
+export const REPORT_STAGE_FILE = 'lib/report-stage.js';
+
+/** The stage bundles a scenario bundle requires in its `__VU` 0 inits. */
+export const STAGE_FILES = [OPTIONS_STAGE_FILE, REPORT_STAGE_FILE];
+
 /** The most a bundle may weigh: every VU instantiates its code, so a VU pays for every byte of it. */
 export const BUNDLE_LIMIT_BYTES = 50 * 1024;
 
@@ -46,8 +52,8 @@ export const refuseRemoteImports: Plugin = {
 export const keepOptionsStageApart: Plugin = {
   name: 'keep-options-stage-apart',
   setup(builder) {
-    builder.onResolve({ filter: /options-stage\.js$/ }, (args) =>
-      args.path === `./${OPTIONS_STAGE_FILE}` ? { path: args.path, external: true } : undefined,
+    builder.onResolve({ filter: /-stage\.js$/ }, (args) =>
+      STAGE_FILES.some((file) => args.path === `./${file}`) ? { path: args.path, external: true } : undefined,
     );
   },
 };
@@ -75,7 +81,7 @@ export async function buildDist(): Promise<Map<string, Buffer>> {
     absWorkingDir: ROOT,
     entryPoints: [
       ...scenarioNames().map((name) => ({ in: path.join('scenarios', `${name}.ts`), out: name })),
-      { in: path.join('lib', 'options-stage.ts'), out: OPTIONS_STAGE_FILE.replace(/\.js$/, '') },
+      ...STAGE_FILES.map((file) => ({ in: file.replace(/\.js$/, '.ts'), out: file.replace(/\.js$/, '') })),
     ],
     outdir: 'dist',
     bundle: true,

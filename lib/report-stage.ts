@@ -1,0 +1,9 @@
+/**
+ * The report stage bundle (`dist/lib/report-stage.js`): the end-of-test report, which only the
+ * `handleSummary` init (`__VU` 0) runs. Apart from the options stage (lib/options-stage.ts) so
+ * each bundle stays within the size limit; both are required in the `__VU` 0 inits only.
+ */
+export { endOfTestOutputs } from '../thresholds/end-of-test.ts';
+export { reportPath } from '../thresholds/report/files.ts';
+export { htmlReportPath } from './web-dashboard.ts';
+export { breakpointLine, judgeSteps, stepResults } from './plans/breakpoint.ts';
