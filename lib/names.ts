@@ -10,11 +10,16 @@ export const RUN_PREFIX_LENGTH = 8;
  * teardown can sweep exactly this run's rows.
  */
 export function runPrefix(testid: string): string {
+  return `k6${(fnv1a(testid) % 36 ** 6).toString(36).padStart(6, '0')}`;
+}
+
+/** FNV-1a (32 bit) of a string's UTF-16 code units: a stable hash every VU and tool agrees on. */
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < testid.length; i++) {
-    hash = Math.imul(hash ^ testid.charCodeAt(i), 0x01000193) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   }
-  return `k6${(hash % 36 ** 6).toString(36).padStart(6, '0')}`;
+  return hash;
 }
 
 /** A name as a lowercase ASCII slug: accents dropped, every other run of symbols one `-`. */

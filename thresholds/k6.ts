@@ -1,7 +1,8 @@
+import exec from 'k6/execution';
 import type { Options } from 'k6/options';
 import { readSettings } from '../lib/config/k6.ts';
 import type { SuiteConfig } from '../lib/config/parse.ts';
-import { setExemplarObjective } from '../lib/exemplars.ts';
+import { setExemplarPlan } from '../lib/exemplars.ts';
 import { buildCatalog, type Method } from './catalog.ts';
 import { SUMMARY_TREND_STATS, compileThresholds } from './compile.ts';
 import { parseSloSettings, type SloMode, type SloSettings } from './settings.ts';
@@ -18,7 +19,8 @@ let active: ActiveSlos | undefined;
 /**
  * The options a scenario spreads to be judged by the SLO catalog: compiled thresholds and the
  * trend stats the report reads. Reads the SLO settings (a bad one stops the run before any
- * request) and sets the exemplar latency objective of this VU.
+ * request) and sets what this VU's exemplars are judged against: the catalog's latency
+ * objectives, and the VUs of the run, which share each group's exemplar budget.
  */
 export function sloOptions(
   config: SuiteConfig,
@@ -26,8 +28,9 @@ export function sloOptions(
 ): Pick<Options, 'thresholds' | 'summaryTrendStats'> {
   const settings = readSettings((env) => parseSloSettings(env, defaults.mode));
   active = { config, settings, methods: defaults.methods };
-  setExemplarObjective(settings.p95Ms);
   const catalog = buildCatalog({ ...config, methods: defaults.methods, slo: settings });
+  const latencyMs = catalog.filter((slo) => slo.kind === 'latency').map((slo) => slo.objective.value);
+  setExemplarPlan(latencyMs, () => exec.instance.vusInitialized);
   return { thresholds: compileThresholds(catalog, settings), summaryTrendStats: SUMMARY_TREND_STATS };
 }
 

@@ -120,6 +120,8 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     const k6Args = [
       'run',
       `--log-format=json`,
+      // Exemplar lines are debug-level, so a plain `k6 run` never prints them; the log file gets them.
+      `--verbose`,
       `--log-output=file=${path.join(reportDir, 'k6.log')}`,
       ...k6Flags,
       ...(remoteWrite?.k6Args ?? []),

@@ -1,5 +1,5 @@
-import { checked } from '../../thresholds/checks.ts';
 import { EXPECTED_STATUS, type MythicalClient } from '../client.ts';
+import { checkList } from './check-list.ts';
 
 /**
  * POST a name; says whether the row got stored. The real server drops about 10% of POSTs with
@@ -20,8 +20,7 @@ export function createWithRetry(client: MythicalClient, beast: string, name: str
  */
 export function crudJourney(client: MythicalClient, beast: string, name: string): void {
   if (!createWithRetry(client, beast, name)) return;
-  const group = { beast, method: 'GET' };
-  checked(client.list(beast), { 'GET lists the new name': (list) => list.names?.includes(name) === true }, group);
+  checkList(client.list(beast), beast, { 'GET lists the new name': (list) => list.names?.includes(name) === true });
   if (client.remove(beast, name).status !== EXPECTED_STATUS.DELETE) return;
-  checked(client.list(beast), { 'GET no longer lists it': (list) => list.names !== undefined && !list.names.includes(name) }, group);
+  checkList(client.list(beast), beast, { 'GET no longer lists it': (list) => list.names !== undefined && !list.names.includes(name) });
 }

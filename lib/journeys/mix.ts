@@ -3,7 +3,7 @@ import type { SuiteConfig } from '../config/parse.ts';
 import { iterationName } from '../data/names.ts';
 import { chooseBeast, chooseVisit, type Mix } from '../plans/mix.ts';
 import { runId } from '../run-id.ts';
-import { checked } from '../../thresholds/checks.ts';
+import { checkList } from './check-list.ts';
 import { sweepRun } from './sweep.ts';
 
 /** A row this VU created and still has to delete. */
@@ -43,7 +43,7 @@ export function mixedTraffic(config: SuiteConfig, mix: Mix): MixedTraffic {
         const list = client.list(beast);
         // A non-200 is availability's to judge; the check judges the body of a 200.
         if (list.response.status === EXPECTED_STATUS.GET) {
-          checked(list, { 'GET answered a list of names': (answer) => answer.names !== undefined }, { beast, method: 'GET' });
+          checkList(list, beast, { 'GET answered a list of names': (answer) => answer.names !== undefined });
         }
         return;
       }

@@ -1,15 +1,24 @@
 import { randomBytes } from 'k6/crypto';
 import exec from 'k6/execution';
-import { IterationTracer, type RequestTrace } from './traceparent.ts';
+import { JourneyIds, RequestTracer, type RequestTrace } from './traceparent.ts';
 
-const tracer = new IterationTracer((count) => new Uint8Array(randomBytes(count)));
+const random = (count: number) => new Uint8Array(randomBytes(count));
+const journeys = new JourneyIds(random);
+let tracer: RequestTracer | undefined;
+
+/** The journey id of this VU's current iteration. */
+export function currentJourney(): string {
+  return journeys.of(exec.vu.iterationInInstance);
+}
 
 /**
- * Runs `send` with the ids of a new span of this iteration's trace, and with the trace id as
- * the VU's `trace_id` metadata so every metric sample of the request carries it (JSON output).
+ * Runs `send` with the ids of a new trace of its own for one `method` request of run `testid`
+ * (undefined `method`: a request no SLO judges), and with the trace id as the VU's `trace_id`
+ * metadata so every metric sample of the request carries it (JSON output).
  */
-export function traced<T>(send: (trace: RequestTrace) => T): T {
-  const trace = tracer.next(exec.vu.iterationInInstance);
+export function traced<T>(testid: string, method: string | undefined, send: (trace: RequestTrace) => T): T {
+  tracer ??= new RequestTracer(testid, random);
+  const trace = tracer.next(method);
   exec.vu.metrics.metadata.trace_id = trace.traceId;
   try {
     return send(trace);

@@ -1,3 +1,5 @@
+import { fnv1a } from '../names.ts';
+
 /** A source of random bytes: k6's `crypto.randomBytes` in a VU, anything seeded in a test. */
 export type RandomBytes = (count: number) => Uint8Array;
 
@@ -27,27 +29,80 @@ export interface RequestTrace {
 }
 
 /**
- * Gives one trace id per iteration (one journey = one trace) and a new parent span id per
- * request. Keyed by the iteration number, so it needs no hook at the start of an iteration.
+ * The digit after the run tag of a trace id: which method of a judged request it was, `0` for a
+ * request no SLO judges (teardown sweep). The server's log line carries nothing of the client but
+ * the trace id, and logs a failed POST as `http.method=GET`: this digit is how a Loki query
+ * tells one request group of one run from every other.
  */
-export class IterationTracer {
-  private iteration = Number.NaN;
-  private traceId = '';
+export const METHOD_DIGIT: Readonly<Record<string, string>> = { GET: '1', POST: '2', DELETE: '3' };
 
-  constructor(private readonly random: RandomBytes) {}
+/** The run's tag: 8 hex of FNV-1a over the testid, so every VU, instance and tool derives the same. */
+export function runTraceTag(testid: string): string {
+  return fnv1a(testid).toString(16).padStart(8, '0');
+}
 
-  /** The ids for the next request of `iteration`. */
-  next(iteration: number): RequestTrace {
-    if (iteration !== this.iteration) {
-      this.iteration = iteration;
-      this.traceId = randomHex(16, this.random);
-    }
+/**
+ * How every trace id of one run's `method` requests starts: the run tag and the method digit
+ * (`0` when `method` is undefined, for requests no SLO judges). The other 23 hex are random.
+ */
+export function traceIdPrefix(testid: string, method: string | undefined): string {
+  return `${runTraceTag(testid)}${(method !== undefined && METHOD_DIGIT[method]) || '0'}`;
+}
+
+/**
+ * One new trace per request, so the trace an SLO breach names is the failing request itself.
+ * Its id is `<run tag><method digit><23 random hex>`: 92 random bits keep ids unique, and the
+ * random right-most 7 bytes are what W3C trace context (level 2) asks of a random trace id.
+ */
+export class RequestTracer {
+  constructor(
+    private readonly testid: string,
+    private readonly random: RandomBytes,
+  ) {}
+
+  /** The ids of a new trace for one `method` request (undefined: a request no SLO judges). */
+  next(method: string | undefined): RequestTrace {
+    const traceId = `${traceIdPrefix(this.testid, method)}${randomHex(12, this.random).slice(1)}`;
     const spanId = randomHex(8, this.random);
-    return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
+    return { traceId, spanId, traceparent: traceparent(traceId, spanId) };
   }
 }
 
-/** Headers that mark the suite's load: `baggage` for the trace, `User-Agent` for access logs. */
+/**
+ * The journey id of each iteration: 12 random hex, new when the iteration number changes, so
+ * it needs no hook at the start of an iteration. It ties the requests of one journey together
+ * in the User-Agent, now that each request is its own trace.
+ */
+export class JourneyIds {
+  private iteration = Number.NaN;
+  private id = '';
+
+  constructor(private readonly random: RandomBytes) {}
+
+  /** The journey id of `iteration`. */
+  of(iteration: number): string {
+    if (iteration !== this.iteration) {
+      this.iteration = iteration;
+      this.id = randomHex(6, this.random);
+    }
+    return this.id;
+  }
+}
+
+/** Who sends a request: a journey (judged by the SLOs), the teardown sweep, or neither (the default User-Agent). */
+export type Sender = { journey: string } | 'sweep' | undefined;
+
+/**
+ * The User-Agent, which the server records verbatim as the span attribute `http.user_agent`:
+ * `mythical-k6/<version> (testid=<id>; journey=<id>)` for a journey's requests,
+ * `(testid=<id>; sweep)` for the teardown sweep, `(testid=<id>)` for anything else.
+ */
+export function userAgent(testid: string, version: string, sender: Sender = undefined): string {
+  const role = sender === undefined ? '' : sender === 'sweep' ? '; sweep' : `; journey=${sender.journey}`;
+  return `mythical-k6/${version} (testid=${testid}${role})`;
+}
+
+/** Headers that mark the suite's load: `baggage` for the trace, `User-Agent` for the server's spans and access logs. */
 export function loadMarkers(testid: string, version: string): { baggage: string; userAgent: string } {
-  return { baggage: `testid=${testid}`, userAgent: `mythical-k6/${version} (testid=${testid})` };
+  return { baggage: `testid=${testid}`, userAgent: userAgent(testid, version) };
 }
