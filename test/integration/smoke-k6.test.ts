@@ -83,9 +83,13 @@ describe.skipIf(!k6Path)('k6 run dist/smoke.js (needs the k6 binary)', () => {
       expect(spanTraces.has(traceId), `span of trace ${traceId}`).toBe(true);
       expect(logged, `log line of trace ${traceId}`).toContain(`traceID=${traceId}`);
     }
-    // One journey = one trace: 2 VUs × 2 iterations by default; the teardown sweep is left out.
-    const journeyTraces = new Set(requests.filter(({ data }) => data.tags.op !== 'sweep').map(({ data }) => data.metadata!.trace_id));
-    expect(journeyTraces.size).toBe(4);
+    // One request = one trace; the journey (2 VUs × 2 iterations by default) is in the User-Agent.
+    const journeyRequests = requests.filter(({ data }) => data.tags.op !== 'sweep');
+    expect(new Set(journeyRequests.map(({ data }) => data.metadata!.trace_id)).size).toBe(journeyRequests.length);
+    const agents = sandbox.spans().filter((span) => span.kind === 'SERVER').map((span) => String(span.attributes['http.user_agent']));
+    const journeys = new Set(agents.map((agent) => /^mythical-k6\/[\d.]+ \(testid=it-smoke-clean; journey=([0-9a-f]{12})\)$/.exec(agent)?.[1]).filter(Boolean));
+    expect(journeys.size).toBe(4);
+    expect(agents.filter((agent) => agent.endsWith('(testid=it-smoke-clean; sweep)')).length).toBe(requests.length - journeyRequests.length);
   });
 
   it('with the designed POST failures on, still passes and leaves no row', async () => {
@@ -94,6 +98,8 @@ describe.skipIf(!k6Path)('k6 run dist/smoke.js (needs the k6 binary)', () => {
     const result = await k6Run(testid, { VUS: '3', ITERATIONS: '3' });
     expect(result.code, result.stderr).toBe(0);
     expect(await residue(sandbox, testid)).toEqual([]);
+    // The designed failures are exemplars, but at debug level: a plain k6 run's terminal shows none.
+    expect(`${result.stdout}${result.stderr}`).not.toContain('mythical-k6.exemplar');
   });
 
   it('a bad setting: the one line first, exit 108, no request', async () => {
