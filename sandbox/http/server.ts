@@ -33,7 +33,10 @@ async function handle(ctx: SandboxContext, request: IncomingMessage, response: S
   const outage = ctx.faults.activeOutage();
   if (outage) {
     if (outage.mode === 'reset') return resetConnection(response);
-    return respond(response, outage.status ?? 503, 'text/plain; charset=utf-8', 'Service Unavailable (sandbox outage)');
+    // What a proxy says for a server that is gone: none of the server's headers (no X-Powered-By).
+    const body = 'Service Unavailable (sandbox outage)';
+    response.writeHead(outage.status ?? 503, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body) }).end(body);
+    return;
   }
 
   const parent = ctx.tracing.extract(request.headers);

@@ -6,23 +6,11 @@ import { ENDPOINTS } from '../../lib/beasts.ts';
 import { belongsToRun, runPrefix } from '../../lib/names.ts';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
 import { findK6 } from '../../tools/k6.ts';
+import { points } from '../support/k6-json.ts';
 import { lines, runProcess, runTool } from '../support/run-process.ts';
 
 const k6Path = await findK6();
 const BEASTS = ENDPOINTS.DEFAULT;
-
-/** One sample of k6's `--out json` output. */
-interface Point {
-  type: 'Point';
-  metric: string;
-  data: { value: number; tags: Record<string, string>; metadata?: Record<string, string> };
-}
-
-function points(file: string): Point[] {
-  return lines(readFileSync(file, 'utf8'))
-    .map((line) => JSON.parse(line) as Point | { type: string })
-    .filter((entry): entry is Point => entry.type === 'Point');
-}
 
 /** Rows of any beast whose name carries this run's prefix. */
 async function residue(sandbox: Sandbox, testid: string): Promise<string[]> {
