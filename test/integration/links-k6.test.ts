@@ -113,6 +113,17 @@ describe.skipIf(!k6Path)('links and exemplars resolve on the exported spans and 
     return { spans: receiver!.spans.filter((span) => span.kind === 'SERVER'), lines: receiver!.lines };
   }
 
+  /** One run through the run tool against a target with `faults`, which must breach `sloId`. */
+  async function breach(testid: string, faults: FaultSpec, sloId: string) {
+    await startTarget(faults);
+    const run = await smoke(testid, 'run tool');
+    const telemetry = await exported();
+    expect(run.result.code, run.result.stderr).toBe(99);
+    const slo = run.summary.slos.find((candidate) => candidate.id === sloId)!;
+    expect(slo.verdict).toBe('fail');
+    return { run, telemetry, slo };
+  }
+
   const breached = (run: Run) => run.summary.slos.filter((slo) => slo.verdict === 'fail');
   const groupOf = (run: Run, slo: SloResult) => {
     const tags = /\{beast:(\w+),method:(\w+)\}/.exec(slo.metric)!;
@@ -210,12 +221,7 @@ describe.skipIf(!k6Path)('links and exemplars resolve on the exported spans and 
   });
 
   it('+600 ms on GET /unicorn: its latency SLO names slow GET /unicorn traces, and its queries select them', async () => {
-    await startTarget({ latency: [{ beast: 'unicorn', method: 'GET', fixedMs: 600 }] });
-    const run = await smoke('it-links-latency', 'run tool');
-    const telemetry = await exported();
-    expect(run.result.code, run.result.stderr).toBe(99);
-    const p95 = run.summary.slos.find((slo) => slo.id === 'latency-p95-get-unicorn')!;
-    expect(p95.verdict).toBe('fail');
+    const { run, telemetry, slo: p95 } = await breach('it-links-latency', { latency: [{ beast: 'unicorn', method: 'GET', fixedMs: 600 }] }, 'latency-p95-get-unicorn');
     for (const slo of breached(run)) expect(slo.exemplars.filter((e) => e.reached).length, slo.id).toBeGreaterThan(0);
     expect(checkGroupQueries(run, telemetry)).toBe(2 * run.summary.slos.length);
     expect(checkExemplars(run, telemetry)).toBeGreaterThan(0);
@@ -225,12 +231,7 @@ describe.skipIf(!k6Path)('links and exemplars resolve on the exported spans and 
   });
 
   it('DELETE /manticore connections reset: listed as never reaching the server, with no trace to open', async () => {
-    await startTarget({ resets: [{ beast: 'manticore', method: 'DELETE', rate: 1 }] });
-    const run = await smoke('it-links-reset', 'run tool');
-    const telemetry = await exported();
-    expect(run.result.code, run.result.stderr).toBe(99);
-    const reset = run.summary.slos.find((slo) => slo.id === 'availability-delete-manticore')!;
-    expect(reset.verdict).toBe('fail');
+    const { run, telemetry, slo: reset } = await breach('it-links-reset', { resets: [{ beast: 'manticore', method: 'DELETE', rate: 1 }] }, 'availability-delete-manticore');
     expect(reset.exemplars.length).toBeGreaterThan(0);
     for (const exemplar of reset.exemplars) {
       expect(exemplar).toMatchObject({ status: 0, reached: false, method: 'DELETE', beast: 'manticore' });
