@@ -1,6 +1,6 @@
 /**
  * Exemplars: the VU side of "every breach points at its traces". After each request a VU calls
- * {@link recordExemplar}; a failed request, one slower than a latency objective, or a GET whose
+ * {@link recordExemplar}; a failed request, one at or over a latency objective, or a GET whose
  * check failed becomes one debug-level console line `mythical-k6.exemplar {json}`, which
  * `tools/report.ts` reads back from k6's JSON log (the run tool runs k6 with `--verbose`, a
  * plain `k6 run` never shows them). Each SLO group (kind × method × beast) has its own budget,
@@ -72,7 +72,7 @@ export function budgetKeys(outcome: RequestOutcome, latencyObjectivesMs: readonl
   const group = `${outcome.method} /${outcome.beast}${outcome.reached ? '' : ' unreached'}`;
   const keys: string[] = [];
   if (outcome.failed) keys.push(`availability ${group}`);
-  for (const ms of latencyObjectivesMs) if (outcome.durationMs > ms) keys.push(`latency>${ms} ${group}`);
+  for (const ms of latencyObjectivesMs) if (outcome.durationMs >= ms) keys.push(`latency>=${ms} ${group}`);
   if (outcome.checkFailed) keys.push(`checks ${group}`);
   return keys;
 }
@@ -140,7 +140,7 @@ let vusInRun: () => number = () => 1;
 
 /**
  * Sets what this VU's exemplars are judged against: the catalog's latency objectives (a request
- * slower than one offends that objective's SLOs) and the VUs of the run, which share each
+ * at or over one offends that objective's SLOs) and the VUs of the run, which share each
  * group's budget.
  */
 export function setExemplarPlan(objectivesMs: readonly number[], vus: () => number): void {

@@ -28,7 +28,7 @@ function offends(slo: SloResult, line: ExemplarLine, tags: Record<string, string
     case 'availability':
       return line.status !== EXPECTED_STATUS[line.method as Method];
     case 'latency':
-      return line.durationMs > slo.objective.value;
+      return line.durationMs >= slo.objective.value;
     case 'checks':
       return line.checkFailed;
   }

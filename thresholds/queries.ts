@@ -24,7 +24,7 @@ export function sloQueries(kind: SloKind, quantile: number | null, thresholdMs: 
   // Checks judge bodies, which no span shows: their spans are the group's, the exemplars say which.
   const condition =
     kind === 'availability' ? `span.http.status_code != ${EXPECTED_STATUS[scope.method as Method]}`
-    : kind === 'latency' ? `duration > ${thresholdMs}ms`
+    : kind === 'latency' ? `duration >= ${thresholdMs}ms`
     : undefined;
   const traceql = spanSelector(scope, condition);
   const logql = logSelector(scope, kind === 'availability' ? 'error' : 'any');

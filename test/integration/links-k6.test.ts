@@ -175,7 +175,7 @@ describe.skipIf(!k6Path)('links and exemplars resolve on the exported spans and 
         const sent = group.get(exemplar.traceId);
         expect(sent, `${slo.id}: ${exemplar.traceId} is a request of its group`).toBeDefined();
         if (slo.kind === 'availability') expect(sent!.failed).toBe(true);
-        if (slo.kind === 'latency') expect(sent!.durationMs).toBeGreaterThan(slo.objective.value);
+        if (slo.kind === 'latency') expect(sent!.durationMs).toBeGreaterThanOrEqual(slo.objective.value);
         const span = telemetry.spans.find((s) => s.traceId === exemplar.traceId);
         expect(span?.attributes['http.user_agent'], `${slo.id}: span of ${exemplar.traceId}`).toContain(`(testid=${run.testid}; journey=${exemplar.journey})`);
         expect(telemetry.lines.some((line) => traceIdOf(line) === exemplar.traceId), `${slo.id}: line of ${exemplar.traceId}`).toBe(true);

@@ -40,7 +40,7 @@ describe('SLO catalog', () => {
     expect(thresholdExpression(p95)).toBe('p(95)<250');
     expect(p95.description).toBe('95% of GET /unicorn requests answer within 250 ms');
     expect(p95.queries.traceql).toBe(
-      '{ resource.service.name = "mythical-server" && kind = server && span.http.method = "GET" && span.http.target = "/unicorn" && span.http.user_agent =~ ".*[(]testid=t-1; journey=.*" && duration > 250ms }',
+      '{ resource.service.name = "mythical-server" && kind = server && span.http.method = "GET" && span.http.target = "/unicorn" && span.http.user_agent =~ ".*[(]testid=t-1; journey=.*" && duration >= 250ms }',
     );
     expect(p95.queries.promql).toBe('histogram_quantile(0.95, sum(k6_http_req_duration_seconds{testid="t-1", beast="unicorn", method="GET"})) * 1000');
     expect(p95.queries.promqlTrendStats).toBe('max(k6_http_req_duration_p95{testid="t-1", beast="unicorn", method="GET"}) * 1000');
