@@ -31,6 +31,9 @@ function offends(slo: SloResult, line: ExemplarLine, tags: Record<string, string
       return line.durationMs >= slo.objective.value;
     case 'checks':
       return line.checkFailed;
+    default:
+      // An SLO on the run as a whole (no request group) names no request.
+      return false;
   }
 }
 
