@@ -2,6 +2,7 @@ import { runId } from './run-id.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
 import { endOfTestOutputs } from '../thresholds/end-of-test.ts';
 import { activeSlos } from '../thresholds/k6.ts';
+import { htmlReportPath } from './web-dashboard.ts';
 
 /**
  * The end-of-test report every scenario re-exports (`export { handleSummary } from
@@ -19,6 +20,7 @@ export function handleSummary(data: K6SummaryData): Record<string, string> {
     slo: slos.settings,
     methods: slos.methods,
     end: new Date(),
+    htmlReport: htmlReportPath(__ENV),
     deferTable: __ENV.REPORT_FINALIZE === 'run-tool', // set by tools/run.ts (DEFER_TABLE_ENV)
   });
 }

@@ -14,6 +14,8 @@ export interface EndOfTestInput {
   slo: SloSettings;
   methods?: readonly Method[];
   end: Date;
+  /** Where k6's web dashboard exports the run's HTML report, or null (see `htmlReportPath`). */
+  htmlReport?: string | null;
   /**
    * True when `tools/run.ts` finishes the report after k6 (it folds in the exemplars and prints
    * the table then), so the table is printed once.
@@ -25,7 +27,8 @@ export interface EndOfTestInput {
 export function summarizeRun(data: K6SummaryData, input: Omit<EndOfTestInput, 'deferTable'>): SummaryV1 {
   const { config, slo } = input;
   const catalog = buildCatalog({ testid: config.testid, endpointType: config.endpointType, beasts: config.beasts, methods: input.methods, slo });
-  return evaluateSummary(data, catalog, { testid: config.testid, scenario: config.scenario, baseUrl: config.baseUrl, end: input.end, slo });
+  const summary = evaluateSummary(data, catalog, { testid: config.testid, scenario: config.scenario, baseUrl: config.baseUrl, end: input.end, slo });
+  return { ...summary, htmlReport: input.htmlReport ?? null };
 }
 
 /**

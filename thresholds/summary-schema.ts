@@ -91,4 +91,9 @@ export interface SummaryV1 {
   links: Links;
   /** True when every SLO passed. */
   passed: boolean;
+  /**
+   * k6's HTML report of the run (web dashboard export) as k6 was given its path, relative to
+   * k6's working directory; null or absent when the run exported none.
+   */
+  htmlReport?: string | null;
 }

@@ -72,7 +72,8 @@ export async function k6Version(binary: string): Promise<string | null> {
   return code === 0 && match ? match[1] : null;
 }
 
-function executable(file: string): boolean {
+/** True when `file` exists and may be executed. */
+export function executable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
     return true;

@@ -4,6 +4,7 @@
  * offending requests per failed SLO with links to their traces and log lines, re-writes
  * summary.json, junit.xml and report.md, and prints the SLO table.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,11 +33,25 @@ export async function finalizeReport(options: FinalizeOptions): Promise<SummaryV
   const summary = parseSummary(await readInputFile(summaryPath, 'the summary.json handleSummary writes'), summaryPath);
   const lines = exemplarLines(await readInputFile(options.logPath, "k6's --log-format=json output"));
   const grafana = parseSloSettings(options.env ?? process.env, 'gate').grafana;
-  const finished = withOffenders(summary, lines, grafana);
+  const finished = { ...withOffenders(summary, lines, grafana), htmlReport: existingHtmlReport(summary) };
   const files = reportFiles(finished, options.reportDir);
   await Promise.all(Object.entries(files).map(([file, content]) => writeFile(file, content)));
   (options.print ?? ((text) => process.stdout.write(text)))(`\n${renderSloTable(finished)}`);
   return finished;
+}
+
+/**
+ * The HTML report k6 was told to export, if it did: k6 skips it, with only a warning in its
+ * log, when the run lasted less than two dashboard periods, and the report must not link a file
+ * that is not there. The path is relative to k6's working directory, which is this one.
+ */
+function existingHtmlReport(summary: SummaryV1): string | null {
+  if (!summary.htmlReport) return null;
+  if (existsSync(summary.htmlReport)) return summary.htmlReport;
+  console.error(
+    `report: k6 wrote no HTML report to ${summary.htmlReport}: a run must last at least two K6_WEB_DASHBOARD_PERIOD periods (k6.log says why)`,
+  );
+  return null;
 }
 
 /**

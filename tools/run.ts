@@ -18,6 +18,7 @@ import { startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { remoteWriteFromEnv, type RemoteWrite } from './remote-write.ts';
 import { finishRemoteWrite } from './remote-write/finish.ts';
 import { DEFER_TABLE_ENV, finishRunReport } from './report.ts';
+import { webDashboardEnv, webDashboardFromEnv, type WebDashboard } from './web-dashboard.ts';
 
 /** Exit code for bad input: a setting, a flag, a file (the README's "Exit codes"). */
 const EXIT_BAD_INPUT = 2;
@@ -85,10 +86,12 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   let k6Flags: string[];
   let k6: string;
   let remoteWrite: RemoteWrite | undefined;
+  let dashboard: WebDashboard | undefined;
   try {
     ({ config, k6Flags } = validate(args, env));
     // Step 4's settings are checked here, with the others, so a bad one sends nothing.
     remoteWrite = remoteWriteFromEnv(env, { testid: config.testid, tags: config.tags, k6Flags });
+    dashboard = webDashboardFromEnv(env, config.scenario);
     // Step 2: find (or build) k6, then build dist/ if stale; without k6 there is nothing to build for.
     k6 = await ensureK6();
     const rebuilt = await buildIfStale();
@@ -128,7 +131,9 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
       path.join(DIST, `${config.scenario}.js`),
     ];
     // The testid is fixed here so k6, the report and the pushed results name the same run.
-    const k6Env = { ...env, ...remoteWrite?.k6Env, ...DEFER_TABLE_ENV, BASE_URL: baseUrl, TESTID: config.testid, REPORT_DIR: reportDir };
+    // k6's HTML report goes next to the SLO report, unless K6_WEB_DASHBOARD=false.
+    const dashboardEnv = dashboard ? webDashboardEnv(dashboard, reportDir, env) : { K6_WEB_DASHBOARD: 'false' };
+    const k6Env = { ...env, ...remoteWrite?.k6Env, ...dashboardEnv, ...DEFER_TABLE_ENV, BASE_URL: baseUrl, TESTID: config.testid, REPORT_DIR: reportDir };
     const code = await runK6(k6, k6Args, k6Env);
     // Step 6: fold the exemplar lines of k6.log into the report and print the SLO table.
     await finishRunReport(reportDir);

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { K6_VERSION } from '../../tools/k6.ts';
+import { dashboardPeriodMs, formatPeriod, plannedSeconds } from '../../tools/web-dashboard.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -36,7 +37,7 @@ describe('docker-compose.k6.yml over the intro-to-mltp stack', () => {
     const stack = path.join(workspace, 'intro-to-mltp');
     await mkdir(stack);
     await copyFile(path.join(ROOT, 'test/fixtures/compose/intro-to-mltp.yml'), path.join(stack, 'docker-compose.yml'));
-    const env = { ...process.env, MYTHICAL_K6_DIR: ROOT, TESTID: '', VUS: '', ITERATIONS: '', RATE: '', DURATION: '', TAGS: '' };
+    const env = { ...process.env, MYTHICAL_K6_DIR: ROOT, TESTID: '', VUS: '', ITERATIONS: '', RATE: '', DURATION: '', TAGS: '', K6_WEB_DASHBOARD: '', K6_WEB_DASHBOARD_PERIOD: '' };
     const { stdout } = await run(DOCKER_COMPOSE, ['-f', 'docker-compose.yml', '-f', path.join(ROOT, 'docker-compose.k6.yml'), 'config'], {
       cwd: stack,
       env,
@@ -96,6 +97,20 @@ describe('docker-compose.k6.yml over the intro-to-mltp stack', () => {
     expect(script.indexOf('mkdir -p "$REPORT_DIR"')).toBeGreaterThan(script.indexOf('REPORT_DIR='));
     expect(script.indexOf('mkdir -p "$REPORT_DIR"')).toBeLessThan(script.indexOf('exec k6 run'));
     expect(script).toContain('"/scripts/$scenario.js"');
+  });
+
+  it("exports k6's HTML report into the run's report folder, serving no port, with the suite's period for each scenario", () => {
+    for (const [name, scenario] of [['mythical-k6-smoke', 'smoke'], ['mythical-k6-soak', 'soak']] as const) {
+      const script = services[name].command?.[0].replaceAll('$$', '$') ?? '';
+      expect(script).toContain('K6_WEB_DASHBOARD_EXPORT="$REPORT_DIR/report.html"');
+      expect(script).toContain('export TESTID REPORT_DIR K6_WEB_DASHBOARD_EXPORT');
+      expect(services[name].environment).toMatchObject({
+        K6_WEB_DASHBOARD: 'true',
+        K6_WEB_DASHBOARD_PORT: '-1',
+        // What the run tool would choose for the scenario's default plan.
+        K6_WEB_DASHBOARD_PERIOD: formatPeriod(dashboardPeriodMs(plannedSeconds(scenario, {}))),
+      });
+    }
   });
 
   it('hands the container a script the shell parses', async () => {

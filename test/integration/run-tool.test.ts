@@ -37,6 +37,9 @@ describe('tools/run.ts refuses bad input before anything starts', () => {
     ['spike', { SPIKE_FACTOR: 'lots' }, 'SPIKE_FACTOR=lots is not valid: expected'],
     ['breakpoint', { BREAK_STEPS: '0' }, 'BREAK_STEPS=0 is not valid: expected'],
     ['smoke', { SLO_PROFILE: 'lenient' }, 'SLO_PROFILE=lenient is not valid: expected one of default, always-succeed'],
+    ['smoke', { K6_WEB_DASHBOARD: 'yes' }, 'K6_WEB_DASHBOARD=yes is not valid: expected true or false'],
+    ['load', { K6_WEB_DASHBOARD_PERIOD: 'often' }, 'K6_WEB_DASHBOARD_PERIOD=often is not valid: expected a duration such as 500ms, 1s or 10s'],
+    ['smoke', { K6_WEB_DASHBOARD_EXPORT: '/no/such/folder/report.html' }, 'K6_WEB_DASHBOARD_EXPORT=/no/such/folder/report.html is not valid: expected a file path in an existing folder'],
   ])('%s with %j: a scenario knob or SLO setting is refused the same way', async (scenario, settings, expected) => {
     sandbox.resetRequestCounts();
     const result = await runTool('tools/run.ts', [scenario], env(settings));

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildDist } from '../../tools/build/bundle.ts';
 import { K6_VERSION } from '../../tools/k6.ts';
+import { dashboardPeriodMs, formatPeriod, plannedSeconds } from '../../tools/web-dashboard.ts';
 import { CONFIGMAP_LIMIT_BYTES, ConfigMapTooLarge, configMapKey, renderConfigMap } from '../../tools/k8s/configmap.ts';
 
 let files: Map<string, string>;
@@ -57,6 +58,31 @@ describe.each(['load', 'soak'])('deploy/k8s/testrun-%s.yaml', (scenario) => {
     const mount = testRun.spec.runner.volumeMounts[0].mountPath;
     expect(testRun.spec.script.localFile).toBe(`${mount}/${scenario}.js`);
     expect(volume.configMap.items.map((i: { path: string }) => i.path)).toEqual([`${scenario}.js`, 'data/names.json']);
+  });
+
+  it("keeps each runner's reports, k6's HTML report among them, in a folder of its own on the reports claim", () => {
+    const names = testRun.spec.runner.env.map((e: { name: string }) => e.name);
+    // Kubernetes expands $(VAR) only from variables listed earlier.
+    const before = (a: string, b: string) => expect(names.indexOf(a)).toBeLessThan(names.indexOf(b));
+    expect(env.REPORT_DIR).toBe('/reports/$(TESTID)/$(POD_NAME)');
+    before('TESTID', 'REPORT_DIR');
+    before('POD_NAME', 'REPORT_DIR');
+    expect(env).toMatchObject({ K6_WEB_DASHBOARD: 'true', K6_WEB_DASHBOARD_PORT: '-1', K6_WEB_DASHBOARD_EXPORT: '$(REPORT_DIR)/report.html' });
+    before('REPORT_DIR', 'K6_WEB_DASHBOARD_EXPORT');
+    // The period the run tool would choose for this plan (RATE, DURATION as set here).
+    expect(env.K6_WEB_DASHBOARD_PERIOD).toBe(formatPeriod(dashboardPeriodMs(plannedSeconds(scenario, env))));
+
+    const claim = parse(readFileSync('deploy/k8s/reports-pvc.yaml', 'utf8'));
+    expect(claim).toMatchObject({ kind: 'PersistentVolumeClaim', spec: { accessModes: ['ReadWriteMany'] } });
+    const volume = testRun.spec.runner.volumes.find((v: { persistentVolumeClaim?: unknown }) => v.persistentVolumeClaim);
+    expect(volume.persistentVolumeClaim.claimName).toBe(claim.metadata.name);
+    const mount = testRun.spec.runner.volumeMounts.find((m: { name: string }) => m.name === volume.name);
+    expect(env.REPORT_DIR.startsWith(`${mount.mountPath}/`)).toBe(true);
+    // k6 creates no folder: an init container makes it, as the k6 user the fsGroup lets write.
+    const [init] = testRun.spec.runner.initContainers;
+    expect(init).toMatchObject({ image: testRun.spec.runner.image, command: ['sh', '-c', 'mkdir -p "$REPORT_DIR"'], env: testRun.spec.runner.env });
+    expect(init.volumeMounts).toContainEqual(mount);
+    expect(testRun.spec.runner.securityContext).toEqual({ fsGroup: 12345 });
   });
 
   it('gives the initializer pod (k6 archive + inspect) the same k6, settings and files as the runners', () => {

@@ -6,6 +6,7 @@ import { USAGE } from '../../tools/gate/args.ts';
 import { K6_VERSION } from '../../tools/k6.ts';
 
 interface Step {
+  id?: string;
   uses?: string;
   run?: string;
   with?: Record<string, string | boolean>;
@@ -49,6 +50,29 @@ describe.each(WORKFLOWS)('%s', (file) => {
       expect(step.with?.['cloud-comment-on-pr']).toBe(false);
     }
     for (const [, script] of text.matchAll(/npm run (?:--silent )?([\w:-]+)/g)) expect(Object.keys(scripts)).toContain(script);
+  });
+
+  it("exports k6's HTML report of every run into that run's report folder, and uploads it", () => {
+    const all = steps(workflow);
+    const jobEnv = { ...workflow.env, ...Object.values(workflow.jobs)[0].env };
+    const runs = all.map((step, index) => ({ step, index })).filter(({ step }) => step.uses?.startsWith('grafana/run-k6-action@'));
+    expect(runs.length).toBeGreaterThan(0);
+    for (const { step, index } of runs) {
+      const scenario = /^dist\/([a-z]+)\.js$/.exec(String(step.with?.path))![1];
+      const reportDir = step.env?.REPORT_DIR ?? jobEnv.REPORT_DIR;
+      // The last dashboard settings written to $GITHUB_ENV before this run are this run's; after
+      // an earlier run's, its period and file must not pass for the user's own.
+      const written = all.slice(0, index).filter((s) => s.run?.includes('npm run --silent web-dashboard'));
+      const unset = written.length > 1 ? 'env -u K6_WEB_DASHBOARD_PERIOD -u K6_WEB_DASHBOARD_EXPORT ' : '';
+      const settings = written.pop();
+      expect(settings?.run?.trim()).toBe(`${unset}npm run --silent web-dashboard -- ${scenario} ${reportDir} >> "$GITHUB_ENV"`);
+      // The plan the period is chosen from is the plan k6 runs: the same load knobs.
+      for (const knob of ['RATE', 'DURATION']) expect(settings?.env?.[knob]).toBe(step.env?.[knob]);
+    }
+    const upload = all.find((s) => s.uses?.startsWith('actions/upload-artifact@') && String(s.with?.path).includes('reports/'));
+    expect(upload).toMatchObject({ id: 'upload' });
+    expect(text).toContain('steps.upload.outputs.artifact-url');
+    expect(text).toMatch(/reports\/(\$scenario|soak)\/report\.html/);
   });
 
   it('has a time limit', () => {

@@ -57,6 +57,9 @@ export function headline(summary: SummaryV1): string {
   return `${breached + noData} of ${summary.slos.length} SLOs failed (${breached} breached, ${noData} without data)`;
 }
 
+/** What the HTML report is, as every renderer names it next to its path. */
+export const HTML_REPORT_TITLE = "k6's HTML report (web dashboard: request rate, latency, errors and VUs over time)";
+
 /** Why a failed SLO failed, in one sentence. */
 export function failureMessage(slo: SloResult): string {
   const row = sloRow(slo);

@@ -1,7 +1,11 @@
 import type { SummaryV1 } from '../summary-schema.ts';
-import { describeExemplar, failedSlos, failureMessage, headline, sloRow } from './format.ts';
+import { describeExemplar, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sloRow } from './format.ts';
 
-/** The report as Markdown for a pull-request comment: verdict line, SLO table, offenders, links. */
+/**
+ * The report as Markdown for a pull-request comment: verdict line, a pointer to k6's HTML
+ * report, then each failed SLO (observed against objective, offending traces, links) before
+ * the full SLO table, folded, so a breach is the first thing a reviewer sees.
+ */
 export function renderMarkdown(summary: SummaryV1): string {
   const icon = summary.passed ? '✅' : '❌';
   const out = [
@@ -9,19 +13,24 @@ export function renderMarkdown(summary: SummaryV1): string {
     '',
     `Profile \`${summary.profile}\`, mode \`${summary.mode}\`, ${summary.totals.requests} requests in ${summary.totals.durationSeconds.toFixed(1)} s against ${summary.baseUrl}.`,
     '',
-    '| SLO | Objective | Observed | Verdict | Budget used |',
-    '| --- | --- | --- | --- | --- |',
-    ...summary.slos.map(sloRow).map((row) => `| \`${row.id}\` | ${cell(row.objective)} | ${cell(row.observed)} | ${row.verdict} | ${row.budget} |`),
+    ...(summary.htmlReport ? [`📈 ${HTML_REPORT_TITLE}: \`${summary.htmlReport}\``, ''] : []),
   ];
   for (const slo of failedSlos(summary)) {
-    out.push('', `#### ${slo.id}`, '', `${slo.description}: ${failureMessage(slo)}.`, '');
+    out.push(`#### ❌ ${slo.id}`, '', `${slo.description}: ${failureMessage(slo)}.`, '');
     for (const exemplar of slo.exemplars) {
       const { head, detail } = describeExemplar(exemplar);
       out.push(`- ${exemplar.traceUrl ? `[${head}](${exemplar.traceUrl})` : head} — ${detail}`);
     }
-    out.push(`- [log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`);
+    out.push(`- [log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`, '');
   }
   out.push(
+    `<details><summary>All ${summary.slos.length} SLOs</summary>`,
+    '',
+    '| SLO | Objective | Observed | Verdict | Budget used |',
+    '| --- | --- | --- | --- | --- |',
+    ...summary.slos.map(sloRow).map((row) => `| \`${row.id}\` | ${cell(row.objective)} | ${cell(row.observed)} | ${row.verdict} | ${row.budget} |`),
+    '',
+    '</details>',
     '',
     `Run window ${summary.window.start} → ${summary.window.end}: [traces](${summary.links.tempo}) · [logs](${summary.links.loki}) · [metrics](${summary.links.mimir})`,
     '',

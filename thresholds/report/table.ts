@@ -1,5 +1,5 @@
 import type { SummaryV1 } from '../summary-schema.ts';
-import { exemplarLines, failedSlos, failureMessage, headline, sloRow, type SloRow } from './format.ts';
+import { exemplarLines, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sloRow, type SloRow } from './format.ts';
 
 const COLUMNS: Array<[keyof SloRow, string]> = [
   ['id', 'SLO'],
@@ -36,5 +36,6 @@ export function renderSloTable(summary: SummaryV1): string {
     `    metrics: ${summary.links.mimir}`,
     '',
   );
+  if (summary.htmlReport) out.push(`  ${HTML_REPORT_TITLE}:`, `    ${summary.htmlReport}`, '');
   return out.join('\n');
 }

@@ -158,6 +158,21 @@ describe('offenders (report side)', () => {
     expect(printed).toContain(`trace ${'2'.repeat(32)}  GET /owlbear  status 200  650 ms  2025-03-04T10:00:05.000Z  journey=j`);
   });
 
+  it('keeps the HTML report link only when k6 wrote the file (it skips runs shorter than two dashboard periods)', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'report-'));
+    const html = path.join(dir, 'report.html');
+    writeFileSync(path.join(dir, 'k6.log'), '');
+    const finish = async () => {
+      writeFileSync(path.join(dir, 'summary.json'), JSON.stringify({ ...summary, htmlReport: html }));
+      return finalizeReport({ reportDir: dir, logPath: path.join(dir, 'k6.log'), print: () => undefined });
+    };
+    expect((await finish()).htmlReport).toBeNull();
+    expect(readFileSync(path.join(dir, 'report.md'), 'utf8')).not.toContain('HTML report');
+    writeFileSync(html, '<html></html>');
+    expect((await finish()).htmlReport).toBe(html);
+    expect(readFileSync(path.join(dir, 'report.md'), 'utf8')).toContain(`HTML report (web dashboard: request rate, latency, errors and VUs over time): \`${html}\``);
+  });
+
   it('npm run report finishes a report made without the run tool; a missing summary is one line, exit 2', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'report-'));
     writeFileSync(path.join(dir, 'summary.json'), JSON.stringify(summary));

@@ -176,6 +176,19 @@ describe('JUnit and Markdown say the same as the table', () => {
     expect(deferred.stdout).not.toContain('█ SLOs');
   });
 
+  it("puts each breach first in the Markdown, with its observed value, objective and links, and points to k6's HTML report", () => {
+    const withHtml = { ...summary, htmlReport: 'reports/smoke-t1/report.html' };
+    const md = renderMarkdown(withHtml);
+    expect(md).toContain("📈 k6's HTML report (web dashboard: request rate, latency, errors and VUs over time): `reports/smoke-t1/report.html`");
+    const slo = summary.slos.find((s) => s.id === 'latency-p95-get-owlbear')!;
+    const section = md.slice(md.indexOf('#### ❌ latency-p95-get-owlbear'), md.indexOf('<details>'));
+    expect(section).toContain('observed 480 ms breaches p(95) < 300 ms');
+    expect(section).toContain(`[log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`);
+    expect(renderSloTable(withHtml)).toContain("  k6's HTML report (web dashboard: request rate, latency, errors and VUs over time):\n    reports/smoke-t1/report.html\n");
+    expect(renderMarkdown(summary)).not.toContain('HTML report');
+    expect(renderSloTable(summary)).not.toContain('HTML report');
+  });
+
   it('keys every report file, the breakpoint one too, as <reportDir>/<file>, a trailing slash dropped', () => {
     expect(Object.keys(reportFiles(summarize(), 'out/run-1//'))).toEqual(['out/run-1/summary.json', 'out/run-1/junit.xml', 'out/run-1/report.md']);
     expect(reportPath('out/run-1/', 'breakpoint.json')).toBe('out/run-1/breakpoint.json');
