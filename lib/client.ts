@@ -81,13 +81,14 @@ export class MythicalClient {
     const judged = this.purpose === 'journey';
     const tags: Record<string, string> = judged ? { name: route, beast } : { name: route, op: 'sweep' };
     const body = name === undefined ? null : JSON.stringify({ name });
+    const agent = this.agent();
     return traced(this.run.testid, judged ? method : undefined, (trace) => {
       const sentAt = Date.now();
       const response = http.request<RT>(method, `${this.baseUrl}${route}`, body, {
         headers: {
           traceparent: trace.traceparent,
           baggage: this.baggage,
-          'User-Agent': this.agent(),
+          'User-Agent': agent,
           ...(body === null ? {} : { 'Content-Type': 'application/json' }),
         },
         tags,
