@@ -1,7 +1,10 @@
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
 import type { Method } from '../thresholds/catalog.ts';
+import { activeSlos } from '../thresholds/k6.ts';
+import { DEFAULT_P99_MS } from '../thresholds/settings.ts';
 import { EXPECTED_STATUS } from './contract.ts';
 import { reachedServer, recordExemplar, type RequestOutcome } from './exemplars.ts';
+import { requestTimeoutMs } from './request-timeout.ts';
 import { parseNameList } from './names.ts';
 import type { RunId } from './run-id.ts';
 import { currentJourney, traced } from './tracing/k6.ts';
@@ -16,6 +19,11 @@ const EXPECTED: Record<Method, ReturnType<typeof http.expectedStatuses>> = {
   POST: http.expectedStatuses(EXPECTED_STATUS.POST),
   DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE),
 };
+
+/** Every request's timeout, from the run's p99 objective (lib/request-timeout.ts); read in VU code, after init. */
+export function requestTimeout(): string {
+  return `${requestTimeoutMs(activeSlos()?.settings.p99Ms ?? DEFAULT_P99_MS)}ms`;
+}
 
 /**
  * Why requests are sent: `journey` requests are tagged with their `beast` and judged by the
@@ -37,6 +45,7 @@ export interface NameList {
  */
 export class MythicalClient {
   private readonly baggage: string;
+  private readonly timeout = requestTimeout();
   private journey = '';
   private journeyAgent = '';
 
@@ -92,6 +101,7 @@ export class MythicalClient {
           ...(body === null ? {} : { 'Content-Type': 'application/json' }),
         },
         tags,
+        timeout: this.timeout,
         responseType,
         responseCallback: EXPECTED[method],
       });

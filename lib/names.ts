@@ -1,25 +1,65 @@
 /** The server's `name` column is `VARCHAR(50)`: a longer name gets a 500. */
 export const NAME_MAX_LENGTH = 50;
 
-/** Length of a run prefix: `k6` and 6 base36 characters. */
-export const RUN_PREFIX_LENGTH = 8;
+/** What every name the suite creates starts with; no other client's rows start so. */
+export const SUITE_MARKER = 'mk6';
+
+/** Longest run lifetime a name can state: 5 base36 digits of seconds (about 700 days). */
+const MAX_LIFE_SECONDS = 36 ** 5 - 1;
 
 /**
- * The prefix every name of one run starts with, derived from the testid (FNV-1a, 6 base36
- * characters, about 2·10⁹ values) so each VU, setup and teardown compute the same one and
- * teardown can sweep exactly this run's rows.
+ * One run's identity on the target, as its names carry it. `endMs` is the latest time any row
+ * of the run may legitimately exist (its teardown is over by then): a row past it belongs to
+ * a run that ended or died, and any sweep may delete it.
  */
-export function runPrefix(testid: string): string {
-  return `k6${(fnv1a(testid) % 36 ** 6).toString(36).padStart(6, '0')}`;
+export interface RunRows {
+  /** `mk6.<start>.<life>.<id>`: every name of the run starts with it. */
+  prefix: string;
+  startMs: number;
+  endMs: number;
+  /** 6 base36 characters drawn once per run (by setup), so runs sharing a TESTID stay apart. */
+  id: string;
 }
 
-/** FNV-1a (32 bit) of a string's UTF-16 code units: a stable hash every VU and tool agrees on. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  }
-  return hash;
+const PREFIX_FORM = new RegExp(`^${SUITE_MARKER}\\.([0-9a-z]{7})\\.([0-9a-z]{1,5})\\.([0-9a-z]{6})(?=-|$)`);
+
+/**
+ * The name prefix of a run that starts at `startMs` and ends, teardown included, within
+ * `lifeMs`: `mk6.<start, epoch seconds in base36, 7 digits>.<life in seconds, base36>.<id>`,
+ * at most 24 characters. Start rounds down and life up, so the stated end is never early.
+ */
+export function runRows(startMs: number, lifeMs: number, id: string): RunRows {
+  const start = Math.floor(startMs / 1000);
+  const life = Math.min(Math.ceil(lifeMs / 1000), MAX_LIFE_SECONDS);
+  const prefix = `${SUITE_MARKER}.${start.toString(36).padStart(7, '0')}.${life.toString(36)}.${id}`;
+  return { prefix, startMs: start * 1000, endMs: (start + life) * 1000, id };
+}
+
+/** The run a name belongs to, or undefined when the suite did not create it. */
+export function parseRunRows(name: string): RunRows | undefined {
+  const match = PREFIX_FORM.exec(name);
+  if (!match) return undefined;
+  const [prefix, start, life, id] = match;
+  const startMs = parseInt(start, 36) * 1000;
+  return { prefix, startMs, endMs: startMs + parseInt(life, 36) * 1000, id };
+}
+
+/** Six base36 characters from a uniform source such as `Math.random`. */
+export function randomRunId(random: () => number): string {
+  let id = '';
+  for (let i = 0; i < 6; i++) id += Math.floor(random() * 36).toString(36);
+  return id;
+}
+
+/**
+ * True when a sweep may delete `name`: it is the suite's and belongs to `own` (the sweeping
+ * run's prefix), or its run's stated end has passed (that run ended or died). Rows of another
+ * run still within its time, and rows the suite did not create, are never sweepable.
+ */
+export function sweepable(name: string, nowMs: number, own?: string): boolean {
+  const run = parseRunRows(name);
+  if (!run) return false;
+  return run.prefix === own || run.endMs < nowMs;
 }
 
 /** A name as a lowercase ASCII slug: accents dropped, every other run of symbols one `-`. */
@@ -44,11 +84,6 @@ export function composeName(prefix: string, slug: string, vu: number, iteration:
   return shortened ? `${prefix}-${shortened}${tail}` : `${prefix}${tail}`;
 }
 
-/** True when `name` was created by the run with this prefix. */
-export function belongsToRun(name: string, prefix: string): boolean {
-  return name.startsWith(`${prefix}-`);
-}
-
 /**
  * The names in a `GET /{beast}` body (`[{"name": "..."}]`); undefined when the body is not such
  * an array. Call it only on a 200: error bodies are not reliably JSON.
@@ -64,3 +99,9 @@ export function parseNameList(body: string): string[] | undefined {
   const names = rows.map((row: unknown) => (row as { name?: unknown } | null)?.name);
   return names.every((name): name is string => typeof name === 'string') ? names : undefined;
 }
+
+/** The k6 log line (`console.log`) by which setup names the run's prefix; the run tool reads it. */
+export const ROWS_LINE = 'mythical-k6.rows ';
+
+/** The k6 log line by which teardown says it swept every row of the run; absent when it was cut off. */
+export const SWEPT_LINE = 'mythical-k6.swept ';

@@ -1,25 +1,27 @@
 import exec from 'k6/execution';
 import type { SuiteConfig } from './config/parse.ts';
-import { runPrefix } from './names.ts';
 
-/** The identity of the run a VU takes part in. */
+/** The identity of the run a VU takes part in: what `setup()` returns to every VU and to teardown. */
 export interface RunId {
   testid: string;
-  /** Every name this run creates starts with it; teardown sweeps by it. */
+  /** Every name this run creates starts with it (`mk6.<start>.<life>.<id>`, lib/names.ts); teardown sweeps by it. */
   prefix: string;
 }
 
-let current: RunId | undefined;
+/**
+ * The run's testid. Without `TESTID`, each VU's init stage draws its own default, but k6 takes
+ * `options` from the first init only: so the testid is read back from the consolidated
+ * options, where every VU sees the same value.
+ */
+export function agreedTestid(config: Pick<SuiteConfig, 'testid'>): string {
+  return exec.test.options.tags?.testid ?? config.testid;
+}
 
 /**
- * The run's testid and name prefix, for VU, setup and teardown code. Without `TESTID`, each VU's
- * init stage draws its own default, but k6 takes `options` from the first init only: so the
- * testid is read back from the consolidated options, where every VU sees the same value.
+ * The setup data every VU receives, checked: without it (`--no-setup`) no name could carry
+ * the run's prefix and no target was probed, so the run stops with one line (exit 108).
  */
-export function runId(config: SuiteConfig): RunId {
-  if (!current) {
-    const testid = exec.test.options.tags?.testid ?? config.testid;
-    current = { testid, prefix: runPrefix(testid) };
-  }
-  return current;
+export function setupRun(run: RunId | undefined): RunId {
+  if (!run) exec.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
+  return run as RunId;
 }

@@ -1,4 +1,4 @@
-import { runId } from './run-id.ts';
+import { agreedTestid } from './run-id.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
 import { endOfTestOutputs } from '../thresholds/end-of-test.ts';
 import { activeSlos } from '../thresholds/k6.ts';
@@ -9,12 +9,15 @@ import { htmlReportPath } from './web-dashboard.ts';
  * '../lib/summary.ts'`): a compact text summary and the SLO table on stdout, and summary.json,
  * junit.xml and report.md in `REPORT_DIR`. The scenario must have spread `sloOptions(...)`.
  */
-export function handleSummary(data: K6SummaryData): Record<string, string> {
+export function handleSummary(data: K6SummaryData & { setup_data?: unknown }): Record<string, string> {
+  // setup() ended the run before any load (its probe found no Mythical API there): the one
+  // line k6 printed says why, and a table of SLOs without data would only bury it.
+  if (data.setup_data === undefined && data.metrics.iterations === undefined) return {};
   const slos = activeSlos();
   if (!slos) throw new Error('handleSummary: the scenario did not spread sloOptions(config, ...) into its options');
   // Without TESTID each VU drew its own default; the run's is the one in the consolidated
   // options. Every other setting was parsed from the same environment in this VU's init.
-  const config = { ...slos.config, testid: runId(slos.config).testid };
+  const config = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {
     config,
     slo: slos.settings,

@@ -9,7 +9,9 @@ import exec from 'k6/execution';
 import type { Options } from 'k6/options';
 import { loadConfig, readSettings } from '../lib/config/k6.ts';
 import { mixedTraffic } from '../lib/journeys/mix.ts';
+import { startRun } from '../lib/journeys/start.ts';
 import { baseOptions } from '../lib/options.ts';
+import type { RunId } from '../lib/run-id.ts';
 import { breakpointLine, breakpointPlan, judgeSteps, stepAt, stepResults, stepThresholds } from '../lib/plans/breakpoint.ts';
 import { mixFromEnv } from '../lib/plans/mix.ts';
 import { handleSummary as suiteSummary } from '../lib/summary.ts';
@@ -32,16 +34,21 @@ export const options: Options = {
 
 const traffic = mixedTraffic(config, readSettings(mixFromEnv));
 
+/** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
+export function setup(): RunId {
+  return startRun(config);
+}
+
 /** One iteration: one visit of the mix, its samples tagged with the step it was sent in. */
-export default function (): void {
+export default function (run: RunId): void {
   const elapsedSeconds = (Date.now() - exec.scenario.startTime) / 1000;
   exec.vu.metrics.tags.step = String(stepAt(plan, elapsedSeconds));
-  traffic.visit();
+  traffic.visit(run);
 }
 
 /** Deletes whatever rows the run left behind. */
-export function teardown(): void {
-  traffic.sweep();
+export function teardown(run: RunId): void {
+  traffic.sweep(run);
 }
 
 /** The suite's report, plus breakpoint.json next to summary.json and the answer on stdout. */

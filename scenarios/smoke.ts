@@ -7,9 +7,10 @@ import { MythicalClient } from '../lib/client.ts';
 import { loadConfig } from '../lib/config/k6.ts';
 import { iterationName } from '../lib/data/names.ts';
 import { crudJourney } from '../lib/journeys/crud.ts';
+import { startRun } from '../lib/journeys/start.ts';
 import { sweepRun } from '../lib/journeys/sweep.ts';
 import { baseOptions } from '../lib/options.ts';
-import { runId } from '../lib/run-id.ts';
+import { setupRun, type RunId } from '../lib/run-id.ts';
 import { sloOptions } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
@@ -33,15 +34,20 @@ export const options: Options = {
 
 let client: MythicalClient | undefined;
 
+/** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
+export function setup(): RunId {
+  return startRun(config);
+}
+
 /** One iteration: the CRUD journey on every beast, with this iteration's name. */
-export default function (): void {
-  const run = runId(config);
+export default function (data: RunId | undefined): void {
+  const run = setupRun(data);
   client ??= new MythicalClient(config.baseUrl, run);
   const name = iterationName(run);
   for (const beast of config.beasts) crudJourney(client, beast, name);
 }
 
 /** Deletes whatever rows the run left behind. */
-export function teardown(): void {
-  sweepRun(config.baseUrl, runId(config), config.beasts);
+export function teardown(run: RunId): void {
+  sweepRun(config.baseUrl, run, config.beasts);
 }

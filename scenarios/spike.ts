@@ -6,7 +6,9 @@
 import type { Options } from 'k6/options';
 import { loadConfig, readSettings } from '../lib/config/k6.ts';
 import { mixedTraffic } from '../lib/journeys/mix.ts';
+import { startRun } from '../lib/journeys/start.ts';
 import { baseOptions } from '../lib/options.ts';
+import type { RunId } from '../lib/run-id.ts';
 import { mixFromEnv } from '../lib/plans/mix.ts';
 import { spikePlan } from '../lib/plans/spike.ts';
 import { sloOptions } from '../thresholds/k6.ts';
@@ -24,12 +26,17 @@ export const options: Options = {
 
 const traffic = mixedTraffic(config, readSettings(mixFromEnv));
 
+/** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
+export function setup(): RunId {
+  return startRun(config);
+}
+
 /** One iteration: one visit of the mix, i.e. one request. */
-export default function (): void {
-  traffic.visit();
+export default function (run: RunId): void {
+  traffic.visit(run);
 }
 
 /** Deletes whatever rows the run left behind. */
-export function teardown(): void {
-  traffic.sweep();
+export function teardown(run: RunId): void {
+  traffic.sweep(run);
 }

@@ -1,5 +1,6 @@
 import { ConfigError } from '../lib/config/error.ts';
-import { boolean, optionalSetting, url, type Env } from '../lib/config/validators.ts';
+import { RECEIVER_URL, splitCredentials } from '../lib/config/url-credentials.ts';
+import { boolean, optionalSetting, url, validator, type Env, type Validator } from '../lib/config/validators.ts';
 
 /** How k6 maps its Trend metrics (`http_req_duration`, …) to Prometheus series. */
 export type TrendMode = 'native-histograms' | 'trend-stats';
@@ -32,7 +33,6 @@ export const DEFAULT_RECEIVER_URL = 'http://localhost:9009/api/v1/push';
  */
 export const LEAN_TREND_STATS = 'p(95),p(99)';
 
-const RECEIVER_URL = 'K6_PROMETHEUS_RW_SERVER_URL';
 const NATIVE_FLAG = 'K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM';
 const HEADER_PREFIX = 'K6_PROMETHEUS_RW_HEADERS_';
 const HEADER_LIST = 'K6_PROMETHEUS_RW_HTTP_HEADERS';
@@ -54,19 +54,23 @@ export function remoteWriteFromEnv(
   const configured = optionalSetting(env, RECEIVER_URL, url);
   const alreadyAsked = asksForOutput(options.k6Flags ?? [], env);
   if (configured === undefined && !alreadyAsked) return undefined;
-  const receiverUrl = configured ?? DEFAULT_RECEIVER_URL;
   const mode = trendMode(env);
+  // k6 would print credentials inside the URL in its start banner: they move to the variables it also reads.
+  const { url: receiverUrl, ...credentials } = splitCredentials(configured ?? DEFAULT_RECEIVER_URL);
+  const moved = movedCredentials(env, credentials, configured ?? '');
 
   const k6Env: Record<string, string> = {
     [RECEIVER_URL]: receiverUrl,
+    ...moved,
     // Without stale markers a finished run's series stay "live" for 5 minutes in every panel.
-    K6_PROMETHEUS_RW_STALE_MARKERS: env.K6_PROMETHEUS_RW_STALE_MARKERS?.trim() || 'true',
+    K6_PROMETHEUS_RW_STALE_MARKERS: String(optionalSetting(env, 'K6_PROMETHEUS_RW_STALE_MARKERS', boolean) ?? true),
+    ...k6OutputSettings(env),
   };
   if (mode === 'native-histograms') {
     k6Env[NATIVE_FLAG] = 'true';
   } else {
     k6Env[NATIVE_FLAG] = 'false';
-    k6Env.K6_PROMETHEUS_RW_TREND_STATS = env.K6_PROMETHEUS_RW_TREND_STATS?.trim() || LEAN_TREND_STATS;
+    k6Env.K6_PROMETHEUS_RW_TREND_STATS = optionalSetting(env, TREND_STATS, trendStats) ?? LEAN_TREND_STATS;
   }
 
   return {
@@ -75,8 +79,55 @@ export function remoteWriteFromEnv(
     // replace the script's `options.tags` whole (k6's Options.Apply), so the run's TAGS go too.
     k6Args: [...(alreadyAsked ? [] : ['--out', OUTPUT]), ...tagFlags({ testid: options.testid, ...options.tags })],
     k6Env,
-    receiver: receiverTarget(receiverUrl, env),
+    receiver: receiverTarget(receiverUrl, { ...env, ...moved }),
   };
+}
+
+const TREND_STATS = 'K6_PROMETHEUS_RW_TREND_STATS';
+const PERCENTILE = /^p\((\d+(\.\d+)?)\)$/;
+
+/** What k6's output takes for `K6_PROMETHEUS_RW_TREND_STATS`, without the blanks it would refuse. */
+const trendStats: Validator<string> = validator(
+  'a comma-separated list of avg, min, med, max, count, sum or p(N) with N from 0 to 100, e.g. p(95),p(99)',
+  (raw) => {
+    const stats = raw.split(',').map((stat) => stat.trim());
+    const known = (stat: string) => ['avg', 'min', 'med', 'max', 'count', 'sum'].includes(stat) || Number(PERCENTILE.exec(stat)?.[1] ?? NaN) <= 100;
+    return stats.every(known) ? stats.join(',') : undefined;
+  },
+);
+
+/** A push interval k6 accepts: a positive Go duration (`5s`, `1m30s`, `500ms`, `1d`) or milliseconds. */
+const pushInterval: Validator<string> = validator('a positive duration such as 5s, 500ms or 1m', (raw) => {
+  const number = /^\d+(\.\d+)?$/.test(raw) && Number(raw) > 0;
+  const goDuration = /^(\d+d)?((\d+(\.\d+)?)(ns|us|µs|ms|s|m|h))*$/.test(raw) && /[1-9]/.test(raw) && raw !== '';
+  return number || goDuration ? raw : undefined;
+});
+
+/**
+ * The output's other settings k6 would refuse only after it started (exit 255 and a line in
+ * its log): checked here, and booleans normalized to the `true`/`false` k6 alone accepts.
+ */
+function k6OutputSettings(env: Env): Record<string, string> {
+  const settings: Record<string, string> = {};
+  const interval = optionalSetting(env, 'K6_PROMETHEUS_RW_PUSH_INTERVAL', pushInterval);
+  if (interval !== undefined) settings.K6_PROMETHEUS_RW_PUSH_INTERVAL = interval;
+  const insecure = optionalSetting(env, 'K6_PROMETHEUS_RW_INSECURE_SKIP_TLS_VERIFY', boolean);
+  if (insecure !== undefined) settings.K6_PROMETHEUS_RW_INSECURE_SKIP_TLS_VERIFY = String(insecure);
+  optionalSetting(env, TREND_STATS, trendStats);
+  return settings;
+}
+
+/** Credentials taken out of the URL, as k6's variables; refused when those are set too. */
+function movedCredentials(env: Env, credentials: { username?: string; password?: string }, rawUrl: string): Record<string, string> {
+  if (credentials.username === undefined) return {};
+  if (env.K6_PROMETHEUS_RW_USERNAME || env.K6_PROMETHEUS_RW_PASSWORD || env.K6_PROMETHEUS_RW_BEARER_TOKEN) {
+    throw new ConfigError(
+      RECEIVER_URL,
+      rawUrl.replace(/^(https?:\/\/)[^/@?#]*@/, '$1***@'),
+      'credentials either in the URL or in K6_PROMETHEUS_RW_USERNAME/_PASSWORD/_BEARER_TOKEN, not both',
+    );
+  }
+  return { K6_PROMETHEUS_RW_USERNAME: credentials.username, K6_PROMETHEUS_RW_PASSWORD: credentials.password ?? '' };
 }
 
 /** `--tag k=v` for every tag, testid first. */
@@ -106,12 +157,9 @@ export function receiverFromEnv(env: Env): ReceiverTarget {
  * Credentials in the URL become a Basic header (fetch refuses URLs that carry them).
  */
 function receiverTarget(receiverUrl: string, env: Env): ReceiverTarget {
-  const headers = receiverHeaders(env);
-  const userinfo = /^https?:\/\/([^/@]*)@/.exec(receiverUrl)?.[1];
-  if (userinfo && !headers.Authorization) {
-    headers.Authorization = `Basic ${Buffer.from(decodeURIComponent(userinfo)).toString('base64')}`;
-  }
-  return { url: receiverUrl.replace(/^(https?:\/\/)[^/@]*@/, '$1'), headers };
+  const { url: bare, username, password } = splitCredentials(receiverUrl);
+  const moved = username === undefined ? {} : { K6_PROMETHEUS_RW_USERNAME: username, K6_PROMETHEUS_RW_PASSWORD: password ?? '' };
+  return { url: bare, headers: receiverHeaders({ ...moved, ...env }) };
 }
 
 /**

@@ -54,8 +54,10 @@ function parseFlags(argv: string[]): Args | null {
     throw new UsageError(`${(error as Error).message}; run with --help for the accepted flags`);
   }
   if (values.help) return null;
-  if (!values.prometheus || !/^https?:\/\/\S+$/.test(values.prometheus)) {
-    throw new UsageError('--prometheus is required; expected the PromQL API base URL, e.g. http://localhost:9090 or http://mimir:9009/prometheus');
+  const promqlApi = 'the PromQL API base URL, e.g. http://localhost:9090 or http://mimir:9009/prometheus';
+  if (!values.prometheus) throw new UsageError(`--prometheus is required; expected ${promqlApi}`);
+  if (!/^https?:\/\/\S+$/.test(values.prometheus)) {
+    throw new UsageError(`--prometheus=${values.prometheus} is not valid: expected ${promqlApi}`);
   }
   if (!values.testid || !/^[A-Za-z0-9][A-Za-z0-9._~-]{0,63}$/.test(values.testid)) {
     throw new UsageError('--testid is required; expected the testid of the run (letters, digits, . _ ~ -, at most 64)');

@@ -1,6 +1,8 @@
 import exec from 'k6/execution';
 import { ConfigError } from './error.ts';
 import { parseConfig, type SuiteConfig } from './parse.ts';
+import { checkReportDir } from './report-dir.ts';
+import { refuseUrlCredentials } from './url-credentials.ts';
 import type { Env } from './validators.ts';
 
 /**
@@ -20,7 +22,18 @@ export function readSettings<T>(read: (env: Env) => T): T {
   }
 }
 
-/** The suite settings of `scenario`; call once, at the top level of the scenario. */
+/**
+ * The suite settings of `scenario`; call once, at the top level of the scenario. The first
+ * init (`__VU` 0, before k6 prints its banner or sends anything) also refuses a missing
+ * `REPORT_DIR` and credentials inside the remote-write URL.
+ */
 export function loadConfig(scenario: string): SuiteConfig {
-  return readSettings((env) => parseConfig(env, { scenario, now: new Date(), random: Math.random }));
+  return readSettings((env) => {
+    const config = parseConfig(env, { scenario, now: new Date(), random: Math.random });
+    if (__VU === 0) {
+      checkReportDir(config.reportDir, env.PWD, (path) => open(path));
+      refuseUrlCredentials(env);
+    }
+    return config;
+  });
 }

@@ -80,13 +80,22 @@ export function defaultTestId(scenario: string, now: Date, random: () => number)
   return `${scenario.slice(0, 40)}-${time}-${suffix}`;
 }
 
-/** Parses and validates every setting; the first bad one throws a one-line {@link ConfigError}. */
-export function parseConfig(env: Env, context: ParseContext): SuiteConfig {
+/** The target a run loads: `BASE_URL`, `ENDPOINT_TYPE` and `BEASTS`. */
+export type Target = Pick<SuiteConfig, 'baseUrl' | 'endpointType' | 'beasts'>;
+
+/** Parses the target settings alone (the sweep needs no more); a bad one throws a {@link ConfigError}. */
+export function parseTarget(env: Env): Target {
   const baseUrl = setting(env, 'BASE_URL', url, DEFAULT_BASE_URL);
   const endpointType = setting(env, 'ENDPOINT_TYPE', oneOf(ENDPOINT_TYPES), 'DEFAULT');
   const known: readonly string[] = ENDPOINTS[endpointType];
   const chosen = optionalSetting(env, 'BEASTS', listOf(oneOf(known)));
   const beasts = chosen ? known.filter((beast) => chosen.includes(beast)) : known;
+  return { baseUrl, endpointType, beasts };
+}
+
+/** Parses and validates every setting; the first bad one throws a one-line {@link ConfigError}. */
+export function parseConfig(env: Env, context: ParseContext): SuiteConfig {
+  const { baseUrl, endpointType, beasts } = parseTarget(env);
   const load = parseLoad(env, context.scenario);
   const testid = setting(env, 'TESTID', testidValidator, defaultTestId(context.scenario, context.now, context.random));
   const extraTags = setting(env, 'TAGS', tags(RESERVED_TAG_KEYS), {});

@@ -46,7 +46,7 @@ export const url: Validator<string> = validator('an http(s) URL such as http://l
 });
 
 /** A whole number ≥ 1 (no sign, no exponent, at most 2^31 − 1). */
-export const positiveInteger: Validator<number> = validator('a whole number of at least 1', (raw) => {
+export const positiveInteger: Validator<number> = validator('a whole number from 1 to 2147483647', (raw) => {
   if (!/^\d{1,10}$/.test(raw)) return undefined;
   const value = Number(raw);
   return value >= 1 && value <= 2 ** 31 - 1 ? value : undefined;
@@ -81,7 +81,7 @@ export interface Rate {
 }
 
 /** `<n>` (per second) or `<n>/s`, `<n>/m`, `<n>/h`. */
-export const rate: Validator<Rate> = validator('iterations per time unit such as 20, 20/s, 600/m or 100/h', (raw) => {
+export const rate: Validator<Rate> = validator('iterations per time unit from 1 to 9999999, such as 20, 20/s, 600/m or 100/h', (raw) => {
   const match = /^(\d{1,7})(?:\/(s|m|h))?$/.exec(raw);
   if (!match || Number(match[1]) < 1) return undefined;
   return { rate: Number(match[1]), timeUnit: `1${match[2] ?? 's'}` as Rate['timeUnit'] };

@@ -2,7 +2,7 @@ import { EXPECTED_STATUS, MythicalClient } from '../client.ts';
 import type { SuiteConfig } from '../config/parse.ts';
 import { iterationName } from '../data/names.ts';
 import { chooseBeast, chooseVisit, type Mix } from '../plans/mix.ts';
-import { runId } from '../run-id.ts';
+import { setupRun, type RunId } from '../run-id.ts';
 import { checkList } from './check-list.ts';
 import { sweepRun } from './sweep.ts';
 
@@ -15,9 +15,9 @@ interface Row {
 /** The mixed traffic of the arrival-rate scenarios: one request per iteration, and the clean-up after. */
 export interface MixedTraffic {
   /** One visit: a GET, a POST of a new name, or a DELETE of one this VU created. */
-  visit(): void;
+  visit(run: RunId | undefined): void;
   /** Teardown: deletes whatever rows the run left (interrupted iterations, failed deletes). */
-  sweep(): void;
+  sweep(run: RunId): void;
 }
 
 /**
@@ -29,8 +29,8 @@ export function mixedTraffic(config: SuiteConfig, mix: Mix): MixedTraffic {
   const pending: Row[] = [];
   let client: MythicalClient | undefined;
   return {
-    visit(): void {
-      const run = runId(config);
+    visit(data: RunId | undefined): void {
+      const run = setupRun(data);
       client ??= new MythicalClient(config.baseUrl, run);
       const visit = chooseVisit(Math.random(), pending.length, mix);
       if (visit === 'delete') {
@@ -52,8 +52,8 @@ export function mixedTraffic(config: SuiteConfig, mix: Mix): MixedTraffic {
       // POST leaves nothing to delete.
       if (client.create(beast, name).status === EXPECTED_STATUS.POST) pending.push({ beast, name });
     },
-    sweep(): void {
-      sweepRun(config.baseUrl, runId(config), config.beasts);
+    sweep(run: RunId): void {
+      sweepRun(config.baseUrl, run, config.beasts);
     },
   };
 }

@@ -1,25 +1,40 @@
 import { EXPECTED_STATUS, MythicalClient } from '../client.ts';
-import { belongsToRun } from '../names.ts';
+import { SWEPT_LINE, sweepable } from '../names.ts';
 import type { RunId } from '../run-id.ts';
 
+/** Which rows a sweep deletes besides those of runs that ended or died: this run's own, or none. */
+export type SweepScope = 'own-and-ended' | 'ended';
+
 /**
- * Deletes every row this run left (names with the run's prefix), beast by beast, with `sweep`
- * requests that never count against an SLO. Meant for `teardown()`, which k6 runs even when
- * iterations were interrupted. Returns how many rows it deleted.
+ * Deletes the suite's rows that no running run needs, beast by beast: rows of runs whose
+ * stated end has passed (they ended or died, e.g. killed with -9), and with `own-and-ended`
+ * this run's own. Requests carry `op: sweep` and no `beast`, so they never count against an
+ * SLO. Stops at the first request that got no answer, so a hung target cannot stretch it past
+ * k6's teardown timeout. Returns how many rows it deleted.
  */
-export function sweepRun(baseUrl: string, run: RunId, beasts: readonly string[]): number {
+export function sweepRun(baseUrl: string, run: RunId, beasts: readonly string[], scope: SweepScope = 'own-and-ended'): number {
   const client = new MythicalClient(baseUrl, run, 'sweep');
+  const own = scope === 'own-and-ended' ? run.prefix : undefined;
   let deleted = 0;
   for (const beast of beasts) {
     const { response, names } = client.list(beast);
+    if (response.status === 0) return stopped(`GET /${beast} got no answer (${response.error})`, run, deleted);
     if (!names) {
-      console.warn(`sweep: GET /${beast} answered ${response.status}; rows named ${run.prefix}-* may remain`);
+      console.warn(`sweep: GET /${beast} answered ${response.status}; rows of ${run.prefix} may remain there`);
       continue;
     }
-    for (const name of names.filter((row) => belongsToRun(row, run.prefix))) {
-      if (client.remove(beast, name).status === EXPECTED_STATUS.DELETE) deleted++;
+    for (const name of names.filter((row) => sweepable(row, Date.now(), own))) {
+      const { status, error } = client.remove(beast, name);
+      if (status === 0) return stopped(`DELETE /${beast} got no answer (${error})`, run, deleted);
+      if (status === EXPECTED_STATUS.DELETE) deleted++;
     }
   }
-  if (deleted > 0) console.info(`sweep: deleted ${deleted} rows left by ${run.prefix}`);
+  if (deleted > 0) console.info(`sweep: deleted ${deleted} rows of ${own ? 'this run and ' : ''}runs that ended`);
+  if (own) console.log(`${SWEPT_LINE}${run.prefix}`);
+  return deleted;
+}
+
+function stopped(reason: string, run: RunId, deleted: number): number {
+  console.warn(`sweep: stopped, the target hangs: ${reason}; rows of ${run.prefix} may remain (npm run sweep deletes them once the run has ended)`);
   return deleted;
 }

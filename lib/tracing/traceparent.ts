@@ -1,5 +1,3 @@
-import { fnv1a } from '../names.ts';
-
 /** A source of random bytes: k6's `crypto.randomBytes` in a VU, anything seeded in a test. */
 export type RandomBytes = (count: number) => Uint8Array;
 
@@ -36,9 +34,11 @@ export interface RequestTrace {
  */
 export const METHOD_DIGIT: Readonly<Record<string, string>> = { GET: '1', POST: '2', DELETE: '3' };
 
-/** The run's tag: 8 hex of FNV-1a over the testid, so every VU, instance and tool derives the same. */
+/** The run's tag: 8 hex of FNV-1a (32 bit) over the testid, so every VU, instance and tool derives the same. */
 export function runTraceTag(testid: string): string {
-  return fnv1a(testid).toString(16).padStart(8, '0');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < testid.length; i++) hash = Math.imul(hash ^ testid.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }
 
 /**

@@ -27,7 +27,8 @@ interface SentRequest {
   status: number;
   failed: boolean;
   durationMs: number;
-  sweep: boolean;
+  /** `sweep` (teardown), `probe` (setup), or undefined for the journeys' requests the SLOs judge. */
+  op: string | undefined;
 }
 
 /** One finished run: its exit, its report and what k6 says it sent. */
@@ -102,7 +103,7 @@ describe.skipIf(!k6Path)('links and exemplars resolve on the exported spans and 
         status: Number(data.tags.status),
         failed: data.tags.expected_response === 'false',
         durationMs: durations.get(data.metadata!.trace_id) ?? 0,
-        sweep: data.tags.op === 'sweep',
+        op: data.tags.op,
       }));
     const summary = JSON.parse(readFileSync(path.join(reportDir, 'summary.json'), 'utf8')) as SummaryV1;
     return { testid, result, summary, printed: result.stdout, requests };
@@ -130,7 +131,7 @@ describe.skipIf(!k6Path)('links and exemplars resolve on the exported spans and 
   const groupSlos = (run: Run) => run.summary.slos.filter((slo) => ['availability', 'latency', 'checks'].includes(slo.kind));
   const groupOf = (run: Run, slo: SloResult) => {
     const { beast, method } = submetricTags(slo.metric);
-    return run.requests.filter((request) => !request.sweep && request.beast === beast && request.method === method);
+    return run.requests.filter((request) => request.op === undefined && request.beast === beast && request.method === method);
   };
 
   /**
@@ -215,7 +216,7 @@ describe.skipIf(!k6Path)('links and exemplars resolve on the exported spans and 
 
     // The run-window links: the run's journey spans and the run's lines, nothing of the other run.
     for (const run of [tool, plain]) {
-      const journeys = ids(run.requests.filter((request) => !request.sweep && request.status > 0));
+      const journeys = ids(run.requests.filter((request) => request.op === undefined && request.status > 0));
       const spans = ids(telemetry.spans.filter(traceqlFilter(linkQuery(run.summary.links.tempo))));
       expect(sorted(spans)).toEqual(sorted(journeys));
       const lines = new Set(telemetry.lines.filter(logqlFilter(linkQuery(run.summary.links.loki))).map(traceIdOf));

@@ -110,5 +110,8 @@ describe('npm run verdict: PromQL SLO verdict over k6-shaped remote-written seri
     expect(down.code).toBe(2);
     expect(down.stderr).toMatch(/^verdict: --prometheus http:\/\/127\.0\.0\.1:9: no answer/);
     expect((await verdict('--testid', 'x')).stderr).toMatch(/^verdict: --prometheus is required/);
+    expect((await verdict('--prometheus', 'notaurl', '--testid', 'x')).stderr).toMatch(
+      /^verdict: --prometheus=notaurl is not valid: expected the PromQL API base URL, e\.g\. http:\/\/localhost:9090/,
+    );
   });
 });

@@ -19,6 +19,9 @@ describe('parseGateArgs', () => {
     [['--baseline', 'a', '--current', 'b', '--tolerance', '10%'], '--tolerance: "10%" is not valid; expected a ratio from 0 to 10, e.g. 0.1 for 10%'],
     [['--baseline', 'a', '--current', 'b', '--min-requests', '2.5'], '--min-requests: "2.5" is not valid; expected a whole number from 0, e.g. 30'],
     [['--baseline', 'a', '--current', 'b', '--error-rate-floor=2'], '--error-rate-floor: "2" is not valid; expected a ratio from 0 to 1, e.g. 0.005'],
+    // A negative number reaches the range check instead of parseArgs' "ambiguous".
+    [['--baseline', 'a', '--current', 'b', '--tolerance', '-1'], '--tolerance: "-1" is not valid; expected a ratio from 0 to 10, e.g. 0.1 for 10%'],
+    [['--tolerance', '-.5', '--baseline', 'a', '--current', 'b'], '--tolerance: "-.5" is not valid; expected a ratio from 0 to 10, e.g. 0.1 for 10%'],
   ])('refuses %j with one line', (argv, message) => {
     expect(() => parseGateArgs(argv)).toThrow(new GateUsageError(message));
   });

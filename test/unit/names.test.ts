@@ -1,43 +1,76 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultTestId } from '../../lib/config/parse.ts';
 import {
   NAME_MAX_LENGTH,
-  RUN_PREFIX_LENGTH,
-  belongsToRun,
   composeName,
   parseNameList,
-  runPrefix,
+  parseRunRows,
+  randomRunId,
+  runRows,
   slugify,
+  sweepable,
 } from '../../lib/names.ts';
 
 const slugs: string[] = JSON.parse(readFileSync(new URL('../../dist/data/names.json', import.meta.url), 'utf8'));
 const longestSlug = slugs.reduce((a, b) => (b.length > a.length ? b : a));
 
-describe('runPrefix', () => {
-  it('is k6 and 6 base36 characters, the same for the same testid', () => {
-    expect(runPrefix('smoke-20250102T030405Z-abc123')).toMatch(/^k6[0-9a-z]{6}$/);
-    expect(runPrefix('x')).toHaveLength(RUN_PREFIX_LENGTH);
-    expect(runPrefix('same')).toBe(runPrefix('same'));
+const START = Date.UTC(2026, 10, 27, 10, 0, 0);
+const HOUR = 3_600_000;
+
+describe('runRows', () => {
+  it('states the start and the end in the prefix, start rounded down and end up', () => {
+    const run = runRows(START + 999, 285_000 + 1, 'k3x9q1');
+    expect(run.prefix).toMatch(/^mk6\.[0-9a-z]{7}\.[0-9a-z]{1,5}\.k3x9q1$/);
+    expect(run.startMs).toBe(START);
+    expect(run.endMs).toBe(START + 286_000);
+    expect(parseRunRows(`${run.prefix}-ann-1-0`)).toEqual(run);
   });
 
-  it('differs between concurrent runs (10 000 default testids, no collision)', () => {
-    const now = new Date();
-    const prefixes = new Set(Array.from({ length: 10_000 }, () => runPrefix(defaultTestId('smoke', now, Math.random))));
-    expect(prefixes.size).toBeGreaterThan(9_990);
+  it('keeps a fixed width start far past 2038, and caps the life at 5 base36 digits', () => {
+    expect(runRows(Date.UTC(2300, 0, 1), 1000, 'aaaaaa').prefix).toMatch(/^mk6\.[0-9a-z]{7}\./);
+    expect(runRows(START, 10 * 365 * 24 * HOUR, 'aaaaaa').prefix.split('.')[2]).toHaveLength(5);
+  });
+
+  it('draws distinct ids for concurrent runs (10 000 draws, almost no collision)', () => {
+    const ids = new Set(Array.from({ length: 10_000 }, () => randomRunId(Math.random)));
+    expect(ids.size).toBeGreaterThan(9_990);
+  });
+});
+
+describe('parseRunRows', () => {
+  it('refuses names the suite did not create', () => {
+    for (const name of ['ann', 'k6abcdef-ann-1-1', 'mk6-ann', 'mk6.0tp5p19.7x.1gac4-ann', 'mk6.0tp5p19.7x.1gac48x', 'MK6.0tp5p19.7x.1gac48']) {
+      expect(parseRunRows(name), name).toBeUndefined();
+    }
+  });
+});
+
+describe('sweepable', () => {
+  const ended = runRows(START - 2 * HOUR, HOUR, 'ended1').prefix;
+  const going = runRows(START - 60_000, HOUR, 'going1').prefix;
+  it('takes rows of runs past their stated end, and the sweeping run\'s own', () => {
+    expect(sweepable(`${ended}-ann-1-0`, START)).toBe(true);
+    expect(sweepable(`${going}-ann-1-0`, START)).toBe(false);
+    expect(sweepable(`${going}-ann-1-0`, START, going)).toBe(true);
+  });
+
+  it('never takes a row the suite did not create', () => {
+    expect(sweepable('alice', START)).toBe(false);
+    expect(sweepable('k6abcdef-ann-1-1', START, 'k6abcdef')).toBe(false);
   });
 });
 
 describe('composeName', () => {
-  it('stays within 50 characters at the extremes (vu 100000, iteration 10^9, longest faker name)', () => {
-    const name = composeName(runPrefix('t'), longestSlug, 100_000, 1e9);
+  const prefix = runRows(START, 10 * 365 * 24 * HOUR, 'k3x9q1').prefix;
+  it('stays within 50 characters at the extremes (longest prefix, vu 100000, iteration 10^9, longest faker name)', () => {
+    const name = composeName(prefix, longestSlug, 100_000, 1e9);
     expect(name.length).toBeLessThanOrEqual(NAME_MAX_LENGTH);
-    expect(name).toMatch(/^k6[0-9a-z]{6}-[a-z0-9-]+-255s-gjdgxs$/);
-    expect(composeName('k6abcdef', 'x'.repeat(500), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER).length).toBeLessThanOrEqual(NAME_MAX_LENGTH);
+    expect(name).toMatch(/^mk6\.[0-9a-z.]+-[a-z0-9-]+-255s-gjdgxs$/);
+    expect(parseRunRows(name)?.prefix).toBe(prefix);
+    expect(composeName(prefix, 'x'.repeat(500), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER).length).toBeLessThanOrEqual(NAME_MAX_LENGTH);
   });
 
   it('is unique across VUs and iterations, even with the same slug', () => {
-    const prefix = runPrefix('run');
     const names = new Set<string>();
     for (const vu of [1, 2, 10, 35, 36, 1295, 1296, 99_999, 100_000]) {
       for (const iteration of [0, 1, 35, 36, 1_000_000, 1e9 - 1, 1e9]) names.add(composeName(prefix, longestSlug, vu, iteration));
@@ -46,19 +79,11 @@ describe('composeName', () => {
   });
 
   it('is unique when the slug itself ends in digits that look like a vu', () => {
-    expect(composeName('k6aaaaaa', 'ann-1', 2, 3)).not.toBe(composeName('k6aaaaaa', 'ann', 1, 2));
-  });
-
-  it('is unique across runs: the prefix differs', () => {
-    const a = composeName(runPrefix('run-a'), 'ann', 1, 1);
-    const b = composeName(runPrefix('run-b'), 'ann', 1, 1);
-    expect(a).not.toBe(b);
-    expect(belongsToRun(a, runPrefix('run-a'))).toBe(true);
-    expect(belongsToRun(a, runPrefix('run-b'))).toBe(false);
+    expect(composeName(prefix, 'ann-1', 2, 3)).not.toBe(composeName(prefix, 'ann', 1, 2));
   });
 
   it('drops the slug when no room is left, never the unique part', () => {
-    expect(composeName('k6abcdef', '', 1, 1)).toBe('k6abcdef-1-1');
+    expect(composeName(prefix, '', 1, 1)).toBe(`${prefix}-1-1`);
   });
 });
 

@@ -101,6 +101,43 @@ describe('remoteWriteFromEnv', () => {
       url: 'https://prom.example.net/api/prom/push',
       headers: { Authorization: `Basic ${Buffer.from('1234:glc_secret').toString('base64')}` },
     });
+    // k6 prints the URL in its banner: the credentials reach it through its own variables instead.
+    expect(remoteWrite?.k6Env).toMatchObject({
+      K6_PROMETHEUS_RW_SERVER_URL: 'https://prom.example.net/api/prom/push',
+      K6_PROMETHEUS_RW_USERNAME: '1234',
+      K6_PROMETHEUS_RW_PASSWORD: 'glc_secret',
+    });
+  });
+
+  it('refuses credentials both in the URL and in the variables, without printing either', () => {
+    const attempt = () =>
+      remoteWriteFromEnv({ K6_PROMETHEUS_RW_SERVER_URL: 'https://bob:secret@mimir/push', K6_PROMETHEUS_RW_BEARER_TOKEN: 'tok' }, { testid });
+    expect(attempt).toThrow(/^K6_PROMETHEUS_RW_SERVER_URL=https:\/\/\*\*\*@mimir\/push is not valid: expected credentials either in the URL or in/);
+  });
+
+  it('refuses the output settings k6 would refuse once started, and normalizes what it would misread', () => {
+    const attempt = (extra: Record<string, string>) => () => remoteWriteFromEnv({ K6_PROMETHEUS_RW_SERVER_URL: MIMIR, ...extra }, { testid });
+    expect(attempt({ K6_PROMETHEUS_RW_PUSH_INTERVAL: 'abc' })).toThrow(/^K6_PROMETHEUS_RW_PUSH_INTERVAL=abc is not valid: expected a positive duration/);
+    expect(attempt({ K6_PROMETHEUS_RW_PUSH_INTERVAL: '0s' })).toThrow(/PUSH_INTERVAL=0s is not valid/);
+    expect(attempt({ K6_PROMETHEUS_RW_TREND_STATS: 'p(200)' })).toThrow(/^K6_PROMETHEUS_RW_TREND_STATS=p\(200\) is not valid: expected a comma-separated list/);
+    expect(attempt({ K6_PROMETHEUS_RW_TREND_STATS: 'p(95),' })).toThrow(/TREND_STATS=p\(95\), is not valid/);
+    expect(attempt({ K6_PROMETHEUS_RW_STALE_MARKERS: 'maybe' })).toThrow(/STALE_MARKERS=maybe is not valid: expected true or false/);
+    const normalized = remoteWriteFromEnv(
+      {
+        K6_PROMETHEUS_RW_SERVER_URL: MIMIR,
+        K6_PROMETHEUS_RW_TREND_STATS: 'p(95), p(99.9) ,avg',
+        K6_PROMETHEUS_RW_STALE_MARKERS: 'yes',
+        K6_PROMETHEUS_RW_INSECURE_SKIP_TLS_VERIFY: '1',
+        K6_PROMETHEUS_RW_PUSH_INTERVAL: '1m30s',
+      },
+      { testid },
+    )?.k6Env;
+    expect(normalized).toMatchObject({
+      K6_PROMETHEUS_RW_TREND_STATS: 'p(95),p(99.9),avg',
+      K6_PROMETHEUS_RW_STALE_MARKERS: 'true',
+      K6_PROMETHEUS_RW_INSECURE_SKIP_TLS_VERIFY: 'true',
+      K6_PROMETHEUS_RW_PUSH_INTERVAL: '1m30s',
+    });
   });
 });
 

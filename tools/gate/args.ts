@@ -42,12 +42,25 @@ function numberFlag(flag: keyof typeof NUMBER_FLAGS, raw: string): number {
   return value;
 }
 
+/**
+ * `--tolerance -1` as `--tolerance=-1`: node's parseArgs takes a value that starts with a dash
+ * for a flag ("ambiguous"), so the number reaches its own check and its accepted range.
+ */
+function withNegativeValues(argv: string[]): string[] {
+  const numberFlag = (arg: string) => arg.startsWith('--') && arg.slice(2) in NUMBER_FLAGS;
+  return argv.flatMap((arg, i) => {
+    if (numberFlag(arg) && /^-[\d.]/.test(argv[i + 1] ?? '')) return [`${arg}=${argv[i + 1]}`];
+    if (i > 0 && numberFlag(argv[i - 1]) && /^-[\d.]/.test(arg)) return [];
+    return [arg];
+  });
+}
+
 /** Parses the gate's flags, or returns null for `--help`. Throws GateUsageError on any bad flag. */
 export function parseGateArgs(argv: string[]): GateArgs | null {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
-      args: argv,
+      args: withNegativeValues(argv),
       strict: true,
       allowPositionals: false,
       options: {

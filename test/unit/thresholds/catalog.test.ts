@@ -114,7 +114,7 @@ describe('parseSloSettings', () => {
   it.each([
     [{ SLO_PROFILE: 'lenient' }, 'SLO_PROFILE=lenient is not valid: expected one of default, always-succeed'],
     [{ SLO_MODE: 'ci' }, 'SLO_MODE=ci is not valid: expected one of gate, soak, report'],
-    [{ SLO_P95_MS: '0' }, 'SLO_P95_MS=0 is not valid: expected a whole number of at least 1'],
+    [{ SLO_P95_MS: '0' }, 'SLO_P95_MS=0 is not valid: expected a whole number from 1 to 2147483647'],
     [{ SLO_P95_MS: '500', SLO_P99_MS: '400' }, 'SLO_P99_MS=400 is not valid: expected a whole number of at least 500 (SLO_P95_MS)'],
     [{ SLO_AVAILABILITY: '99' }, 'SLO_AVAILABILITY=99 is not valid: expected a ratio between 0 and 1 such as 0.99'],
     [{ SLO_ABORT_DELAY: 'soon' }, 'SLO_ABORT_DELAY=soon is not valid: expected a duration such as 30s, 5m or 1h30m'],

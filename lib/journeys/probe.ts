@@ -1,0 +1,64 @@
+import http, { type RefinedResponse } from 'k6/http';
+import { requestTimeout } from '../client.ts';
+import type { SuiteConfig } from '../config/parse.ts';
+import { parseNameList } from '../names.ts';
+import { agreedTestid } from '../run-id.ts';
+import { traced } from '../tracing/k6.ts';
+
+/** A segment no Mythical server serves: it must answer 404 `<segment> is not a valid endpoint`. */
+export const PROBE_SEGMENT = 'mythical-k6-probe';
+
+/**
+ * Two requests, before any load, that tell the Mythical API from anything else at `BASE_URL`:
+ * an unknown segment must get the server's own 404 text (true even while its database is
+ * down), and `GET /{first beast}` a JSON array of names (or a 5xx: the server's own faults are
+ * the SLOs' to judge). Returns the one line that says what is wrong, or undefined when the
+ * target answers like the contract. Requests carry `op: probe` and no `beast`: no SLO counts them.
+ */
+export function probeTarget(config: Pick<SuiteConfig, 'baseUrl' | 'beasts' | 'endpointType' | 'testid'>): string | undefined {
+  const target = `BASE_URL=${config.baseUrl}`;
+  const testid = agreedTestid(config);
+  const unknown = probe(config.baseUrl, testid, PROBE_SEGMENT, 404);
+  const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
+  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown);
+  if (unknown.status !== 404 || (unknown.body ?? '').trim() !== expectedText) {
+    return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
+  }
+  const beast = config.beasts[0];
+  const list = probe(config.baseUrl, testid, beast, 200);
+  if (list.status === 0) return unanswered(target, beast, list);
+  if (list.status >= 500) return undefined;
+  if (list.status !== 200 || parseNameList(list.body ?? '') === undefined) {
+    return `${target} is not the Mythical API of ENDPOINT_TYPE=${config.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;
+  }
+  return undefined;
+}
+
+/** One probe request, in a trace of the run's (a request no SLO judges). */
+function probe(baseUrl: string, testid: string, segment: string, expected: number): RefinedResponse<'text'> {
+  return traced(testid, undefined, (trace) =>
+    http.get(`${baseUrl}/${segment}`, {
+      headers: { traceparent: trace.traceparent },
+      tags: { name: `/${segment}`, op: 'probe' },
+      timeout: requestTimeout(),
+      responseType: 'text',
+      responseCallback: http.expectedStatuses(expected),
+    }),
+  );
+}
+
+/** Connection refused, a DNS failure, or no answer within the request timeout. */
+function unanswered(target: string, segment: string, response: RefinedResponse<'text'>): string {
+  const path = `/${segment}`;
+  if (response.error_code === 1050) {
+    return `${target} did not answer GET ${path} within ${requestTimeout()} (the target hangs); expected the Mythical server to answer`;
+  }
+  const reason = /connection refused/.test(response.error) ? 'connection refused' : response.error;
+  return `${target} cannot be reached: GET ${path} failed (${reason}); expected the Mythical server listening there`;
+}
+
+/** `200 "hello"`: the status and the start of the body, on one line. */
+function answer(response: RefinedResponse<'text'>): string {
+  const body = (response.body ?? '').replace(/\s+/g, ' ').trim();
+  return `${response.status} ${JSON.stringify(body.length > 60 ? `${body.slice(0, 60)}…` : body)}`;
+}

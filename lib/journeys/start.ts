@@ -1,0 +1,24 @@
+import exec from 'k6/execution';
+import type { SuiteConfig } from '../config/parse.ts';
+import { ROWS_LINE, randomRunId, runRows } from '../names.ts';
+import { agreedTestid, type RunId } from '../run-id.ts';
+import { runLifeMs, type RunLimits } from '../run-life.ts';
+import { probeTarget } from './probe.ts';
+import { sweepRun } from './sweep.ts';
+
+/**
+ * What every scenario's `setup()` does before any load: probes the target (an unreachable,
+ * hung or foreign target ends the run here with one line and exit code 108), names the run's
+ * rows (`mk6.<start>.<life>.<id>`, the end stated from k6's own limits), logs that prefix for
+ * the run tool, and deletes rows that runs which ended or died left behind. The returned
+ * {@link RunId} reaches every VU and teardown as setup data.
+ */
+export function startRun(config: SuiteConfig): RunId {
+  const problem = probeTarget(config);
+  if (problem) exec.test.abort(problem);
+  const rows = runRows(Date.now(), runLifeMs(exec.test.options as RunLimits), randomRunId(Math.random));
+  const run: RunId = { testid: agreedTestid(config), prefix: rows.prefix };
+  console.log(`${ROWS_LINE}${run.prefix}`);
+  sweepRun(config.baseUrl, run, config.beasts, 'ended');
+  return run;
+}
