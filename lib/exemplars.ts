@@ -1,9 +1,9 @@
 /**
  * Exemplars: the VU side of "every breach points at its traces". After each request a VU calls
  * {@link recordExemplar}; a failed request, one at or over a latency objective, or a GET whose
- * check failed becomes one debug-level console line `mythical-k6.exemplar {json}`, which
- * `tools/report.ts` reads back from k6's JSON log (the run tool runs k6 with `--verbose`, a
- * plain `k6 run` never shows them). Each SLO group (kind × method × beast) has its own budget,
+ * check failed becomes one console line `mythical-k6.exemplar {json}`, which `tools/report.ts`
+ * reads back from k6's JSON log: at info level under the run tool, which sends k6's log to a
+ * file, at debug level otherwise, so a plain `k6 run` never shows them. Each SLO group (kind × method × beast) has its own budget,
  * so one group's failures never starve another's. Pure: no k6 module, only `console` and `Date`.
  */
 
@@ -137,22 +137,25 @@ export function parseExemplarMessage(message: string): ExemplarLine | undefined 
 
 let latencyObjectivesMs: readonly number[] = [];
 let vusInRun: () => number = () => 1;
+let level: 'info' | 'debug' = 'debug';
 
 /**
  * Sets what this VU's exemplars are judged against: the catalog's latency objectives (a request
  * at or over one offends that objective's SLOs) and the VUs of the run, which share each
- * group's budget.
+ * group's budget; and the level of their lines: `info` when a tool reads them back from k6's
+ * log file, `debug` otherwise, so a plain `k6 run` keeps them off its terminal.
  */
-export function setExemplarPlan(objectivesMs: readonly number[], vus: () => number): void {
+export function setExemplarPlan(objectivesMs: readonly number[], vus: () => number, lineLevel: 'info' | 'debug'): void {
   latencyObjectivesMs = [...new Set(objectivesMs)];
   vusInRun = vus;
+  level = lineLevel;
 }
 
 // One recorder per VU: every VU has its own copy of this module, so its own budgets.
 const recorder = new ExemplarRecorder(
   () => latencyObjectivesMs,
   () => vusInRun(),
-  (line) => console.debug(line),
+  (line) => (level === 'info' ? console.info(line) : console.debug(line)),
 );
 
 /** Called by the client after every request that an SLO judges, and by the journeys when a check failed. */

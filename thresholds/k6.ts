@@ -30,7 +30,8 @@ export function sloOptions(
   active = { config, settings, methods: defaults.methods };
   const catalog = buildCatalog({ ...config, methods: defaults.methods, slo: settings });
   const latencyMs = catalog.filter((slo) => slo.kind === 'latency').map((slo) => slo.objective.value);
-  setExemplarPlan(latencyMs, () => exec.instance.vusInitialized);
+  // The run tool (DEFER_TABLE_ENV) reads exemplars back from k6's log file; elsewhere they are debug lines.
+  setExemplarPlan(latencyMs, () => exec.instance.vusInitialized, __ENV.REPORT_FINALIZE === 'run-tool' ? 'info' : 'debug');
   return { thresholds: compileThresholds(catalog, settings), summaryTrendStats: SUMMARY_TREND_STATS };
 }
 

@@ -174,8 +174,6 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     const k6Args = [
       'run',
       `--log-format=json`,
-      // Exemplar lines are debug-level, so a plain `k6 run` never prints them; the log file gets them.
-      `--verbose`,
       `--log-output=file=${logPath}`,
       ...k6Flags,
       ...(remoteWrite?.k6Args ?? []),

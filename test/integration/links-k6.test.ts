@@ -155,10 +155,10 @@ describe.skipIf(!k6Path)('links and exemplars resolve on the exported spans and 
         expect(sorted(spans), `${slo.id}: its failing requests' spans`).toEqual(sorted(failing));
         expect(sorted(lines), `${slo.id}: its failing requests' lines`).toEqual(sorted(ids(group.filter((request) => request.failed))));
       } else if (slo.kind === 'latency') {
-        // The server's span is a little shorter than what k6 measured: 100 ms of slack either side.
-        const slow = ids(answered.filter((request) => request.durationMs > slo.objective.value + 100));
-        const fast = ids(answered.filter((request) => request.durationMs < slo.objective.value - 100));
-        expect(sorted(slow).filter((id) => !spans.has(id)), `${slo.id}: slow spans it misses`).toEqual([]);
+        // The server's span lies within what k6 measured, so a request k6 saw under the objective
+        // is never selected. (k6 may see a request slow that the server served fast, on a busy
+        // load generator: which slow spans it selects is checked where a fault made them slow.)
+        const fast = ids(answered.filter((request) => request.durationMs < slo.objective.value));
         expect(sorted(fast).filter((id) => spans.has(id)), `${slo.id}: fast spans it selects`).toEqual([]);
         expect(sorted(lines), `${slo.id}: the group's lines`).toEqual(sorted(inGroup));
       } else {

@@ -31,7 +31,7 @@ describe.skipIf(!k6Path)('SLO thresholds and report with k6 and the sandbox (nee
     // k6 creates no folder, neither for handleSummary's files nor for its log file.
     mkdirSync(reportDir, { recursive: true });
     const logPath = path.join(reportDir, 'k6.log');
-    const result = await runProcess(k6Path!, ['run', '--verbose', '--log-format=json', `--log-output=file=${logPath}`, 'dist/smoke.js'], {
+    const result = await runProcess(k6Path!, ['run', '--log-format=json', `--log-output=file=${logPath}`, 'dist/smoke.js'], {
       ...process.env,
       BASE_URL: sandbox.url,
       TESTID: testid,
