@@ -1,29 +1,49 @@
 import { sandboxThroughput } from './benchmarks/sandbox-throughput.ts';
 import { suiteOverhead } from './benchmarks/suite-overhead.ts';
+import { verdicts } from './benchmarks/verdicts.ts';
 
 /**
- * `npm run bench`: runs every benchmark and prints its figures. Benchmarks only report; nothing
- * here fails on a number. `BENCH_DURATION` (seconds per target, default 10) and
- * `BENCH_CONNECTIONS` (default 32) size the runs.
+ * `npm run bench [-- <name>]`: runs the named benchmark, or the speed benchmarks when none is
+ * named, and prints its figures. Benchmarks only report; nothing here fails on a number.
+ * `BENCH_DURATION` (seconds per target, default 10) and `BENCH_CONNECTIONS` (default 32) size
+ * the speed runs; `VERDICT_*` the verdict runs (README, "Verdicts you can check").
  */
-const BENCHMARKS: { name: string; run: (durationSeconds: number, connections: number) => Promise<string[]> }[] = [
-  { name: 'sandbox throughput', run: sandboxThroughput },
-  { name: 'suite overhead', run: suiteOverhead },
+const BENCHMARKS: { name: string; byDefault: boolean; run: () => Promise<string[]> }[] = [
+  { name: 'throughput', byDefault: true, run: () => sandboxThroughput(positiveInteger('BENCH_DURATION', 10), positiveInteger('BENCH_CONNECTIONS', 32)) },
+  { name: 'overhead', byDefault: true, run: () => suiteOverhead(positiveInteger('BENCH_DURATION', 10)) },
+  { name: 'verdicts', byDefault: false, run: () => verdicts(verdictSettings()) },
 ];
 
-const durationSeconds = positiveInteger('BENCH_DURATION', 10);
-const connections = positiveInteger('BENCH_CONNECTIONS', 32);
-for (const benchmark of BENCHMARKS) {
+const name = process.argv[2];
+const selected = name ? BENCHMARKS.filter((benchmark) => benchmark.name === name) : BENCHMARKS.filter((benchmark) => benchmark.byDefault);
+if (selected.length === 0) fail(`unknown benchmark ${name}: expected one of ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+for (const benchmark of selected) {
   process.stdout.write(`## ${benchmark.name}\n`);
-  for (const line of await benchmark.run(durationSeconds, connections)) process.stdout.write(`${line}\n`);
+  for (const line of await benchmark.run()) process.stdout.write(`${line}\n`);
 }
 
-function positiveInteger(name: string, fallback: number): number {
-  const value = process.env[name];
+/** The verdict benchmark's settings: which scenario, how many runs, how many at once. */
+function verdictSettings() {
+  const scenario = process.env.VERDICT_SCENARIO || 'smoke';
+  if (scenario !== 'smoke' && scenario !== 'load') fail(`VERDICT_SCENARIO=${scenario} is not valid: expected smoke or load`);
+  const load = scenario === 'load';
+  return {
+    scenario: scenario as 'smoke' | 'load',
+    cleanRuns: positiveInteger('VERDICT_CLEAN_RUNS', load ? 20 : 100),
+    faultRuns: positiveInteger('VERDICT_FAULT_RUNS', load ? 20 : 30),
+    concurrency: positiveInteger('VERDICT_CONCURRENCY', 2),
+    only: process.env.VERDICT_CASE || undefined,
+  };
+}
+
+function positiveInteger(variable: string, fallback: number): number {
+  const value = process.env[variable];
   if (value === undefined || value === '') return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    process.stderr.write(`bench: ${name} must be a positive integer\n`);
-    process.exit(2);
-  }
+  if (!/^\d+$/.test(value) || Number(value) < 1) fail(`${variable}=${value} is not valid: expected a whole number of at least 1`);
   return Number(value);
+}
+
+function fail(line: string): never {
+  process.stderr.write(`bench: ${line}\n`);
+  process.exit(2);
 }

@@ -1,4 +1,5 @@
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
+import { countRequest } from '../thresholds/bad-events.ts';
 import type { Method } from '../thresholds/catalog.ts';
 import { activeSlos } from '../thresholds/k6.ts';
 import { DEFAULT_P99_MS } from '../thresholds/settings.ts';
@@ -120,6 +121,7 @@ export class MythicalClient {
         durationMs: timings.duration,
         sentAt,
       };
+      countRequest(beast, method, failed, timings.duration);
       recordExemplar(outcome);
       return { response, outcome };
     });

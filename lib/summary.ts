@@ -21,7 +21,7 @@ export function handleSummary(data: K6SummaryData & { setup_data?: unknown }): R
   return endOfTestOutputs(data, {
     config,
     slo: slos.settings,
-    methods: slos.methods,
+    plan: slos.plan,
     end: new Date(),
     htmlReport: htmlReportPath(__ENV),
     deferTable: __ENV.REPORT_FINALIZE === 'run-tool', // set by tools/run.ts (DEFER_TABLE_ENV)

@@ -14,6 +14,7 @@ import { baseOptions } from '../lib/options.ts';
 import type { RunId } from '../lib/run-id.ts';
 import { breakpointLine, breakpointPlan, judgeSteps, stepAt, stepResults, stepThresholds } from '../lib/plans/breakpoint.ts';
 import { mixFromEnv } from '../lib/plans/mix.ts';
+import { arrivalSloPlan } from '../lib/plans/sample.ts';
 import { handleSummary as suiteSummary } from '../lib/summary.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
 import { sloOptions } from '../thresholds/k6.ts';
@@ -21,8 +22,9 @@ import { reportPath } from '../thresholds/report/files.ts';
 
 const config = loadConfig('breakpoint');
 const plan = readSettings(breakpointPlan);
+const mix = readSettings(mixFromEnv);
 // The catalog reports over the whole run; only the per-step thresholds abort.
-const slo = sloOptions(config, { mode: 'report' });
+const slo = sloOptions(config, { mode: 'report', ...arrivalSloPlan(plan.executor, mix, config.beasts.length) });
 
 /** Base options, the staircase executor, the catalog reported over the run and the aborting per-step thresholds. */
 export const options: Options = {
@@ -32,7 +34,7 @@ export const options: Options = {
   thresholds: { ...slo.thresholds, ...stepThresholds(plan) },
 };
 
-const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+const traffic = mixedTraffic(config, mix);
 
 /** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
 export function setup(): RunId {

@@ -10,21 +10,24 @@ import { startRun } from '../lib/journeys/start.ts';
 import { baseOptions } from '../lib/options.ts';
 import type { RunId } from '../lib/run-id.ts';
 import { mixFromEnv } from '../lib/plans/mix.ts';
+import { arrivalSloPlan } from '../lib/plans/sample.ts';
 import { loadPlan } from '../lib/plans/load.ts';
 import { sloOptions } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
 
 const config = loadConfig('load');
+const executor = readSettings(loadPlan);
+const mix = readSettings(mixFromEnv);
 
 /** Base options, the load executor of lib/plans/load.ts and the SLO catalog as thresholds (default mode: gate). */
 export const options: Options = {
   ...baseOptions(config),
-  scenarios: { load: readSettings(loadPlan) },
-  ...sloOptions(config, { mode: 'gate' }),
+  scenarios: { load: executor },
+  ...sloOptions(config, { mode: 'gate', ...arrivalSloPlan(executor, mix, config.beasts.length) }),
 };
 
-const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+const traffic = mixedTraffic(config, mix);
 
 /** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
 export function setup(): RunId {

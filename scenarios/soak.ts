@@ -11,21 +11,24 @@ import { startRun } from '../lib/journeys/start.ts';
 import { baseOptions } from '../lib/options.ts';
 import type { RunId } from '../lib/run-id.ts';
 import { mixFromEnv } from '../lib/plans/mix.ts';
+import { arrivalSloPlan } from '../lib/plans/sample.ts';
 import { soakPlan } from '../lib/plans/soak.ts';
 import { sloOptions } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
 
 const config = loadConfig('soak');
+const executor = readSettings(soakPlan);
+const mix = readSettings(mixFromEnv);
 
 /** Base options, the soak executor of lib/plans/soak.ts and the SLO catalog as thresholds (default mode: soak). */
 export const options: Options = {
   ...baseOptions(config),
-  scenarios: { soak: readSettings(soakPlan) },
-  ...sloOptions(config, { mode: 'soak' }),
+  scenarios: { soak: executor },
+  ...sloOptions(config, { mode: 'soak', ...arrivalSloPlan(executor, mix, config.beasts.length) }),
 };
 
-const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+const traffic = mixedTraffic(config, mix);
 
 /** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
 export function setup(): RunId {

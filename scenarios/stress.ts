@@ -10,21 +10,24 @@ import { startRun } from '../lib/journeys/start.ts';
 import { baseOptions } from '../lib/options.ts';
 import type { RunId } from '../lib/run-id.ts';
 import { mixFromEnv } from '../lib/plans/mix.ts';
+import { arrivalSloPlan } from '../lib/plans/sample.ts';
 import { stressPlan } from '../lib/plans/stress.ts';
 import { sloOptions } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
 
 const config = loadConfig('stress');
+const executor = readSettings(stressPlan);
+const mix = readSettings(mixFromEnv);
 
 /** Base options, the stress executor of lib/plans/stress.ts and the SLO catalog as thresholds (default mode: report). */
 export const options: Options = {
   ...baseOptions(config),
-  scenarios: { stress: readSettings(stressPlan) },
-  ...sloOptions(config, { mode: 'report' }),
+  scenarios: { stress: executor },
+  ...sloOptions(config, { mode: 'report', ...arrivalSloPlan(executor, mix, config.beasts.length) }),
 };
 
-const traffic = mixedTraffic(config, readSettings(mixFromEnv));
+const traffic = mixedTraffic(config, mix);
 
 /** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
 export function setup(): RunId {

@@ -1,5 +1,6 @@
 import { check } from 'k6';
 import { Counter } from 'k6/metrics';
+import { countFailedCheck } from './bad-events.ts';
 import { CHECKS_COUNTER } from './catalog.ts';
 
 /**
@@ -18,6 +19,7 @@ export function checked<T>(value: T, sets: Record<string, (value: T) => boolean>
   for (const [name, condition] of Object.entries(sets)) {
     const passed = check(value, { [name]: condition }, tags);
     checksCounter.add(1, { ...tags, passed: String(passed) });
+    if (!passed) countFailedCheck(tags);
     all = all && passed;
   }
   return all;

@@ -1,10 +1,10 @@
 import type { SuiteConfig } from '../lib/config/parse.ts';
-import { buildCatalog, type Method } from './catalog.ts';
 import { evaluateSummary, type K6SummaryData } from './evaluate.ts';
 import { reportFiles } from './report/files.ts';
 import { renderSloTable } from './report/table.ts';
 import { renderTextSummary } from './report/text-summary.ts';
 import type { SloSettings } from './settings.ts';
+import { maxDroppedIterations, sloSetup, type SloPlan } from './setup.ts';
 import type { SummaryV1 } from './summary-schema.ts';
 
 /** Everything the end-of-test report needs besides k6's summary data. */
@@ -12,7 +12,7 @@ export interface EndOfTestInput {
   /** The run's settings, with the testid every VU agreed on. */
   config: Pick<SuiteConfig, 'scenario' | 'baseUrl' | 'endpointType' | 'beasts' | 'testid' | 'reportDir'>;
   slo: SloSettings;
-  methods?: readonly Method[];
+  plan: SloPlan;
   end: Date;
   /** Where k6's web dashboard exports the run's HTML report, or null (see `htmlReportPath`). */
   htmlReport?: string | null;
@@ -25,9 +25,17 @@ export interface EndOfTestInput {
 
 /** The SLO summary of one run, judged on k6's summary data. */
 export function summarizeRun(data: K6SummaryData, input: Omit<EndOfTestInput, 'deferTable'>): SummaryV1 {
-  const { config, slo } = input;
-  const catalog = buildCatalog({ testid: config.testid, endpointType: config.endpointType, beasts: config.beasts, methods: input.methods, slo });
-  const summary = evaluateSummary(data, catalog, { testid: config.testid, scenario: config.scenario, baseUrl: config.baseUrl, end: input.end, slo });
+  const { config, slo, plan } = input;
+  const maxDropped = maxDroppedIterations(plan, slo);
+  const delivery = plan.plannedIterations === undefined || maxDropped === undefined ? undefined : { plannedIterations: plan.plannedIterations, maxDropped };
+  const summary = evaluateSummary(data, sloSetup(config, slo, plan), {
+    testid: config.testid,
+    scenario: config.scenario,
+    baseUrl: config.baseUrl,
+    end: input.end,
+    slo,
+    delivery,
+  });
   return { ...summary, htmlReport: input.htmlReport ?? null };
 }
 

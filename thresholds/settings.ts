@@ -1,5 +1,4 @@
 import {
-  duration,
   matching,
   oneOf,
   positiveInteger,
@@ -43,8 +42,13 @@ export interface SloSettings {
   availability: number;
   /** Share of checks that must pass where no failure is designed in, e.g. 0.99. */
   checks: number;
-  /** How long `gate` mode waits before a breach may abort the run, a k6 duration. */
-  abortDelay: string;
+  /**
+   * Probability that a run whose target meets every objective still fails (SLO_FALSE_ALARM),
+   * split over the catalog's SLOs.
+   */
+  falseAlarm: number;
+  /** Share of the planned iterations an arrival-rate run may drop before "delivered load" breaches. */
+  maxDropped: number;
   grafana: GrafanaSettings;
 }
 
@@ -54,14 +58,28 @@ export const DEFAULT_P95_MS = 300;
 export const DEFAULT_P99_MS = 1000;
 /** Default success objective of a request group without designed failures. */
 export const DEFAULT_AVAILABILITY = 0.99;
-/** Long enough for every request group to get samples before a breach may end the run. */
-export const DEFAULT_ABORT_DELAY = '30s';
+/** One healthy run in a hundred may fail somewhere: the gate's whole false-alarm budget. */
+export const DEFAULT_FALSE_ALARM = 0.01;
+/** A generator that could not start 1% of the planned iterations did not deliver the load. */
+export const DEFAULT_MAX_DROPPED = 0.01;
 
 /** A ratio strictly between 0 and 1, e.g. `0.99`. */
 const ratio: Validator<number> = validator('a ratio between 0 and 1 such as 0.99', (raw) => {
   if (!/^0?\.\d{1,6}$/.test(raw)) return undefined;
   const value = Number(raw);
   return value > 0 && value < 1 ? value : undefined;
+});
+
+/** A share from 0 to 1, both included, e.g. `0.01`. */
+const share: Validator<number> = validator('a number from 0 to 1 such as 0.01', (raw) =>
+  /^(0|1|0?\.\d{1,6})$/.test(raw) ? Number(raw) : undefined,
+);
+
+/** A false-alarm probability: above 0 (a gate that never fails judges nothing), at most 0.5. */
+const falseAlarm: Validator<number> = validator('a probability above 0 and at most 0.5 such as 0.01', (raw) => {
+  if (!/^0?\.\d{1,6}$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return value > 0 && value <= 0.5 ? value : undefined;
 });
 
 /** A whole number of milliseconds no smaller than `floor`: a p99 objective below p95 cannot hold. */
@@ -88,7 +106,8 @@ export function parseSloSettings(env: Env, defaultMode: SloMode): SloSettings {
     p99Ms: setting(env, 'SLO_P99_MS', atLeast(p95Ms, 'SLO_P95_MS'), Math.max(DEFAULT_P99_MS, p95Ms)),
     availability: setting(env, 'SLO_AVAILABILITY', ratio, DEFAULT_AVAILABILITY),
     checks: setting(env, 'SLO_CHECKS', ratio, DEFAULT_AVAILABILITY),
-    abortDelay: setting(env, 'SLO_ABORT_DELAY', duration, DEFAULT_ABORT_DELAY),
+    falseAlarm: setting(env, 'SLO_FALSE_ALARM', falseAlarm, DEFAULT_FALSE_ALARM),
+    maxDropped: setting(env, 'SLO_MAX_DROPPED', share, DEFAULT_MAX_DROPPED),
     grafana: {
       url: setting(env, 'GRAFANA_URL', url, 'http://localhost:3000'),
       tempoUid: setting(env, 'GRAFANA_TEMPO_UID', datasourceUid, 'tempo'),

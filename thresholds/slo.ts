@@ -44,4 +44,28 @@ export interface Slo {
    * `mythical_checks`): its `count>0` threshold fails a run where this SLO had no data.
    */
   guard: string;
+  /**
+   * The share of bad events the objective allows (p0): failed requests, requests at or over
+   * the latency objective, failed checks. Every SLO is judged on its count of bad events.
+   */
+  allowedShare: number;
+  /** Tags of this SLO's bad events in the `mythical_slo_bad_events` counter: the group's and `sli`. */
+  badTags: Record<string, string>;
+  /** The static test k6 runs; absent where no planned sample is known (the Prometheus verdict). */
+  gate?: SloGate;
+}
+
+/**
+ * The one-sided exact binomial test of one SLO, made static for k6: the run breaches when the
+ * bad-event count reaches `breachAt`, the critical count of the planned sample at level `alpha`.
+ */
+export interface SloGate {
+  /** The most events a healthy run sends this group (exceeded with probability ≤ `sizeAlpha`). */
+  plannedSample: number;
+  /** The smallest bad-event count that breaches: P(X ≥ breachAt | plannedSample, allowedShare) ≤ alpha. */
+  breachAt: number;
+  /** This SLO's share of the run's false-alarm probability (Bonferroni: SLO_FALSE_ALARM / SLOs). */
+  alpha: number;
+  /** The part of `alpha` spent on the sample overshooting `plannedSample` (0 when it cannot). */
+  sizeAlpha: number;
 }

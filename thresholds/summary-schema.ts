@@ -33,21 +33,49 @@ export interface Links {
   mimir: string;
 }
 
+/**
+ * The exact one-sided binomial test behind a share-type SLO's verdict: `bad` events of
+ * `samples` (the SloResult's) against the allowed share, breaching at `breachAt`.
+ */
+export interface SloTest {
+  /** Bad events counted: failed requests, requests at or over the latency objective, or failed checks. */
+  bad: number;
+  /** The share of bad events the objective allows (p0). */
+  allowedShare: number;
+  /** The most events the group was planned to get; k6's static threshold was derived from it. */
+  plannedSample: number;
+  /** The bad-event count that breaches (k6's `count<breachAt`). */
+  breachAt: number;
+  /** This SLO's share of the run's false-alarm probability. */
+  alpha: number;
+  /** P(at least `bad` bad events of the actual sample | share = allowedShare); null without samples. */
+  pValue: number | null;
+  /** 95% Clopper–Pearson interval of the bad share; null without samples. */
+  interval: [number, number] | null;
+  /** Smallest true bad share the actual sample detects with probability ≥ 0.99; null when it cannot breach at all. */
+  detectable: number | null;
+}
+
 /** The result of one SLO for one run. */
 export interface SloResult {
   id: string;
   description: string;
-  kind: Slo['kind'];
-  /** The k6 threshold expression judged, e.g. `http_req_duration{beast:owlbear,method:GET}` + `p(95)<300`. */
+  /** What it judges; `delivery` is delivered load (the dropped iterations of an arrival-rate run). */
+  kind: Slo['kind'] | 'delivery';
+  /** The k6 metric judged, e.g. `mythical_slo_bad_events{beast:owlbear,method:GET,sli:latency-p95}`, and its threshold, e.g. `count<9`. */
   metric: string;
   threshold: string;
+  /** The SLI statistic shown as `observed`: `rate`, `p(95)`, `p(99)`, or `dropped` (share of planned iterations). */
+  stat: Slo['stat'] | 'dropped';
   objective: Slo['objective'];
   /** The SLI over the run, in the objective's unit; null when no sample arrived. */
   observed: number | null;
   samples: number;
   verdict: Verdict;
-  /** Share of the error budget used (1 = all of it); null for no-data. */
+  /** Share of the error budget used (1 = all of it): the bad share over the allowed share; null for no-data. */
   budgetUsed: number | null;
+  /** The exact test behind the verdict; null for delivered load, which is a plain count. */
+  test: SloTest | null;
   /** Offending requests, at most 5, only for breached SLOs and only where exemplars were collected. */
   exemplars: Exemplar[];
   /** Links scoped to this SLO's requests in the run window (for breached SLOs, to its exemplar traces). */

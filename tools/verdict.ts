@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../lib/config/error.ts';
 import { parseConfig } from '../lib/config/parse.ts';
-import { buildCatalog } from '../thresholds/catalog.ts';
+import { BAD_EVENTS_COUNTER, buildCatalog } from '../thresholds/catalog.ts';
 import { reportFiles } from '../thresholds/report/files.ts';
 import { renderSloTable } from '../thresholds/report/table.ts';
 import { parseSloSettings } from '../thresholds/settings.ts';
@@ -120,7 +120,8 @@ async function main(argv: string[]): Promise<number> {
   const measured: Measured[] = [];
   for (const slo of catalog) {
     const samples = (await value(`sum(k6_${slo.guard}_total${selector({ testid: args.testid, ...slo.tags })})`)) ?? 0;
-    measured.push({ observed: await value(native ? slo.queries.promql : slo.queries.promqlTrendStats), samples });
+    const bad = (await value(`sum(k6_${BAD_EVENTS_COUNTER}_total${selector({ testid: args.testid, ...slo.badTags })})`)) ?? 0;
+    measured.push({ observed: await value(native ? slo.queries.promql : slo.queries.promqlTrendStats), samples, bad });
   }
   const journey = selector({ testid: args.testid }, 'beast!=""');
   const latency = (q: number) =>

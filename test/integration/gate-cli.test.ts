@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../lib/config/parse.ts';
+import { crudSample } from '../../lib/plans/sample.ts';
 import { summarizeRun } from '../../thresholds/end-of-test.ts';
 import type { K6SummaryData, K6SummaryMetric } from '../../thresholds/evaluate.ts';
 import { parseSloSettings } from '../../thresholds/settings.ts';
@@ -23,7 +24,7 @@ function k6Data(owlbearP95: number): K6SummaryData {
     metrics[`http_req_duration${tags}`] = { type: 'trend', contains: 'time', values: { 'p(95)': p95, 'p(99)': p95 * 1.4, med: p95 / 2 } };
     metrics[`http_req_failed${tags}`] = { type: 'rate', contains: 'default', values: { rate: 0.002, passes: 1, fails: count - 1 } };
   };
-  group('', Math.max(owlbearP95, 40), 1200);
+  group('{scenario:load}', Math.max(owlbearP95, 40), 1200);
   for (const beast of ['unicorn', 'owlbear']) {
     for (const method of ['GET', 'POST', 'DELETE']) group(`{beast:${beast},method:${method}}`, beast === 'owlbear' && method === 'GET' ? owlbearP95 : 40, 200);
   }
@@ -33,7 +34,7 @@ function k6Data(owlbearP95: number): K6SummaryData {
 function summaryFile(name: string, owlbearP95: number): string {
   const env = { BEASTS: 'unicorn,owlbear', TESTID: name };
   const config = parseConfig(env, { scenario: 'load', now: new Date(), random: Math.random });
-  const summary = summarizeRun(k6Data(owlbearP95), { config, slo: parseSloSettings(env, 'gate'), end: new Date() });
+  const summary = summarizeRun(k6Data(owlbearP95), { config, slo: parseSloSettings(env, 'gate'), plan: { sample: crudSample(100) }, end: new Date() });
   const path = join(dir, `${name}.json`);
   writeFileSync(path, JSON.stringify(summary));
   return path;

@@ -50,7 +50,7 @@ describe('pushSloResults against a real Prometheus', () => {
       scenario: 'smoke',
       slo: 'latency-p95-get-owlbear',
       testid: 'slo-push-1',
-      threshold: 'p(95)<300',
+      threshold: 'count<13',
       unit: 'ms',
       verdict: 'pass',
     });
@@ -66,7 +66,7 @@ describe('pushSloResults against a real Prometheus', () => {
       'availability-get-owlbear': 0.93,
     });
     const objective = await prometheus().query('mythical_k6_slo_objective{slo="availability-get-owlbear"}', end);
-    expect(objective.map((s) => [s.metric.unit, Number(s.value[1])])).toEqual([['ratio', 0.99]]);
+    expect(objective.map((s) => [s.metric.unit, Number(s.value[1])])).toEqual([['ratio', 0.01]]);
     const budget = await prometheus().query('mythical_k6_slo_budget_used{testid="slo-push-1"}', end);
     expect(budget).toHaveLength(2);
     const passed = await prometheus().query('mythical_k6_run_passed{testid="slo-push-1"}', end);

@@ -32,6 +32,10 @@ async function pushRun(testid: string, getP95Seconds: number): Promise<void> {
         const failed = { ...group, status: '500', expected_response: 'false' };
         series.push({ labels: { __name__: 'k6_http_reqs_total', ...failed }, samples: counter(1) });
       }
+      // The suite's bad-event counter, as the VUs write it: only where bad events happened.
+      const bad = (sli: string) => ({ labels: { __name__: 'k6_mythical_slo_bad_events_total', ...run, beast: 'owlbear', method, sli }, samples: counter(method === 'POST' ? 1 : 10) });
+      if (method === 'POST') series.push(bad('availability'));
+      if (method === 'GET' && getP95Seconds >= 0.3) series.push(bad('latency-p95'));
       const p95 = method === 'GET' ? getP95Seconds : 0.04;
       series.push({ labels: { __name__: 'k6_http_req_duration_p95', ...ok }, samples: pushes.map((t) => ({ timestamp: t, value: p95 })) });
       series.push({ labels: { __name__: 'k6_http_req_duration_p99', ...ok }, samples: pushes.map((t) => ({ timestamp: t, value: p95 * 1.5 })) });
@@ -86,6 +90,8 @@ describe('npm run verdict: PromQL SLO verdict over k6-shaped remote-written seri
     expect(summary.window.end).toBe(new Date(summary.window.end).toISOString());
     expect(summary.totals.durationSeconds).toBeCloseTo(15, 0);
     expect(summary.slos.find((s) => s.id === 'checks-get-owlbear')).toMatchObject({ verdict: 'pass', samples: 80 });
+    // 8 designed failures of 88 POSTs: the exact test on the actual sample finds 10% plausible.
+    expect(summary.slos.find((s) => s.id === 'availability-post-owlbear')).toMatchObject({ verdict: 'pass', samples: 88, test: { bad: 8 } });
     expect(readFileSync(join(reportDir, 'junit.xml'), 'utf8')).toContain('latency-p95-get-owlbear');
   });
 
@@ -95,8 +101,11 @@ describe('npm run verdict: PromQL SLO verdict over k6-shaped remote-written seri
     expect(code).toBe(99);
     const summary = JSON.parse(readFileSync(join(reportDir, 'summary.json'), 'utf8')) as SummaryV1;
     const failed = summary.slos.filter((s) => s.verdict !== 'pass').map((s) => s.id);
-    // p99 is 750 ms, inside its 1000 ms objective: only p95 broke.
+    // p99 is 750 ms, inside its 1000 ms objective: only p95 broke, all 80 GETs at or over 300 ms.
     expect(failed).toEqual(['latency-p95-get-owlbear']);
+    const p95 = summary.slos.find((s) => s.id === 'latency-p95-get-owlbear')!;
+    expect(p95.test).toMatchObject({ bad: 80, plannedSample: 80 });
+    expect(p95.threshold).toBe(`count<${p95.test!.breachAt}`);
     expect(stdout).toContain('latency-p95-get-owlbear');
   });
 

@@ -5,18 +5,20 @@ const NO_LINKS = { tempo: '', loki: '', mimir: '' };
 /** One SLO result with the given verdict; latency in ms, or availability as a ratio. */
 export function sloResult(id: string, verdict: Verdict, kind: 'latency' | 'availability' = 'latency'): SloResult {
   const latency = kind === 'latency';
-  const observed = verdict === 'no-data' ? null : latency ? (verdict === 'pass' ? 120 : 480) : verdict === 'pass' ? 0.998 : 0.93;
+  const observed = verdict === 'no-data' ? null : latency ? (verdict === 'pass' ? 120 : 480) : verdict === 'pass' ? 0.002 : 0.93;
   return {
     id,
     description: `${id} for a test`,
     kind,
-    metric: latency ? 'http_req_duration{beast:owlbear,method:GET}' : 'http_req_failed{beast:owlbear,method:GET}',
-    threshold: latency ? 'p(95)<300' : 'rate<0.01',
-    objective: latency ? { op: '<', value: 300, unit: 'ms' } : { op: '>=', value: 0.99, unit: 'ratio' },
+    metric: `mythical_slo_bad_events{beast:owlbear,method:GET,sli:${latency ? 'latency-p95' : 'availability'}}`,
+    threshold: latency ? 'count<13' : 'count<6',
+    stat: latency ? 'p(95)' : 'rate',
+    objective: latency ? { op: '<', value: 300, unit: 'ms' } : { op: '<', value: 0.01, unit: 'ratio' },
     observed,
     samples: verdict === 'no-data' ? 0 : 40,
     verdict,
     budgetUsed: verdict === 'no-data' ? null : verdict === 'pass' ? 0.4 : 1.6,
+    test: null,
     exemplars: [],
     links: NO_LINKS,
     queries: { promql: '', promqlTrendStats: '', traceql: '', logql: '' },

@@ -4,6 +4,14 @@ import type { Exemplar, SloResult, SummaryV1, Verdict } from '../summary-schema.
 export interface SloRow {
   id: string;
   objective: string;
+  /** Bad events of the sample, e.g. `3/44`; for delivered load, dropped of planned iterations. */
+  bad: string;
+  /** The bad share and its 95% interval, e.g. `6.8% (1.4–18.7%)`. */
+  share: string;
+  /** The breach count of the planned sample, e.g. `≥ 16 of ≤ 54`. */
+  breachAt: string;
+  /** Smallest true bad share the sample detects with probability 0.99, e.g. `≥ 45%`, or `nothing`. */
+  detects: string;
   observed: string;
   verdict: string;
   budget: string;
@@ -14,20 +22,27 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = { pass: 'PASS',
 
 /** The printed form of one SLO result. */
 export function sloRow(slo: SloResult): SloRow {
+  const test = slo.test;
+  const dropped = Math.round((slo.observed ?? 0) * slo.samples);
   return {
     id: slo.id,
     objective: formatObjective(slo),
+    bad: test ? `${test.bad}/${slo.samples}` : `${dropped}/${slo.samples}`,
+    share: test?.interval ? `${formatShare(test.bad / slo.samples)} (${formatShare(test.interval[0])}–${formatShare(test.interval[1])})` : '—',
+    breachAt: test ? `≥ ${test.breachAt} of ≤ ${test.plannedSample}` : `> ${slo.threshold.slice('count<='.length)} of ${slo.samples}`,
+    detects: !test ? '—' : test.detectable === null ? 'nothing' : `≥ ${formatShare(test.detectable)}`,
     observed: slo.observed === null ? '—' : formatValue(slo, slo.observed),
     verdict: VERDICT_LABELS[slo.verdict],
     budget: slo.budgetUsed === null ? '—' : formatShare(slo.budgetUsed),
   };
 }
 
-/** e.g. `p(95) < 300 ms`, `failed < 1%`, `passed > 99%`. */
-export function formatObjective(slo: Pick<SloResult, 'kind' | 'threshold' | 'objective'>): string {
-  const { op } = slo.objective;
-  const subject = slo.kind === 'latency' ? slo.threshold.slice(0, slo.threshold.indexOf(op)) : slo.kind === 'checks' ? 'passed' : 'failed';
-  return `${subject} ${op} ${formatValue(slo, slo.objective.value)}`;
+const SUBJECTS: Readonly<Record<SloResult['kind'], string>> = { availability: 'failed', checks: 'passed', latency: '', delivery: 'dropped' };
+
+/** e.g. `p(95) < 300 ms`, `failed < 1%`, `passed > 99%`, `dropped <= 1%`. */
+export function formatObjective(slo: Pick<SloResult, 'kind' | 'stat' | 'objective'>): string {
+  const subject = slo.kind === 'latency' ? slo.stat : SUBJECTS[slo.kind];
+  return `${subject} ${slo.objective.op} ${formatValue(slo, slo.objective.value)}`;
 }
 
 function formatValue(slo: Pick<SloResult, 'objective'>, value: number): string {
@@ -63,9 +78,42 @@ export const HTML_REPORT_TITLE = "k6's HTML report (web dashboard: request rate,
 /** Why a failed SLO failed, in one sentence. */
 export function failureMessage(slo: SloResult): string {
   const row = sloRow(slo);
-  return slo.verdict === 'no-data'
-    ? `no request of this group was measured, so "${row.objective}" cannot be shown to hold`
-    : `observed ${row.observed} breaches ${row.objective} (error budget used ${row.budget})`;
+  if (slo.verdict === 'no-data') return `no request of this group was measured, so "${row.objective}" cannot be shown to hold`;
+  if (!slo.test) return `dropped ${row.bad} planned iterations (${row.observed}), more than ${row.objective}: the load was not delivered`;
+  const p = slo.test.pValue === null ? '' : `, p = ${formatProbability(slo.test.pValue)}`;
+  return `${row.bad} bad (${row.share}) reached the breach count ${slo.test.breachAt}: too many for ${row.objective} (${BAD_EVENTS[slo.kind]}${p}; observed ${row.observed})`;
+}
+
+const BAD_EVENTS: Readonly<Record<SloResult['kind'], string>> = {
+  availability: 'failed requests',
+  latency: 'requests at or over the objective',
+  checks: 'failed checks',
+  delivery: 'dropped iterations',
+};
+
+/** A probability as short text, e.g. `3.1e-7` or `0.042`. */
+export function formatProbability(p: number): string {
+  return p >= 0.001 ? String(Math.round(p * 1000) / 1000) : p.toExponential(1);
+}
+
+/**
+ * Notes on the samples behind the verdicts: SLOs that could not breach with the sample they
+ * got (a pass that proves nothing) and samples larger than planned (the static threshold then
+ * allows more false alarms than SLO_FALSE_ALARM). A smaller sample than planned only weakens
+ * the test, which the DETECTS column says.
+ */
+export function sampleNotes(summary: SummaryV1): string[] {
+  const notes: string[] = [];
+  const judged = summary.slos.filter((slo) => slo.test && slo.verdict !== 'no-data');
+  const blind = judged.filter((slo) => slo.test?.detectable === null);
+  if (blind.length) {
+    notes.push(`${blind.length} SLO(s) could not breach with the sample they got (fewer events than the breach count), so their PASS proves nothing: ${blind.map((slo) => slo.id).join(', ')}`);
+  }
+  const over = judged.filter((slo) => slo.test && slo.samples > slo.test.plannedSample);
+  if (over.length) {
+    notes.push(`${over.length} SLO(s) got more events than planned, so their false-alarm bound no longer holds: ${over.map((slo) => `${slo.id} (${slo.samples} > ${slo.test?.plannedSample})`).join(', ')}`);
+  }
+  return notes;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SummaryV1 } from '../summary-schema.ts';
-import { describeExemplar, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sloRow } from './format.ts';
+import { describeExemplar, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sampleNotes, sloRow } from './format.ts';
 
 /**
  * The report as Markdown for a pull-request comment: verdict line, a pointer to k6's HTML
@@ -26,9 +26,12 @@ export function renderMarkdown(summary: SummaryV1): string {
   out.push(
     `<details><summary>All ${summary.slos.length} SLOs</summary>`,
     '',
-    '| SLO | Objective | Observed | Verdict | Budget used |',
-    '| --- | --- | --- | --- | --- |',
-    ...summary.slos.map(sloRow).map((row) => `| \`${row.id}\` | ${cell(row.objective)} | ${cell(row.observed)} | ${row.verdict} | ${row.budget} |`),
+    '| SLO | Objective | Bad/sample | Bad share (95% CI) | Breach at | Detects | Observed | Verdict |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...summary.slos
+      .map(sloRow)
+      .map((row) => `| \`${row.id}\` | ${cell(row.objective)} | ${row.bad} | ${row.share} | ${row.breachAt} | ${row.detects} | ${cell(row.observed)} | ${row.verdict} |`),
+    ...sampleNotes(summary).flatMap((note) => ['', `⚠ ${note}`]),
     '',
     '</details>',
     '',

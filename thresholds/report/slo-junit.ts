@@ -14,6 +14,9 @@ export function sloJUnitSuite(summary: SummaryV1): JUnitSuite {
       const details = [
         slo.description,
         `objective: ${row.objective}`,
+        `bad events: ${row.bad}, share ${row.share}`,
+        `breach at: ${row.breachAt}`,
+        `detects: ${row.detects}`,
         `observed: ${row.observed}`,
         `verdict: ${row.verdict}`,
         `error budget used: ${row.budget}`,

@@ -1,12 +1,15 @@
 import type { SummaryV1 } from '../summary-schema.ts';
-import { exemplarLines, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sloRow, type SloRow } from './format.ts';
+import { exemplarLines, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sampleNotes, sloRow, type SloRow } from './format.ts';
 
 const COLUMNS: Array<[keyof SloRow, string]> = [
   ['id', 'SLO'],
   ['objective', 'OBJECTIVE'],
+  ['bad', 'BAD/SAMPLE'],
+  ['share', 'BAD SHARE (95% CI)'],
+  ['breachAt', 'BREACH AT'],
+  ['detects', 'DETECTS'],
   ['observed', 'OBSERVED'],
   ['verdict', 'VERDICT'],
-  ['budget', 'BUDGET USED'],
 ];
 
 /**
@@ -22,6 +25,7 @@ export function renderSloTable(summary: SummaryV1): string {
     '',
     line(COLUMNS.map(([, title]) => title)),
     ...rows.map((row) => line(COLUMNS.map(([key]) => row[key]))),
+    ...sampleNotes(summary).map((note) => `  ⚠ ${note}`),
   ];
   for (const slo of failedSlos(summary)) {
     out.push('', `  ✗ ${slo.id}: ${slo.description}`, `    ${failureMessage(slo)}`);

@@ -11,7 +11,16 @@ const FAILED = ', expected_response="false"';
 
 const quantileByGroup = (q: number, window: string) =>
   `histogram_quantile(${q}, sum by (beast, method) (rate(k6_http_req_duration_seconds${groups()}[${window}])))`;
-const runQuantile = (q: number) => `histogram_quantile(${q}, sum(increase(k6_http_req_duration_seconds${runs()}[$__range])))`;
+/**
+ * A quantile over whole runs. k6's histograms are cumulative over the run, so the last sample
+ * of each series is the run so far: `last_over_time` needs one push, where `increase` needs
+ * two and shows nothing for a run shorter than a push interval. The `increase` form stays as
+ * the fallback for older Prometheus (2.42, Debian 12's), whose `last_over_time` drops histogram samples.
+ */
+const runQuantile = (q: number, by = '') => {
+  const series = `k6_http_req_duration_seconds${by ? groups() : runs()}[$__range]`;
+  return `histogram_quantile(${q}, sum${by} (last_over_time(${series}))) or histogram_quantile(${q}, sum${by} (increase(${series})))`;
+};
 /** Failed requests per group, 0 (not "no data") for groups that had none. */
 const failedByGroup = (window: string, fn: 'rate' | 'max_over_time') =>
   `sum by (beast, method) (${fn}(k6_http_reqs_total${groups(FAILED)}[${window}])) or 0 * sum by (beast, method) (${fn}(k6_http_reqs_total${groups()}[${window}]))`;
@@ -87,8 +96,8 @@ export function resultsDashboard(): Record<string, unknown> {
         'Totals over the dashboard range: the numbers the SLOs judge.',
         [
           { expr: `sum by (beast, method) (max_over_time(k6_http_reqs_total${groups()}[$__range]))` },
-          { expr: `histogram_quantile(0.95, sum by (beast, method) (increase(k6_http_req_duration_seconds${groups()}[$__range])))` },
-          { expr: `histogram_quantile(0.99, sum by (beast, method) (increase(k6_http_req_duration_seconds${groups()}[$__range])))` },
+          { expr: runQuantile(0.95, ' by (beast, method)') },
+          { expr: runQuantile(0.99, ' by (beast, method)') },
           { expr: failedByGroup('$__range', 'max_over_time') },
         ],
         { 'Value #A': 'requests', 'Value #B': 'p95', 'Value #C': 'p99', 'Value #D': 'failed' },

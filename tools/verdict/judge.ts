@@ -1,9 +1,9 @@
-import { budgetUsed } from '../../thresholds/budget.ts';
-import { submetricKey, thresholdExpression } from '../../thresholds/compile.ts';
-import { holds } from '../../thresholds/evaluate.ts';
+import { badEventsKey, verdictExpression } from '../../thresholds/compile.ts';
+import { exactTest } from '../../thresholds/evaluate.ts';
 import { exploreUrl, paddedWindow, runLinks } from '../../thresholds/links.ts';
 import type { SloSettings } from '../../thresholds/settings.ts';
 import type { Slo } from '../../thresholds/slo.ts';
+import { criticalCount } from '../../thresholds/statistics.ts';
 import { SUMMARY_SCHEMA, SUMMARY_VERSION, type Sli, type SloResult, type SummaryV1 } from '../../thresholds/summary-schema.ts';
 
 /** What PromQL measured for one SLO at the end of the run. */
@@ -12,6 +12,8 @@ export interface Measured {
   observed: number | null;
   /** The guard counter under the SLO's tag filter: requests (or checks) of its group. */
   samples: number;
+  /** The SLO's bad events (`mythical_slo_bad_events` under its group and `sli`). */
+  bad: number;
 }
 
 /** What the run-level queries measured. */
@@ -29,22 +31,30 @@ export interface RunMeasures {
   all: { p95Ms: number | null; p99Ms: number | null; errorRate: number | null };
 }
 
-/** Judges one SLO like the end-of-test report does: no sample is `no-data`, which fails. */
-export function judgeSlo(slo: Slo, measured: Measured, settings: Pick<SloSettings, 'grafana'>, window: { start: string; end: string }): SloResult {
+/**
+ * Judges one SLO with the exact one-sided binomial test on the sample the run actually got
+ * (no static threshold is needed after the run): it breaches when its bad events reach the
+ * critical count at level `alpha`. No sample is `no-data`, which fails.
+ */
+export function judgeSlo(slo: Slo, measured: Measured, alpha: number, settings: Pick<SloSettings, 'grafana'>, window: { start: string; end: string }): SloResult {
   const range = paddedWindow(window.start, window.end);
-  const observed = measured.samples > 0 ? measured.observed : null;
-  const verdict = measured.samples === 0 ? 'no-data' : observed !== null && holds(observed, slo.objective) ? 'pass' : 'fail';
+  const { samples, bad } = measured;
+  const observed = samples > 0 ? measured.observed : null;
+  const judged = { ...slo, gate: { plannedSample: samples, breachAt: criticalCount(samples, slo.allowedShare, alpha), alpha, sizeAlpha: 0 } };
+  const verdict = samples === 0 ? 'no-data' : bad < judged.gate.breachAt ? 'pass' : 'fail';
   return {
     id: slo.id,
     description: slo.description,
     kind: slo.kind,
-    metric: submetricKey(slo.metric, slo.tags),
-    threshold: thresholdExpression(slo),
+    metric: badEventsKey(slo),
+    threshold: verdictExpression(judged),
+    stat: slo.stat,
     objective: slo.objective,
     observed,
-    samples: measured.samples,
+    samples,
     verdict,
-    budgetUsed: observed === null ? null : budgetUsed(slo.stat, slo.objective, observed),
+    budgetUsed: samples > 0 ? bad / samples / slo.allowedShare : null,
+    test: exactTest(judged, bad, samples),
     exemplars: [],
     links: {
       tempo: exploreUrl(settings.grafana, 'tempo', slo.queries.traceql, range),
@@ -73,9 +83,15 @@ function groupSli(results: SloResult[], catalog: readonly Slo[], group: string, 
  * results and SLIs as k6's end-of-test report, so the gate, the report renderers and the SLO
  * push read a distributed run like any other. Exemplars stay empty (they live in k6's log).
  */
-export function verdictSummary(catalog: readonly Slo[], measured: Measured[], run: RunMeasures, settings: Pick<SloSettings, 'profile' | 'mode' | 'grafana'>): SummaryV1 {
+export function verdictSummary(
+  catalog: readonly Slo[],
+  measured: Measured[],
+  run: RunMeasures,
+  settings: Pick<SloSettings, 'profile' | 'mode' | 'grafana' | 'falseAlarm'>,
+): SummaryV1 {
   const window = { start: run.start.toISOString(), end: run.end.toISOString() };
-  const slos = catalog.map((slo, i) => judgeSlo(slo, measured[i], settings, window));
+  const alpha = settings.falseAlarm / catalog.length;
+  const slos = catalog.map((slo, i) => judgeSlo(slo, measured[i], alpha, settings, window));
   const seconds = (run.end.getTime() - run.start.getTime()) / 1000;
   const slis: Record<string, Sli> = {
     all: { ...run.all, rps: run.requests > 0 && seconds > 0 ? run.requests / seconds : null, requests: run.requests },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXEMPLAR_PREFIX, ExemplarRecorder, RUN_LINES_PER_KEY, parseExemplarMessage, reachedServer, type ExemplarLine, type RequestOutcome } from '../../../lib/exemplars.ts';
+import { crudSample } from '../../../lib/plans/sample.ts';
 import { summarizeRun } from '../../../thresholds/end-of-test.ts';
 import { pickOffenders } from '../../../thresholds/offenders.ts';
 import { parseSloSettings } from '../../../thresholds/settings.ts';
@@ -98,11 +99,11 @@ const ex = (id: string, method: string, status: number, durationMs: number, beas
 describe('offenders (report side)', () => {
   const summary = summarizeRun(
     k6Data({
-      'GET /owlbear': { requests: 20, failed: 0, p95: 480, p99: 500, checksPassed: 10, checksFailed: 0 },
+      'GET /owlbear': { requests: 20, failed: 0, p95: 480, p99: 500, checksPassed: 10, checksFailed: 0, bad: { 'latency-p95': 12 } },
       'DELETE /owlbear': { requests: 20, failed: 4, p95: 50, p99: 60, checksPassed: 6, checksFailed: 4 },
       'POST /owlbear': { requests: 20, failed: 0, p95: 50, p99: 60, checksPassed: 10, checksFailed: 0 },
     }),
-    { config: { scenario: 'smoke', baseUrl: 'http://x', endpointType: 'DEFAULT', beasts: ['owlbear'], testid: 't', reportDir: 'r' }, slo: parseSloSettings({}, 'gate'), methods: ['GET', 'POST', 'DELETE'], end: new Date('2025-03-04T10:00:12Z') },
+    { config: { scenario: 'smoke', baseUrl: 'http://x', endpointType: 'DEFAULT', beasts: ['owlbear'], testid: 't', reportDir: 'r' }, slo: parseSloSettings({}, 'gate'), plan: { methods: ['GET', 'POST', 'DELETE'], sample: crudSample(20) }, end: new Date('2025-03-04T10:00:12Z') },
   );
   const lines = [ex('1', 'GET', 200, 410), ex('2', 'GET', 200, 650), ex('3', 'GET', 200, 250), ex('4', 'DELETE', 500, 12), ex('5', 'DELETE', 204, 900), ex('6', 'GET', 200, 420, 'unicorn'),
     ex('7', 'GET', 200, 500), ex('8', 'GET', 200, 520), ex('9', 'GET', 200, 530), ex('2', 'GET', 200, 640)];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runTraceTag } from '../../../lib/tracing/traceparent.ts';
 import { ENDPOINTS } from '../../../lib/beasts.ts';
-import { budgetUsed, slowerShare } from '../../../thresholds/budget.ts';
+import { crudSample } from '../../../lib/plans/sample.ts';
 import { endOfTestOutputs, summarizeRun } from '../../../thresholds/end-of-test.ts';
 import { parseSloSettings } from '../../../thresholds/settings.ts';
 import { renderMarkdown } from '../../../thresholds/report/markdown.ts';
@@ -25,8 +25,11 @@ const groups = (overrides: Record<string, Partial<GroupSample>> = {}) => {
   for (const [group, sample] of Object.entries(overrides)) all[group] = { ...all[group], ...sample };
   return all;
 };
+// 20 journeys per beast: every fixture group's 20 requests is what the plan allows (POSTs: more).
+const plan = { sample: crudSample(20) };
 const summarize = (data = k6Data(groups()), env: Record<string, string> = {}) =>
-  summarizeRun(data, { config, slo: parseSloSettings(env, 'gate'), end: END });
+  summarizeRun(data, { config, slo: parseSloSettings(env, 'gate'), plan, end: END });
+const DELETE_UNICORN = 'mythical_slo_bad_events{beast:unicorn,method:DELETE,sli:availability}';
 
 describe('SLO evaluation of k6 summary data', () => {
   it('passes every SLO of a healthy run and keeps the documented schema', () => {
@@ -36,22 +39,49 @@ describe('SLO evaluation of k6 summary data', () => {
     expect(summary.slos.every((slo) => slo.verdict === 'pass' && slo.samples > 0)).toBe(true);
     expect(summary.window).toEqual({ start: '2025-03-04T10:00:00.000Z', end: '2025-03-04T10:00:12.000Z' });
     expect(summary.slis['GET /owlbear']).toEqual({ p95Ms: 80, p99Ms: 120, errorRate: 0, rps: 20 / 12, requests: 20 });
+    // The scenario's requests only: the teardown sweep's, which http_reqs also counts, are left out.
     expect(summary.slis.all.requests).toBe(120);
-    expect(summary.totals).toMatchObject({ requests: 120, durationSeconds: 12, checksPassed: 60, checksFailed: 0 });
+    expect(summary.slis.all.p95Ms).toBe(120);
+    expect(summary.totals).toMatchObject({ requests: 127, durationSeconds: 12, checksPassed: 60, checksFailed: 0 });
   });
 
   it('breaches the p95 SLO of one group and nothing else', () => {
-    const summary = summarize(k6Data(groups({ 'GET /owlbear': { p95: 480, p99: 520 } })));
+    const summary = summarize(k6Data(groups({ 'GET /owlbear': { p95: 480, p99: 520, bad: { 'latency-p95': 20 } } })));
     const failed = summary.slos.filter((slo) => slo.verdict !== 'pass');
     expect(failed.map((slo) => slo.id)).toEqual(['latency-p95-get-owlbear']);
-    expect(failed[0]).toMatchObject({ observed: 480, threshold: 'p(95)<300', metric: 'http_req_duration{beast:owlbear,method:GET}' });
-    expect(failed[0].budgetUsed!).toBeGreaterThan(1);
+    expect(failed[0]).toMatchObject({ observed: 480, threshold: 'count<9', metric: 'mythical_slo_bad_events{beast:owlbear,method:GET,sli:latency-p95}' });
+    expect(failed[0].budgetUsed).toBe(20);
+    expect(failed[0].test).toMatchObject({ bad: 20, allowedShare: 0.05, plannedSample: 40, breachAt: 9, alpha: 0.01 / 20 });
     expect(summary.passed).toBe(false);
   });
 
+  it('breaches exactly at the critical count of the planned sample', () => {
+    const verdict = (failed: number) =>
+      summarize(k6Data(groups({ 'DELETE /unicorn': { failed } }))).slos.find((slo) => slo.id === 'availability-delete-unicorn')!.verdict;
+    // 20 DELETEs planned, 1% allowed, α = 0.01 / 20 SLOs: P(X ≥ 4 | 20, 1%) = 4.0e-5 ≤ α < P(X ≥ 3) = 1.0e-3.
+    expect([verdict(3), verdict(4)]).toEqual(['pass', 'fail']);
+  });
+
   it('follows k6 where it judged the threshold, so the report agrees with the exit code', () => {
-    const summary = summarize(k6Data(groups({ 'DELETE /unicorn': { failed: 4, ok: { 'http_req_failed:rate<0.01': false } } })));
-    expect(summary.slos.find((slo) => slo.id === 'availability-delete-unicorn')).toMatchObject({ verdict: 'fail', observed: 0.2, budgetUsed: 20 });
+    const summary = summarize(k6Data(groups({ 'DELETE /unicorn': { failed: 1 } }), { [`${DELETE_UNICORN}:count<4`]: false }));
+    expect(summary.slos.find((slo) => slo.id === 'availability-delete-unicorn')).toMatchObject({ verdict: 'fail', observed: 0.05, budgetUsed: 5 });
+  });
+
+  it('reports the exact test on the sample the run got: p-value, interval, detectable breach', () => {
+    const slo = summarize(k6Data(groups({ 'DELETE /unicorn': { failed: 2 } }))).slos.find((s) => s.id === 'availability-delete-unicorn')!;
+    expect(slo.test!.pValue).toBeCloseTo(1 - 0.99 ** 20 - 20 * 0.01 * 0.99 ** 19, 10);
+    expect(slo.test!.interval![0]).toBeCloseTo(0.0123, 4); // 95% Clopper–Pearson of 2/20: 1.23%–31.7%
+    expect(slo.test!.interval![1]).toBeCloseTo(0.317, 3);
+    expect(slo.test!.detectable).toBeGreaterThan(0.3);
+    expect(slo.test!.detectable).toBeLessThan(0.5);
+  });
+
+  it('says which SLOs could not breach with their sample, and which got more than planned', () => {
+    const summary = summarize(k6Data(groups({ 'DELETE /owlbear': { requests: 3 }, 'DELETE /unicorn': { requests: 25 } })));
+    const table = renderSloTable(summary);
+    expect(table).toContain('could not breach with the sample they got (fewer events than the breach count), so their PASS proves nothing: availability-delete-owlbear, latency-p95-delete-owlbear, latency-p99-delete-owlbear');
+    expect(table).toContain('got more events than planned, so their false-alarm bound no longer holds: availability-delete-unicorn (25 > 20)');
+    expect(summary.slos.find((s) => s.id === 'latency-p95-delete-owlbear')!.test!.detectable).toBeNull();
   });
 
   it('gives a group without samples the no-data verdict, which fails', () => {
@@ -66,32 +96,6 @@ describe('SLO evaluation of k6 summary data', () => {
     const data = k6Data(groups());
     delete data.metrics['mythical_checks{beast:owlbear,method:GET}'];
     expect(summarize(data).slos.find((slo) => slo.id === 'checks-get-owlbear')!.verdict).toBe('no-data');
-  });
-});
-
-describe('error budget used', () => {
-  it('is the failure share over the allowed share for rates', () => {
-    expect(budgetUsed('rate', { op: '<', value: 0.01, unit: 'ratio' }, 0.005)).toBeCloseTo(0.5);
-    expect(budgetUsed('rate', { op: '<', value: 0.2, unit: 'ratio' }, 0.1)).toBeCloseTo(0.5);
-    expect(budgetUsed('rate', { op: '>', value: 0.99, unit: 'ratio' }, 0.97)).toBeCloseTo(3);
-    expect(budgetUsed('rate', { op: '<', value: 0.01, unit: 'ratio' }, 0)).toBe(0);
-  });
-
-  it('estimates the share of slow requests on the percentile ladder for latency', () => {
-    const ladder = { min: 10, med: 100, 'p(90)': 200, 'p(95)': 300, 'p(99)': 500, max: 900 };
-    expect(slowerShare(ladder, 250)).toBeCloseTo(0.075);
-    expect(budgetUsed('p(95)', { op: '<', value: 250, unit: 'ms' }, 300, ladder)).toBeCloseTo(1.5);
-    expect(budgetUsed('p(99)', { op: '<', value: 700, unit: 'ms' }, 500, ladder)).toBeCloseTo(0.5);
-    expect(slowerShare(ladder, 5)).toBe(1);
-    expect(slowerShare(ladder, 1000)).toBe(0);
-  });
-
-  it('is above 1 exactly when the percentile breaches its objective', () => {
-    const ladder = { min: 10, med: 100, 'p(90)': 200, 'p(95)': 300, 'p(99)': 500, max: 900 };
-    for (const limit of [150, 290, 299, 301, 400, 800]) {
-      const used = budgetUsed('p(95)', { op: '<', value: limit, unit: 'ms' }, 300, ladder);
-      expect(used > 1).toBe(300 >= limit);
-    }
   });
 });
 
@@ -144,7 +148,7 @@ describe('Explore links', () => {
 
 describe('JUnit and Markdown say the same as the table', () => {
   const summary: SummaryV1 = summarize(
-    k6Data(groups({ 'GET /owlbear': { p95: 480, p99: 520 }, 'DELETE /unicorn': { failed: 5 }, 'POST /unicorn': { requests: 0, failed: 0, checksPassed: 0 } })),
+    k6Data(groups({ 'GET /owlbear': { p95: 480, p99: 520, bad: { 'latency-p95': 15 } }, 'DELETE /unicorn': { failed: 5 }, 'POST /unicorn': { requests: 0, failed: 0, checksPassed: 0 } })),
   );
   const table = tableRows(renderSloTable(summary));
   const markdown = markdownRows(renderMarkdown(summary));
@@ -156,23 +160,27 @@ describe('JUnit and Markdown say the same as the table', () => {
     expect(junit.map(([id]) => id)).toEqual(summary.slos.map((slo) => slo.id));
   });
 
-  it('prints the same objective, observed value, verdict and budget', () => {
+  it('prints the same objective, counts, interval, breach count, power, observed value and verdict', () => {
     expect(markdown).toEqual(table);
-    const failedInTable = table.filter((row) => row[3] !== 'PASS').map((row) => row[0]);
+    const failedInTable = table.filter((row) => row[7] !== 'PASS').map((row) => row[0]);
     expect(junit.filter(([, failed]) => failed).map(([id]) => id)).toEqual(failedInTable);
     expect(failedInTable).toEqual(['latency-p95-get-owlbear', 'availability-post-unicorn', 'latency-p95-post-unicorn', 'latency-p99-post-unicorn', 'availability-delete-unicorn']);
-    expect(table.find((row) => row[0] === 'availability-delete-unicorn')).toEqual(['availability-delete-unicorn', 'failed < 1%', '25%', 'FAIL', '2500%']);
-    expect(table.find((row) => row[0] === 'availability-post-unicorn')).toEqual(['availability-post-unicorn', 'failed < 20%', '—', 'NO DATA', '—']);
+    expect(table.find((row) => row[0] === 'availability-delete-unicorn')).toEqual(
+      ['availability-delete-unicorn', 'failed < 1%', '5/20', '25% (8.66%–49.1%)', '≥ 4 of ≤ 20', '≥ 42.07%', '25%', 'FAIL'],
+    );
+    expect(table.find((row) => row[0] === 'availability-post-unicorn')).toEqual(
+      ['availability-post-unicorn', 'failed < 10%', '0/0', '—', '≥ 10 of ≤ 29', 'nothing', '—', 'NO DATA'],
+    );
   });
 
   it('writes the three files handleSummary returns, next to the text summary on stdout', () => {
-    const outputs = endOfTestOutputs(k6Data(groups()), { config, slo: parseSloSettings({}, 'gate'), end: END, deferTable: false });
+    const outputs = endOfTestOutputs(k6Data(groups()), { config, slo: parseSloSettings({}, 'gate'), plan, end: END, deferTable: false });
     expect(Object.keys(outputs).sort()).toEqual(['reports/smoke-t1/junit.xml', 'reports/smoke-t1/report.md', 'reports/smoke-t1/summary.json', 'stdout']);
     expect(outputs.stdout).toContain('█ TOTAL RESULTS');
     expect(outputs.stdout).toContain('http_reqs');
     expect(outputs.stdout).toContain('█ SLOs  smoke-t1 — all 20 SLOs passed');
     expect(JSON.parse(outputs['reports/smoke-t1/summary.json']).passed).toBe(true);
-    const deferred = endOfTestOutputs(k6Data(groups()), { config, slo: parseSloSettings({}, 'gate'), end: END, deferTable: true });
+    const deferred = endOfTestOutputs(k6Data(groups()), { config, slo: parseSloSettings({}, 'gate'), plan, end: END, deferTable: true });
     expect(deferred.stdout).not.toContain('█ SLOs');
   });
 
@@ -182,7 +190,8 @@ describe('JUnit and Markdown say the same as the table', () => {
     expect(md).toContain("📈 k6's HTML report (web dashboard: request rate, latency, errors and VUs over time): `reports/smoke-t1/report.html`");
     const slo = summary.slos.find((s) => s.id === 'latency-p95-get-owlbear')!;
     const section = md.slice(md.indexOf('#### ❌ latency-p95-get-owlbear'), md.indexOf('<details>'));
-    expect(section).toContain('observed 480 ms breaches p(95) < 300 ms');
+    expect(section).toContain('15/20 bad (75% (50.9%–91.34%)) reached the breach count 9: too many for p(95) < 300 ms');
+    expect(section).toContain('observed 480 ms');
     expect(section).toContain(`[log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`);
     expect(renderSloTable(withHtml)).toContain("  k6's HTML report (web dashboard: request rate, latency, errors and VUs over time):\n    reports/smoke-t1/report.html\n");
     expect(renderMarkdown(summary)).not.toContain('HTML report');
@@ -197,7 +206,7 @@ describe('JUnit and Markdown say the same as the table', () => {
 
 describe('default beasts', () => {
   it('judge 50 SLOs in a full smoke run', () => {
-    const full = summarizeRun(k6Data({}), { config: { ...config, beasts: ENDPOINTS.DEFAULT }, slo: parseSloSettings({}, 'gate'), end: END });
+    const full = summarizeRun(k6Data({}), { config: { ...config, beasts: ENDPOINTS.DEFAULT }, slo: parseSloSettings({}, 'gate'), plan, end: END });
     expect(full.slos).toHaveLength(50);
     expect(full.slos.every((slo) => slo.verdict === 'no-data')).toBe(true);
   });
