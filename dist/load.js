@@ -67,6 +67,68 @@ import http from "k6/http";
 // thresholds/bad-events.ts
 import { Counter } from "k6/metrics";
 
+// lib/contract.ts
+var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
+
+// lib/tracing/traceparent.ts
+function randomHex(bytes, random) {
+  for (; ; ) {
+    let hex = "";
+    for (let word = 0; word < bytes / 4; word++) hex += Math.floor(random() * 2 ** 32).toString(16).padStart(8, "0");
+    hex = hex.slice(0, bytes * 2);
+    for (let i = 0; i < hex.length; i++) if (hex[i] !== "0") return hex;
+  }
+}
+function traceparent(traceId, spanId) {
+  return `00-${traceId}-${spanId}-01`;
+}
+var METHOD_DIGIT = { GET: "1", POST: "2", DELETE: "3" };
+function runTraceTag(testid) {
+  let hash = 2166136261;
+  for (let i = 0; i < testid.length; i++) hash = Math.imul(hash ^ testid.charCodeAt(i), 16777619) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+function traceIdPrefix(testid, method) {
+  return `${runTraceTag(testid)}${method !== void 0 && METHOD_DIGIT[method] || "0"}`;
+}
+var RequestTracer = class {
+  constructor(testid, random) {
+    this.testid = testid;
+    this.random = random;
+  }
+  testid;
+  random;
+  /** The ids of a new trace for one `method` request (undefined: a request no SLO judges). */
+  next(method) {
+    const traceId = `${traceIdPrefix(this.testid, method)}${randomHex(12, this.random).slice(1)}`;
+    const spanId = randomHex(8, this.random);
+    return { traceId, spanId, traceparent: traceparent(traceId, spanId) };
+  }
+};
+var JourneyIds = class {
+  constructor(random) {
+    this.random = random;
+  }
+  random;
+  iteration = Number.NaN;
+  id = "";
+  /** The journey id of `iteration`. */
+  of(iteration) {
+    if (iteration !== this.iteration) {
+      this.iteration = iteration;
+      this.id = randomHex(6, this.random);
+    }
+    return this.id;
+  }
+};
+function userAgent(testid, version, sender = void 0) {
+  const role = sender === void 0 ? "" : sender === "sweep" ? "; sweep" : `; journey=${sender.journey}`;
+  return `mythical-k6/${version} (testid=${testid}${role})`;
+}
+function loadMarkers(testid, version) {
+  return { baggage: `testid=${testid}`, userAgent: userAgent(testid, version) };
+}
+
 // thresholds/catalog.ts
 var CHECKS_COUNTER = "mythical_checks";
 var BAD_EVENTS_COUNTER = "mythical_slo_bad_events";
@@ -88,50 +150,43 @@ function countFailedCheck(tags) {
   badEvents.add(1, { beast: tags.beast, method: tags.method, sli: "checks" });
 }
 
+// thresholds/k6.ts
+import exec2 from "k6/execution";
+
 // lib/exemplars.ts
 var EXEMPLAR_PREFIX = "mythical-k6.exemplar ";
-var EXEMPLAR_LIMITS = { burst: 5, refillMs: 2e3, total: 100 };
-var TokenBucket = class {
-  constructor(limits, now) {
-    this.limits = limits;
-    this.tokens = limits.burst;
-    this.last = now;
-  }
-  limits;
-  tokens;
-  last;
-  spent = 0;
-  /** Takes one token if there is one (and the lifetime cap allows); says whether it did. */
-  take(now) {
-    const refilled = Math.floor((now - this.last) / this.limits.refillMs);
-    if (refilled > 0) {
-      this.tokens = Math.min(this.limits.burst, this.tokens + refilled);
-      this.last += refilled * this.limits.refillMs;
-    }
-    if (this.tokens < 1 || this.spent >= this.limits.total) return false;
-    this.tokens -= 1;
-    this.spent += 1;
-    return true;
-  }
-};
+var GATEWAY_STATUSES = [502, 503, 504];
+function reachedServer(status, poweredBy) {
+  if (status === 0) return false;
+  return !GATEWAY_STATUSES.includes(status) || poweredBy === "Express";
+}
+var RUN_LINES_PER_KEY = 10;
+function budgetKeys(outcome, latencyObjectivesMs2) {
+  const group = `${outcome.method} /${outcome.beast}${outcome.reached ? "" : " unreached"}`;
+  const keys = [];
+  if (outcome.failed) keys.push(`availability ${group}`);
+  for (const ms2 of latencyObjectivesMs2) if (outcome.durationMs >= ms2) keys.push(`latency>=${ms2} ${group}`);
+  if (outcome.checkFailed) keys.push(`checks ${group}`);
+  return keys;
+}
 var ExemplarRecorder = class {
-  constructor(objectiveMs, print, now = Date.now, limits = EXEMPLAR_LIMITS) {
-    this.objectiveMs = objectiveMs;
+  constructor(latencyObjectivesMs2, vus, print) {
+    this.latencyObjectivesMs = latencyObjectivesMs2;
+    this.vus = vus;
     this.print = print;
-    this.now = now;
-    this.limits = limits;
   }
-  objectiveMs;
+  latencyObjectivesMs;
+  vus;
   print;
-  now;
-  limits;
-  bucket;
-  /** Prints the request as an exemplar if it failed or was slow, and the budget allows. */
+  spent = /* @__PURE__ */ new Map();
+  /** Prints the request as an exemplar if it offends an SLO whose budget in this VU has room. */
   record(outcome) {
-    if (!outcome.failed && outcome.durationMs <= this.objectiveMs()) return false;
-    const now = this.now();
-    this.bucket ??= new TokenBucket(this.limits, now);
-    if (!this.bucket.take(now)) return false;
+    const keys = budgetKeys(outcome, this.latencyObjectivesMs());
+    if (keys.length === 0) return false;
+    const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, this.vus()))) : 1;
+    const open2 = keys.filter((key) => (this.spent.get(key) ?? 0) < quota);
+    if (open2.length === 0) return false;
+    for (const key of open2) this.spent.set(key, (this.spent.get(key) ?? 0) + 1);
     this.print(formatExemplarLine(outcome));
     return true;
   }
@@ -139,20 +194,31 @@ var ExemplarRecorder = class {
 function formatExemplarLine(outcome) {
   const line = {
     traceId: outcome.traceId,
+    journey: outcome.journey,
     beast: outcome.beast,
     method: outcome.method,
     name: outcome.name,
     status: outcome.status,
+    reached: outcome.reached,
+    checkFailed: outcome.checkFailed === true,
     durationMs: Math.round(outcome.durationMs * 1e3) / 1e3,
     time: new Date(outcome.sentAt).toISOString()
   };
   return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
 }
-var latencyObjectiveMs = Number.POSITIVE_INFINITY;
-function setExemplarObjective(ms2) {
-  latencyObjectiveMs = ms2;
+var latencyObjectivesMs = [];
+var vusInRun = () => 1;
+var level = "debug";
+function setExemplarPlan(objectivesMs, vus, lineLevel) {
+  latencyObjectivesMs = [...new Set(objectivesMs)];
+  vusInRun = vus;
+  level = lineLevel;
 }
-var recorder = new ExemplarRecorder(() => latencyObjectiveMs, (line) => console.log(line));
+var recorder = new ExemplarRecorder(
+  () => latencyObjectivesMs,
+  () => vusInRun(),
+  (line) => level === "info" ? console.info(line) : console.debug(line)
+);
 function recordExemplar(outcome) {
   recorder.record(outcome);
 }
@@ -162,8 +228,8 @@ var active;
 function sloSettings(config2, defaults) {
   const settings = readOnce(`slo ${defaults.mode}`, (stage2, env) => stage2.parseSloSettings(env, defaults.mode));
   active = { config: config2, settings };
-  setExemplarObjective(settings.p95Ms);
   setLatencyObjectives(settings);
+  setExemplarPlan([settings.p95Ms, settings.p99Ms], () => exec2.instance.vusInitialized, __ENV.REPORT_FINALIZE === "run-tool" ? "info" : "debug");
   return active;
 }
 function activeSlos() {
@@ -238,57 +304,30 @@ var ROWS_LINE = "mythical-k6.rows ";
 var SWEPT_LINE = "mythical-k6.swept ";
 
 // lib/vu.ts
-import exec2 from "k6/execution";
+import exec3 from "k6/execution";
 var metrics;
 var idInTest;
 function vuMetrics() {
-  metrics ??= exec2.vu.metrics;
+  metrics ??= exec3.vu.metrics;
   return metrics;
 }
 function vuIdInTest() {
-  idInTest ??= exec2.vu.idInTest;
+  idInTest ??= exec3.vu.idInTest;
   return idInTest;
 }
 function vuIteration() {
   return typeof __ITER === "number" ? __ITER : 0;
 }
 
-// lib/tracing/traceparent.ts
-function randomHex(bytes, random) {
-  for (; ; ) {
-    let hex = "";
-    for (let word = 0; word < bytes / 4; word++) hex += Math.floor(random() * 2 ** 32).toString(16).padStart(8, "0");
-    for (let i = 0; i < hex.length; i++) if (hex[i] !== "0") return hex;
-  }
-}
-function traceparent(traceId, spanId) {
-  return `00-${traceId}-${spanId}-01`;
-}
-var IterationTracer = class {
-  constructor(random) {
-    this.random = random;
-  }
-  random;
-  iteration = Number.NaN;
-  traceId = "";
-  /** The ids for the next request of `iteration`. */
-  next(iteration) {
-    if (iteration !== this.iteration) {
-      this.iteration = iteration;
-      this.traceId = randomHex(16, this.random);
-    }
-    const spanId = randomHex(8, this.random);
-    return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
-  }
-};
-function loadMarkers(testid, version) {
-  return { baggage: `testid=${testid}`, userAgent: `mythical-k6/${version} (testid=${testid})` };
-}
-
 // lib/tracing/k6.ts
-var tracer = new IterationTracer(Math.random);
-function traced(send) {
-  const trace = tracer.next(vuIteration());
+var journeys = new JourneyIds(Math.random);
+var tracer;
+function currentJourney() {
+  return journeys.of(vuIteration());
+}
+function traced(testid, method, send) {
+  tracer ??= new RequestTracer(testid, Math.random);
+  const trace = tracer.next(method);
   const metadata = vuMetrics().metadata;
   metadata.trace_id = trace.traceId;
   try {
@@ -302,7 +341,6 @@ function traced(send) {
 var SUITE_VERSION = "0.1.0";
 
 // lib/client.ts
-var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
 var EXPECTED = {
   GET: http.expectedStatuses(EXPECTED_STATUS.GET),
   POST: http.expectedStatuses(EXPECTED_STATUS.POST),
@@ -314,37 +352,54 @@ function requestTimeout() {
 var MythicalClient = class {
   constructor(baseUrl, run, purpose = "journey") {
     this.baseUrl = baseUrl;
+    this.run = run;
     this.purpose = purpose;
     this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
   }
   baseUrl;
+  run;
   purpose;
   baggage;
   timeout = requestTimeout();
+  journey = "";
+  journeyAgent = "";
   /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
   list(beast) {
-    const response = this.send("GET", beast, void 0, "text");
+    const { response, outcome } = this.send("GET", beast, void 0, "text");
     const names = response.status === EXPECTED_STATUS.GET && response.body ? parseNameList(response.body) : void 0;
-    return { response, names };
+    return { response, names, outcome };
   }
   /** `POST /{beast}` with `{"name": name}`: 201 when stored. */
   create(beast, name) {
-    return this.send("POST", beast, name, "none");
+    return this.send("POST", beast, name, "none").response;
   }
   /** `DELETE /{beast}` with `{"name": name}`: 204, also when the name is not there. */
   remove(beast, name) {
-    return this.send("DELETE", beast, name, "none");
+    return this.send("DELETE", beast, name, "none").response;
+  }
+  /** The User-Agent of this request: the journey's (built once per iteration) or the sweep's. */
+  agent() {
+    if (this.purpose === "sweep") return userAgent(this.run.testid, SUITE_VERSION, "sweep");
+    const journey = currentJourney();
+    if (journey !== this.journey) {
+      this.journey = journey;
+      this.journeyAgent = userAgent(this.run.testid, SUITE_VERSION, { journey });
+    }
+    return this.journeyAgent;
   }
   send(method, beast, name, responseType) {
     const route = `/${beast}`;
-    const tags = this.purpose === "sweep" ? { name: route, op: "sweep" } : { name: route, beast };
+    const judged = this.purpose === "journey";
+    const tags = judged ? { name: route, beast } : { name: route, op: "sweep" };
     const body = name === void 0 ? null : JSON.stringify({ name });
-    return traced((trace) => {
+    const agent = this.agent();
+    return traced(this.run.testid, judged ? method : void 0, (trace) => {
       const sentAt = Date.now();
       const response = http.request(method, `${this.baseUrl}${route}`, body, {
         headers: {
           traceparent: trace.traceparent,
           baggage: this.baggage,
+          "User-Agent": agent,
           ...body === null ? {} : { "Content-Type": "application/json" }
         },
         tags,
@@ -352,13 +407,24 @@ var MythicalClient = class {
         responseType,
         responseCallback: EXPECTED[method]
       });
-      if (this.purpose === "journey") {
-        const { status, timings } = response;
-        const failed = status !== EXPECTED_STATUS[method];
-        countRequest(beast, method, failed, timings.duration);
-        recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
-      }
-      return response;
+      if (!judged) return { response, outcome: void 0 };
+      const { status, timings } = response;
+      const failed = status !== EXPECTED_STATUS[method];
+      const outcome = {
+        traceId: trace.traceId,
+        journey: this.journey,
+        beast,
+        method,
+        name: route,
+        status,
+        failed,
+        reached: !failed || reachedServer(status, response.headers["X-Powered-By"]),
+        durationMs: timings.duration,
+        sentAt
+      };
+      countRequest(beast, method, failed, timings.duration);
+      recordExemplar(outcome);
+      return { response, outcome };
     });
   }
 };
@@ -385,12 +451,12 @@ function chooseBeast(u, beasts) {
 }
 
 // lib/run-id.ts
-import exec3 from "k6/execution";
+import exec4 from "k6/execution";
 function agreedTestid(config2) {
-  return exec3.test.options.tags?.testid ?? config2.testid;
+  return exec4.test.options.tags?.testid ?? config2.testid;
 }
 function setupRun(run) {
-  if (!run) exec3.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
+  if (!run) exec4.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
   return run;
 }
 
@@ -407,6 +473,15 @@ function checked(value, sets, tags) {
     all = all && passed;
   }
   return all;
+}
+
+// lib/journeys/check-list.ts
+function checkList(list, beast, sets) {
+  if (list.response.status !== EXPECTED_STATUS.GET) return;
+  const conditions = Object.fromEntries(
+    Object.entries(sets).map(([name, condition]) => [name, (answer2) => answer2.names !== void 0 && condition(answer2.names)])
+  );
+  if (!checked(list, conditions, { beast, method: "GET" }) && list.outcome) recordExemplar({ ...list.outcome, checkFailed: true });
 }
 
 // lib/journeys/sweep.ts
@@ -452,10 +527,7 @@ function mixedTraffic(config2, mix2) {
       }
       const beast = chooseBeast(Math.random(), config2.beasts);
       if (visit === "read") {
-        const list = client.list(beast);
-        if (list.response.status === EXPECTED_STATUS.GET) {
-          checked(list, { "GET answered a list of names": (answer2) => answer2.names !== void 0 }, { beast, method: "GET" });
-        }
+        checkList(client.list(beast), beast, { "GET answered a list of names": () => true });
         return;
       }
       const name = iterationName(run);
@@ -468,7 +540,7 @@ function mixedTraffic(config2, mix2) {
 }
 
 // lib/journeys/start.ts
-import exec4 from "k6/execution";
+import exec5 from "k6/execution";
 
 // lib/run-life.ts
 var K6_DEFAULTS = { setupTimeout: "60s", teardownTimeout: "60s", gracefulStop: "30s", gracefulRampDown: "30s", maxDuration: "10m" };
@@ -516,14 +588,15 @@ import http2 from "k6/http";
 var PROBE_SEGMENT = "mythical-k6-probe";
 function probeTarget(config2) {
   const target = `BASE_URL=${config2.baseUrl}`;
-  const unknown = probe(config2.baseUrl, PROBE_SEGMENT, 404);
+  const testid = agreedTestid(config2);
+  const unknown = probe(config2.baseUrl, testid, PROBE_SEGMENT, 404);
   const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
   if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown);
   if (unknown.status !== 404 || (unknown.body ?? "").trim() !== expectedText) {
     return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
   }
   const beast = config2.beasts[0];
-  const list = probe(config2.baseUrl, beast, 200);
+  const list = probe(config2.baseUrl, testid, beast, 200);
   if (list.status === 0) return unanswered(target, beast, list);
   if (list.status >= 500) return void 0;
   if (list.status !== 200 || parseNameList(list.body ?? "") === void 0) {
@@ -531,8 +604,10 @@ function probeTarget(config2) {
   }
   return void 0;
 }
-function probe(baseUrl, segment, expected) {
+function probe(baseUrl, testid, segment, expected) {
   return traced(
+    testid,
+    void 0,
     (trace) => http2.get(`${baseUrl}/${segment}`, {
       headers: { traceparent: trace.traceparent },
       tags: { name: `/${segment}`, op: "probe" },
@@ -558,8 +633,8 @@ function answer(response) {
 // lib/journeys/start.ts
 function startRun(config2) {
   const problem = probeTarget(config2);
-  if (problem) exec4.test.abort(problem);
-  const rows = runRows(Date.now(), runLifeMs(exec4.test.options), randomRunId(Math.random));
+  if (problem) exec5.test.abort(problem);
+  const rows = runRows(Date.now(), runLifeMs(exec5.test.options), randomRunId(Math.random));
   const run = { testid: agreedTestid(config2), prefix: rows.prefix };
   console.log(`${ROWS_LINE}${run.prefix}`);
   sweepRun(config2.baseUrl, run, config2.beasts, "ended");

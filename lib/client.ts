@@ -3,16 +3,16 @@ import { countRequest } from '../thresholds/bad-events.ts';
 import type { Method } from '../thresholds/catalog.ts';
 import { activeSlos } from '../thresholds/k6.ts';
 import { DEFAULT_P99_MS } from '../thresholds/settings.ts';
-import { recordExemplar } from './exemplars.ts';
+import { EXPECTED_STATUS } from './contract.ts';
+import { reachedServer, recordExemplar, type RequestOutcome } from './exemplars.ts';
 import { requestTimeoutMs } from './request-timeout.ts';
 import { parseNameList } from './names.ts';
 import type { RunId } from './run-id.ts';
-import { traced } from './tracing/k6.ts';
-import { loadMarkers } from './tracing/traceparent.ts';
+import { currentJourney, traced } from './tracing/k6.ts';
+import { loadMarkers, userAgent } from './tracing/traceparent.ts';
 import { SUITE_VERSION } from './version.ts';
 
-/** The status the contract promises for each method; any other counts in `http_req_failed`. */
-export const EXPECTED_STATUS: Readonly<Record<Method, number>> = { GET: 200, POST: 201, DELETE: 204 };
+export { EXPECTED_STATUS };
 
 // Built once per VU, in the init stage, rather than per request.
 const EXPECTED: Record<Method, ReturnType<typeof http.expectedStatuses>> = {
@@ -36,16 +36,23 @@ export type Purpose = 'journey' | 'sweep';
 export interface NameList {
   response: RefinedResponse<'text'>;
   names: string[] | undefined;
+  /** The request as an exemplar candidate, for a check that fails on this answer (journeys only). */
+  outcome: RequestOutcome | undefined;
 }
 
-/** Typed calls to the Mythical API: every request named `/{beast}`, traced, marked with the testid. */
+/**
+ * Typed calls to the Mythical API: every request named `/{beast}`, a trace of its own, marked
+ * with the testid and its journey in the User-Agent (which the server records as `http.user_agent`).
+ */
 export class MythicalClient {
   private readonly baggage: string;
   private readonly timeout = requestTimeout();
+  private journey = '';
+  private journeyAgent = '';
 
   constructor(
     private readonly baseUrl: string,
-    run: RunId,
+    private readonly run: RunId,
     private readonly purpose: Purpose = 'journey',
   ) {
     this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
@@ -53,32 +60,45 @@ export class MythicalClient {
 
   /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
   list(beast: string): NameList {
-    const response = this.send('GET', beast, undefined, 'text');
+    const { response, outcome } = this.send('GET', beast, undefined, 'text');
     const names = response.status === EXPECTED_STATUS.GET && response.body ? parseNameList(response.body) : undefined;
-    return { response, names };
+    return { response, names, outcome };
   }
 
   /** `POST /{beast}` with `{"name": name}`: 201 when stored. */
   create(beast: string, name: string): RefinedResponse<'none'> {
-    return this.send('POST', beast, name, 'none');
+    return this.send('POST', beast, name, 'none').response;
   }
 
   /** `DELETE /{beast}` with `{"name": name}`: 204, also when the name is not there. */
   remove(beast: string, name: string): RefinedResponse<'none'> {
-    return this.send('DELETE', beast, name, 'none');
+    return this.send('DELETE', beast, name, 'none').response;
+  }
+
+  /** The User-Agent of this request: the journey's (built once per iteration) or the sweep's. */
+  private agent(): string {
+    if (this.purpose === 'sweep') return userAgent(this.run.testid, SUITE_VERSION, 'sweep');
+    const journey = currentJourney();
+    if (journey !== this.journey) {
+      this.journey = journey;
+      this.journeyAgent = userAgent(this.run.testid, SUITE_VERSION, { journey });
+    }
+    return this.journeyAgent;
   }
 
   private send<RT extends ResponseType>(method: Method, beast: string, name: string | undefined, responseType: RT) {
     const route = `/${beast}`;
-    const tags: Record<string, string> =
-      this.purpose === 'sweep' ? { name: route, op: 'sweep' } : { name: route, beast };
+    const judged = this.purpose === 'journey';
+    const tags: Record<string, string> = judged ? { name: route, beast } : { name: route, op: 'sweep' };
     const body = name === undefined ? null : JSON.stringify({ name });
-    return traced((trace) => {
+    const agent = this.agent();
+    return traced(this.run.testid, judged ? method : undefined, (trace) => {
       const sentAt = Date.now();
       const response = http.request<RT>(method, `${this.baseUrl}${route}`, body, {
         headers: {
           traceparent: trace.traceparent,
           baggage: this.baggage,
+          'User-Agent': agent,
           ...(body === null ? {} : { 'Content-Type': 'application/json' }),
         },
         tags,
@@ -86,13 +106,24 @@ export class MythicalClient {
         responseType,
         responseCallback: EXPECTED[method],
       });
-      if (this.purpose === 'journey') {
-        const { status, timings } = response;
-        const failed = status !== EXPECTED_STATUS[method];
-        countRequest(beast, method, failed, timings.duration);
-        recordExemplar({ traceId: trace.traceId, beast, method, name: route, status, failed, durationMs: timings.duration, sentAt });
-      }
-      return response;
+      if (!judged) return { response, outcome: undefined };
+      const { status, timings } = response;
+      const failed = status !== EXPECTED_STATUS[method];
+      const outcome: RequestOutcome = {
+        traceId: trace.traceId,
+        journey: this.journey,
+        beast,
+        method,
+        name: route,
+        status,
+        failed,
+        reached: !failed || reachedServer(status, response.headers['X-Powered-By']),
+        durationMs: timings.duration,
+        sentAt,
+      };
+      countRequest(beast, method, failed, timings.duration);
+      recordExemplar(outcome);
+      return { response, outcome };
     });
   }
 }

@@ -13,7 +13,7 @@ export interface RunId {
  * `options` from the first init only: so the testid is read back from the consolidated
  * options, where every VU sees the same value.
  */
-export function agreedTestid(config: SuiteConfig): string {
+export function agreedTestid(config: Pick<SuiteConfig, 'testid'>): string {
   return exec.test.options.tags?.testid ?? config.testid;
 }
 

@@ -1,4 +1,5 @@
-import { SERVICE_NAME } from './queries.ts';
+import { runTraceTag } from '../lib/tracing/traceparent.ts';
+import { SERVICE_NAME, journeyAgentPattern } from './queries.ts';
 import type { GrafanaSettings } from './settings.ts';
 import type { Links } from './summary-schema.ts';
 
@@ -23,28 +24,20 @@ type Datasource = 'tempo' | 'loki' | 'mimir';
 
 /**
  * A Grafana Explore link in the current URL format: `/explore?schemaVersion=1&panes=<JSON>`,
- * one pane holding one query against one datasource over an absolute time range.
+ * one pane holding one query against one datasource (by uid) over an absolute time range. The
+ * JSON holds only what Explore needs and is escaped only where a URL must be, so the link
+ * stays short enough to paste and a terminal still sees one URL.
  */
 export function exploreUrl(grafana: GrafanaSettings, datasource: Datasource, query: string, range: TimeRange): string {
   const uid = { tempo: grafana.tempoUid, loki: grafana.lokiUid, mimir: grafana.mimirUid }[datasource];
-  const pane = {
-    datasource: uid,
-    queries: [paneQuery(datasource, uid, query)],
-    range: { from: String(range.from), to: String(range.to) },
-  };
-  const panes = encodeURIComponent(JSON.stringify({ mythical: pane }));
-  return `${grafana.url}/explore?schemaVersion=1&panes=${panes}&orgId=1`;
+  const text = datasource === 'tempo' ? { queryType: 'traceql', query } : { expr: query };
+  const pane = { datasource: uid, queries: [{ refId: 'A', datasource: { uid }, ...text }], range: { from: String(range.from), to: String(range.to) } };
+  return `${grafana.url}/explore?schemaVersion=1&panes=${escapeQueryValue(JSON.stringify({ a: pane }))}&orgId=1`;
 }
 
-function paneQuery(datasource: Datasource, uid: string, query: string): Record<string, unknown> {
-  switch (datasource) {
-    case 'tempo':
-      return { refId: 'A', datasource: { type: 'tempo', uid }, queryType: 'traceql', query, limit: 20, tableType: 'traces' };
-    case 'loki':
-      return { refId: 'A', datasource: { type: 'loki', uid }, queryType: 'range', expr: query };
-    case 'mimir':
-      return { refId: 'A', datasource: { type: 'prometheus', uid }, expr: query, range: true, instant: false };
-  }
+/** `encodeURIComponent`, leaving raw the characters a query value may hold as they are (RFC 3986). */
+function escapeQueryValue(value: string): string {
+  return encodeURIComponent(value).replace(/%(2C|3A|40|2F|24)/g, (escaped) => decodeURIComponent(escaped));
 }
 
 /** Opens one trace in Tempo: a TraceQL query that is a bare trace id shows that trace. */
@@ -52,16 +45,24 @@ export function traceUrl(grafana: GrafanaSettings, traceId: string, range: TimeR
   return exploreUrl(grafana, 'tempo', traceId, range);
 }
 
-/** The server's log lines of the given traces (the line carries `traceID=<id>`). */
+/** The server's log lines of the given traces (each line carries `traceID=<id>`). */
 export function traceLogsQuery(traceIds: readonly string[]): string {
   return `{service_name="${SERVICE_NAME}"} |~ "traceID=(${traceIds.join('|')})"`;
 }
 
-/** Tempo, Loki and Mimir links for the whole run window. */
+/**
+ * Tempo, Loki and Mimir links for the whole run window, each scoped to the run: the spans of its
+ * journey requests (their User-Agent), the log lines of its trace ids (their run tag), its series.
+ */
 export function runLinks(grafana: GrafanaSettings, testid: string, range: TimeRange): Links {
   return {
-    tempo: exploreUrl(grafana, 'tempo', `{ resource.service.name = "${SERVICE_NAME}" }`, range),
-    loki: exploreUrl(grafana, 'loki', `{service_name="${SERVICE_NAME}"}`, range),
+    tempo: exploreUrl(
+      grafana,
+      'tempo',
+      `{ resource.service.name = "${SERVICE_NAME}" && kind = server && span.http.user_agent =~ "${journeyAgentPattern(testid)}" }`,
+      range,
+    ),
+    loki: exploreUrl(grafana, 'loki', `{service_name="${SERVICE_NAME}"} |= "traceID=${runTraceTag(testid)}"`, range),
     mimir: exploreUrl(
       grafana,
       'mimir',

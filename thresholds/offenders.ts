@@ -1,4 +1,6 @@
+import { EXPECTED_STATUS } from '../lib/contract.ts';
 import type { ExemplarLine } from '../lib/exemplars.ts';
+import type { Method } from './catalog.ts';
 import { exploreUrl, paddedWindow, traceLogsQuery, traceUrl } from './links.ts';
 import type { GrafanaSettings } from './settings.ts';
 import type { Exemplar, SloResult, SummaryV1 } from './summary-schema.ts';
@@ -19,30 +21,39 @@ export function submetricTags(key: string): Record<string, string> {
   );
 }
 
-/** No response, or an error status. */
-function failed(line: ExemplarLine): boolean {
-  return line.status === 0 || line.status >= 400;
+/** Whether an exemplar offends this SLO: its kind of failure, in its request group. */
+function offends(slo: SloResult, line: ExemplarLine, tags: Record<string, string>): boolean {
+  if (line.beast !== tags.beast || line.method !== tags.method) return false;
+  switch (slo.kind) {
+    case 'availability':
+      return line.status !== EXPECTED_STATUS[line.method as Method];
+    case 'latency':
+      return line.durationMs >= slo.objective.value;
+    case 'checks':
+      return line.checkFailed;
+    default:
+      // An SLO on the run as a whole (no request group) names no request.
+      return false;
+  }
 }
 
 /**
- * The requests that broke one SLO, worst first, one per trace: for a latency SLO the slowest
- * of those over its objective; otherwise the failed ones first, then the slowest.
+ * The requests that broke one SLO, one per trace, at most {@link OFFENDERS_PER_SLO}: those that
+ * reached the server first (a trace to open), then those that did not; the slowest first.
  */
 export function pickOffenders(slo: SloResult, lines: readonly ExemplarLine[]): ExemplarLine[] {
   const tags = submetricTags(slo.metric);
-  const group = lines.filter((line) => line.beast === tags.beast && line.method === tags.method);
-  const slowest = (a: ExemplarLine, b: ExemplarLine) => b.durationMs - a.durationMs;
-  const ordered =
-    slo.kind === 'latency'
-      ? group.filter((line) => line.durationMs > slo.objective.value).sort(slowest)
-      : [...group.filter(failed).sort(slowest), ...group.filter((line) => !failed(line)).sort(slowest)];
+  const ordered = lines
+    .filter((line) => offends(slo, line, tags))
+    .sort((a, b) => Number(b.reached) - Number(a.reached) || b.durationMs - a.durationMs);
   const seen = new Set<string>();
   return ordered.filter((line) => !seen.has(line.traceId) && seen.add(line.traceId)).slice(0, OFFENDERS_PER_SLO);
 }
 
 /**
- * The summary with, for every failed SLO, its offending requests (each linked to its trace in
- * Tempo) and a Loki link to exactly those traces' log lines. Passing SLOs are left as they are.
+ * The summary with, for every failed SLO, its offending requests (each that reached the server
+ * linked to its trace in Tempo) and a Loki link to exactly those traces' log lines. Passing
+ * SLOs are left as they are.
  */
 export function withOffenders(summary: SummaryV1, lines: readonly ExemplarLine[], grafana: GrafanaSettings): SummaryV1 {
   const range = paddedWindow(summary.window.start, summary.window.end);
@@ -50,16 +61,13 @@ export function withOffenders(summary: SummaryV1, lines: readonly ExemplarLine[]
     if (slo.verdict === 'pass') return slo;
     const offenders = pickOffenders(slo, lines);
     if (offenders.length === 0) return slo;
-    const exemplars: Exemplar[] = offenders.map((line) => ({
-      traceId: line.traceId,
-      beast: line.beast,
-      method: line.method,
-      status: line.status,
-      durationMs: line.durationMs,
-      time: line.time,
-      traceUrl: traceUrl(grafana, line.traceId, range),
-    }));
-    const loki = exploreUrl(grafana, 'loki', traceLogsQuery(offenders.map((line) => line.traceId)), range);
+    const exemplars = offenders.map((line): Exemplar => {
+      const { traceId, journey, beast, method, status, reached, durationMs, time } = line;
+      return { traceId, journey, beast, method, status, reached, durationMs, time, ...(reached ? { traceUrl: traceUrl(grafana, traceId, range) } : {}) };
+    });
+    const traced = offenders.filter((line) => line.reached).map((line) => line.traceId);
+    if (traced.length === 0) return { ...slo, exemplars };
+    const loki = exploreUrl(grafana, 'loki', traceLogsQuery(traced), range);
     return { ...slo, exemplars, links: { ...slo.links, loki } };
   });
   return { ...summary, slos };

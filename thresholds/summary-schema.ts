@@ -11,14 +11,19 @@ export type Verdict = 'pass' | 'fail' | 'no-data';
 /** One offending request, one click from its trace and its log lines. */
 export interface Exemplar {
   traceId: string;
+  /** The journey (iteration) it belongs to: `journey=<id>` in the User-Agent of its requests. */
+  journey: string;
   beast: string;
   method: string;
+  /** HTTP status; 0 when no response arrived. */
   status: number;
+  /** False when it shows no sign of having reached the server (no response, a gateway status without the server's signature): no trace exists. */
+  reached: boolean;
   durationMs: number;
   /** ISO 8601 time the request was sent. */
   time: string;
-  /** Grafana Explore link that opens this trace in Tempo. */
-  traceUrl: string;
+  /** Grafana Explore link that opens this trace in Tempo; absent when it did not reach the server. */
+  traceUrl?: string;
 }
 
 /** Grafana Explore links for the run's time window (and, per SLO, for its offenders). */

@@ -73,7 +73,10 @@ export function exemplarLines(log: string): ExemplarLine[] {
   return found;
 }
 
-/** The variable `tools/run.ts` sets for k6 so `handleSummary` leaves the table to {@link finishRunReport}. */
+/**
+ * The variable `tools/run.ts` sets for k6 so `handleSummary` leaves the table to {@link finishRunReport},
+ * and the VUs write their exemplar lines at info level into the log file it reads.
+ */
 export const DEFER_TABLE_ENV = { REPORT_FINALIZE: 'run-tool' } as const;
 
 /**

@@ -245,8 +245,21 @@ var SYSTEM_TAGS = [
 ];
 
 // lib/tracing/traceparent.ts
+var METHOD_DIGIT = { GET: "1", POST: "2", DELETE: "3" };
+function runTraceTag(testid) {
+  let hash = 2166136261;
+  for (let i = 0; i < testid.length; i++) hash = Math.imul(hash ^ testid.charCodeAt(i), 16777619) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+function traceIdPrefix(testid, method) {
+  return `${runTraceTag(testid)}${method !== void 0 && METHOD_DIGIT[method] || "0"}`;
+}
+function userAgent(testid, version, sender = void 0) {
+  const role = sender === void 0 ? "" : sender === "sweep" ? "; sweep" : `; journey=${sender.journey}`;
+  return `mythical-k6/${version} (testid=${testid}${role})`;
+}
 function loadMarkers(testid, version) {
-  return { baggage: `testid=${testid}`, userAgent: `mythical-k6/${version} (testid=${testid})` };
+  return { baggage: `testid=${testid}`, userAgent: userAgent(testid, version) };
 }
 
 // lib/version.ts
@@ -603,11 +616,15 @@ function stepThresholds(plan) {
   return thresholds;
 }
 
+// lib/contract.ts
+var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
+
 // thresholds/queries.ts
 var SERVICE_NAME = "mythical-server";
 function sloQueries(kind, quantile, thresholdMs, scope) {
-  const traceql = spanSelector(scope, kind === "latency" ? `duration > ${thresholdMs}ms` : "status = error");
-  const logql = logSelector(scope, kind === "latency" ? "any" : "error");
+  const condition = kind === "availability" ? `span.http.status_code != ${EXPECTED_STATUS[scope.method]}` : kind === "latency" ? `duration >= ${thresholdMs}ms` : void 0;
+  const traceql = spanSelector(scope, condition);
+  const logql = logSelector(scope, kind === "availability" ? "error" : "any");
   if (kind === "latency") {
     const q = quantile ?? 0.95;
     const selector = promSelector(scope, {});
@@ -628,21 +645,23 @@ function promSelector(scope, extra) {
   const labels = { testid: scope.testid, beast: scope.beast, method: scope.method, ...extra };
   return `{${Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(", ")}}`;
 }
+function journeyAgentPattern(testid) {
+  return `.*[(]testid=${testid.replaceAll(".", "[.]")}; journey=.*`;
+}
 function spanSelector(scope, condition) {
   const terms = [
     `resource.service.name = "${SERVICE_NAME}"`,
-    `span.${scope.key} = "${scope.beast}"`,
-    // Older OpenTelemetry HTTP instrumentation writes `http.method`, current semantic conventions `http.request.method`.
-    `(span.http.method = "${scope.method}" || span.http.request.method = "${scope.method}")`,
+    "kind = server",
+    `span.http.method = "${scope.method}"`,
+    `span.http.target = "/${scope.beast}"`,
+    `span.http.user_agent =~ "${journeyAgentPattern(scope.testid)}"`,
     ...condition ? [condition] : []
   ];
   return `{ ${terms.join(" && ")} }`;
 }
 function logSelector(scope, lines) {
   const level = lines === "error" ? ', level="error"' : "";
-  const stream = `{service_name="${SERVICE_NAME}", ${scope.key}="${scope.beast}"${level}}`;
-  const methodReliable = !(lines === "error" && scope.method === "POST");
-  return methodReliable ? `${stream} |= "http.method=${scope.method}"` : stream;
+  return `{service_name="${SERVICE_NAME}", ${scope.key}="${scope.beast}"${level}} |= "traceID=${traceIdPrefix(scope.testid, scope.method)}"`;
 }
 
 // thresholds/catalog.ts

@@ -1,10 +1,25 @@
 // Built by tools/build.ts (npm run build) from scenarios/ and lib/. Do not edit: edit the TypeScript.
 
+// lib/contract.ts
+var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
+
+// lib/tracing/traceparent.ts
+var METHOD_DIGIT = { GET: "1", POST: "2", DELETE: "3" };
+function runTraceTag(testid) {
+  let hash = 2166136261;
+  for (let i = 0; i < testid.length; i++) hash = Math.imul(hash ^ testid.charCodeAt(i), 16777619) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+function traceIdPrefix(testid, method) {
+  return `${runTraceTag(testid)}${method !== void 0 && METHOD_DIGIT[method] || "0"}`;
+}
+
 // thresholds/queries.ts
 var SERVICE_NAME = "mythical-server";
 function sloQueries(kind, quantile, thresholdMs, scope) {
-  const traceql = spanSelector(scope, kind === "latency" ? `duration > ${thresholdMs}ms` : "status = error");
-  const logql = logSelector(scope, kind === "latency" ? "any" : "error");
+  const condition = kind === "availability" ? `span.http.status_code != ${EXPECTED_STATUS[scope.method]}` : kind === "latency" ? `duration >= ${thresholdMs}ms` : void 0;
+  const traceql = spanSelector(scope, condition);
+  const logql = logSelector(scope, kind === "availability" ? "error" : "any");
   if (kind === "latency") {
     const q = quantile ?? 0.95;
     const selector = promSelector(scope, {});
@@ -25,21 +40,23 @@ function promSelector(scope, extra) {
   const labels = { testid: scope.testid, beast: scope.beast, method: scope.method, ...extra };
   return `{${Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(", ")}}`;
 }
+function journeyAgentPattern(testid) {
+  return `.*[(]testid=${testid.replaceAll(".", "[.]")}; journey=.*`;
+}
 function spanSelector(scope, condition) {
   const terms = [
     `resource.service.name = "${SERVICE_NAME}"`,
-    `span.${scope.key} = "${scope.beast}"`,
-    // Older OpenTelemetry HTTP instrumentation writes `http.method`, current semantic conventions `http.request.method`.
-    `(span.http.method = "${scope.method}" || span.http.request.method = "${scope.method}")`,
+    "kind = server",
+    `span.http.method = "${scope.method}"`,
+    `span.http.target = "/${scope.beast}"`,
+    `span.http.user_agent =~ "${journeyAgentPattern(scope.testid)}"`,
     ...condition ? [condition] : []
   ];
   return `{ ${terms.join(" && ")} }`;
 }
 function logSelector(scope, lines) {
   const level = lines === "error" ? ', level="error"' : "";
-  const stream = `{service_name="${SERVICE_NAME}", ${scope.key}="${scope.beast}"${level}}`;
-  const methodReliable = !(lines === "error" && scope.method === "POST");
-  return methodReliable ? `${stream} |= "http.method=${scope.method}"` : stream;
+  return `{service_name="${SERVICE_NAME}", ${scope.key}="${scope.beast}"${level}} |= "traceID=${traceIdPrefix(scope.testid, scope.method)}"`;
 }
 
 // thresholds/statistics.ts
@@ -282,28 +299,22 @@ function paddedWindow(start, end) {
 }
 function exploreUrl(grafana, datasource, query, range) {
   const uid = { tempo: grafana.tempoUid, loki: grafana.lokiUid, mimir: grafana.mimirUid }[datasource];
-  const pane = {
-    datasource: uid,
-    queries: [paneQuery(datasource, uid, query)],
-    range: { from: String(range.from), to: String(range.to) }
-  };
-  const panes = encodeURIComponent(JSON.stringify({ mythical: pane }));
-  return `${grafana.url}/explore?schemaVersion=1&panes=${panes}&orgId=1`;
+  const text2 = datasource === "tempo" ? { queryType: "traceql", query } : { expr: query };
+  const pane = { datasource: uid, queries: [{ refId: "A", datasource: { uid }, ...text2 }], range: { from: String(range.from), to: String(range.to) } };
+  return `${grafana.url}/explore?schemaVersion=1&panes=${escapeQueryValue(JSON.stringify({ a: pane }))}&orgId=1`;
 }
-function paneQuery(datasource, uid, query) {
-  switch (datasource) {
-    case "tempo":
-      return { refId: "A", datasource: { type: "tempo", uid }, queryType: "traceql", query, limit: 20, tableType: "traces" };
-    case "loki":
-      return { refId: "A", datasource: { type: "loki", uid }, queryType: "range", expr: query };
-    case "mimir":
-      return { refId: "A", datasource: { type: "prometheus", uid }, expr: query, range: true, instant: false };
-  }
+function escapeQueryValue(value) {
+  return encodeURIComponent(value).replace(/%(2C|3A|40|2F|24)/g, (escaped) => decodeURIComponent(escaped));
 }
 function runLinks(grafana, testid, range) {
   return {
-    tempo: exploreUrl(grafana, "tempo", `{ resource.service.name = "${SERVICE_NAME}" }`, range),
-    loki: exploreUrl(grafana, "loki", `{service_name="${SERVICE_NAME}"}`, range),
+    tempo: exploreUrl(
+      grafana,
+      "tempo",
+      `{ resource.service.name = "${SERVICE_NAME}" && kind = server && span.http.user_agent =~ "${journeyAgentPattern(testid)}" }`,
+      range
+    ),
+    loki: exploreUrl(grafana, "loki", `{service_name="${SERVICE_NAME}"} |= "traceID=${runTraceTag(testid)}"`, range),
     mimir: exploreUrl(
       grafana,
       "mimir",
@@ -574,6 +585,17 @@ function sampleNotes(summary) {
   }
   return notes;
 }
+function describeExemplar(exemplar) {
+  const { method, beast, status, durationMs, time, journey } = exemplar;
+  const detail = `${method} /${beast}  status ${status}  ${durationMs} ms  ${time}  journey=${journey}`;
+  if (exemplar.reached) return { head: `trace ${exemplar.traceId}`, detail };
+  const why = status === 0 ? "no response" : `a ${status} without the server's X-Powered-By: Express`;
+  return { head: `no trace: never reached the server (${why})`, detail };
+}
+function exemplarLines(exemplar) {
+  const { head, detail } = describeExemplar(exemplar);
+  return [`    ${head}  ${detail}`, ...exemplar.traceUrl ? [`      ${exemplar.traceUrl}`] : []];
+}
 
 // thresholds/report/markdown.ts
 function renderMarkdown(summary) {
@@ -588,7 +610,8 @@ function renderMarkdown(summary) {
   for (const slo of failedSlos(summary)) {
     out.push(`#### ❌ ${slo.id}`, "", `${slo.description}: ${failureMessage(slo)}.`, "");
     for (const exemplar of slo.exemplars) {
-      out.push(`- [trace \`${exemplar.traceId}\`](${exemplar.traceUrl}) — ${exemplar.method} /${exemplar.beast}, status ${exemplar.status}, ${exemplar.durationMs} ms, ${exemplar.time}`);
+      const { head, detail } = describeExemplar(exemplar);
+      out.push(`- ${exemplar.traceUrl ? `[${head}](${exemplar.traceUrl})` : head} — ${detail}`);
     }
     out.push(`- [log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`, "");
   }
@@ -630,7 +653,10 @@ function sloJUnitSuite(summary) {
         `verdict: ${row2.verdict}`,
         `error budget used: ${row2.budget}`,
         `samples: ${slo.samples}`,
-        ...slo.exemplars.map((e) => `trace ${e.traceId} (${e.method} /${e.beast}, status ${e.status}, ${e.durationMs} ms): ${e.traceUrl}`),
+        ...slo.exemplars.map((e) => {
+          const { head, detail } = describeExemplar(e);
+          return `${head} (${detail})${e.traceUrl ? `: ${e.traceUrl}` : ""}`;
+        }),
         `logs: ${slo.links.loki}`,
         `traces: ${slo.links.tempo}`,
         `SLI: ${slo.links.mimir}`
@@ -682,10 +708,7 @@ function renderSloTable(summary) {
   ];
   for (const slo of failedSlos(summary)) {
     out.push("", `  ✗ ${slo.id}: ${slo.description}`, `    ${failureMessage(slo)}`);
-    for (const exemplar of slo.exemplars) {
-      out.push(`    trace ${exemplar.traceId}  ${exemplar.method} /${exemplar.beast}  status ${exemplar.status}  ${exemplar.durationMs} ms  ${exemplar.time}`);
-      out.push(`      ${exemplar.traceUrl}`);
-    }
+    for (const exemplar of slo.exemplars) out.push(...exemplarLines(exemplar));
     out.push(`    logs:   ${slo.links.loki}`, `    traces: ${slo.links.tempo}`, `    SLI:    ${slo.links.mimir}`);
   }
   out.push(

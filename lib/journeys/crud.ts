@@ -1,5 +1,5 @@
-import { checked } from '../../thresholds/checks.ts';
-import { EXPECTED_STATUS, type MythicalClient, type NameList } from '../client.ts';
+import { EXPECTED_STATUS, type MythicalClient } from '../client.ts';
+import { checkList } from './check-list.ts';
 
 /**
  * POST a name; says whether the row got stored. The real server drops about 10% of POSTs with
@@ -23,11 +23,4 @@ export function crudJourney(client: MythicalClient, beast: string, name: string)
   checkList(client.list(beast), beast, { 'GET lists the new name': (names) => names.includes(name) });
   if (client.remove(beast, name).status !== EXPECTED_STATUS.DELETE) return;
   checkList(client.list(beast), beast, { 'GET no longer lists it': (names) => !names.includes(name) });
-}
-
-/** Checks what a GET listed; a GET that did not answer 200 is availability's to judge, not the checks'. */
-function checkList(list: NameList, beast: string, sets: Record<string, (names: string[]) => boolean>): void {
-  if (list.response.status !== EXPECTED_STATUS.GET) return;
-  const conditions = Object.fromEntries(Object.entries(sets).map(([name, condition]) => [name, (answer: NameList) => answer.names !== undefined && condition(answer.names)]));
-  checked(list, conditions, { beast, method: 'GET' });
 }

@@ -2,6 +2,7 @@ import http, { type RefinedResponse } from 'k6/http';
 import { requestTimeout } from '../client.ts';
 import type { SuiteConfig } from '../config/parse.ts';
 import { parseNameList } from '../names.ts';
+import { agreedTestid } from '../run-id.ts';
 import { traced } from '../tracing/k6.ts';
 
 /** A segment no Mythical server serves: it must answer 404 `<segment> is not a valid endpoint`. */
@@ -14,16 +15,17 @@ export const PROBE_SEGMENT = 'mythical-k6-probe';
  * the SLOs' to judge). Returns the one line that says what is wrong, or undefined when the
  * target answers like the contract. Requests carry `op: probe` and no `beast`: no SLO counts them.
  */
-export function probeTarget(config: Pick<SuiteConfig, 'baseUrl' | 'beasts' | 'endpointType'>): string | undefined {
+export function probeTarget(config: Pick<SuiteConfig, 'baseUrl' | 'beasts' | 'endpointType' | 'testid'>): string | undefined {
   const target = `BASE_URL=${config.baseUrl}`;
-  const unknown = probe(config.baseUrl, PROBE_SEGMENT, 404);
+  const testid = agreedTestid(config);
+  const unknown = probe(config.baseUrl, testid, PROBE_SEGMENT, 404);
   const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
   if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown);
   if (unknown.status !== 404 || (unknown.body ?? '').trim() !== expectedText) {
     return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
   }
   const beast = config.beasts[0];
-  const list = probe(config.baseUrl, beast, 200);
+  const list = probe(config.baseUrl, testid, beast, 200);
   if (list.status === 0) return unanswered(target, beast, list);
   if (list.status >= 500) return undefined;
   if (list.status !== 200 || parseNameList(list.body ?? '') === undefined) {
@@ -32,8 +34,9 @@ export function probeTarget(config: Pick<SuiteConfig, 'baseUrl' | 'beasts' | 'en
   return undefined;
 }
 
-function probe(baseUrl: string, segment: string, expected: number): RefinedResponse<'text'> {
-  return traced((trace) =>
+/** One probe request, in a trace of the run's (a request no SLO judges). */
+function probe(baseUrl: string, testid: string, segment: string, expected: number): RefinedResponse<'text'> {
+  return traced(testid, undefined, (trace) =>
     http.get(`${baseUrl}/${segment}`, {
       headers: { traceparent: trace.traceparent },
       tags: { name: `/${segment}`, op: 'probe' },

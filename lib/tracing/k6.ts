@@ -1,14 +1,22 @@
 import { vuIteration, vuMetrics } from '../vu.ts';
-import { IterationTracer, type RequestTrace } from './traceparent.ts';
+import { JourneyIds, RequestTracer, type RequestTrace } from './traceparent.ts';
 
-const tracer = new IterationTracer(Math.random);
+const journeys = new JourneyIds(Math.random);
+let tracer: RequestTracer | undefined;
+
+/** The journey id of this VU's current iteration. */
+export function currentJourney(): string {
+  return journeys.of(vuIteration());
+}
 
 /**
- * Runs `send` with the ids of a new span of this iteration's trace, and with the trace id as
- * the VU's `trace_id` metadata so every metric sample of the request carries it (JSON output).
+ * Runs `send` with the ids of a new trace of its own for one `method` request of run `testid`
+ * (undefined `method`: a request no SLO judges), and with the trace id as the VU's `trace_id`
+ * metadata so every metric sample of the request carries it (JSON output).
  */
-export function traced<T>(send: (trace: RequestTrace) => T): T {
-  const trace = tracer.next(vuIteration());
+export function traced<T>(testid: string, method: string | undefined, send: (trace: RequestTrace) => T): T {
+  tracer ??= new RequestTracer(testid, Math.random);
+  const trace = tracer.next(method);
   const metadata = vuMetrics().metadata;
   metadata.trace_id = trace.traceId;
   try {

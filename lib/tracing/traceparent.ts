@@ -9,11 +9,12 @@ export type Random = () => number;
 /** W3C `traceparent` of a sampled request: version 00, 32-hex trace id, 16-hex parent id, flags 01. */
 export const TRACEPARENT_FORM = /^00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-01$/;
 
-/** `bytes` random bytes (a multiple of 4) as lowercase hex; never all zeros, which W3C trace context forbids. */
+/** `bytes` random bytes as lowercase hex, drawn 4 bytes at a time; never all zeros, which W3C trace context forbids. */
 export function randomHex(bytes: number, random: Random): string {
   for (;;) {
     let hex = '';
     for (let word = 0; word < bytes / 4; word++) hex += Math.floor(random() * 2 ** 32).toString(16).padStart(8, '0');
+    hex = hex.slice(0, bytes * 2);
     for (let i = 0; i < hex.length; i++) if (hex[i] !== '0') return hex;
   }
 }
@@ -31,27 +32,82 @@ export interface RequestTrace {
 }
 
 /**
- * Gives one trace id per iteration (one journey = one trace) and a new parent span id per
- * request. Keyed by the iteration number, so it needs no hook at the start of an iteration.
+ * The digit after the run tag of a trace id: which method of a judged request it was, `0` for a
+ * request no SLO judges (teardown sweep). The server's log line carries nothing of the client but
+ * the trace id, and logs a failed POST as `http.method=GET`: this digit is how a Loki query
+ * tells one request group of one run from every other.
  */
-export class IterationTracer {
-  private iteration = Number.NaN;
-  private traceId = '';
+export const METHOD_DIGIT: Readonly<Record<string, string>> = { GET: '1', POST: '2', DELETE: '3' };
 
-  constructor(private readonly random: Random) {}
+/** The run's tag: 8 hex of FNV-1a (32 bit) over the testid, so every VU, instance and tool derives the same. */
+export function runTraceTag(testid: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < testid.length; i++) hash = Math.imul(hash ^ testid.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
 
-  /** The ids for the next request of `iteration`. */
-  next(iteration: number): RequestTrace {
-    if (iteration !== this.iteration) {
-      this.iteration = iteration;
-      this.traceId = randomHex(16, this.random);
-    }
+/**
+ * How every trace id of one run's `method` requests starts: the run tag and the method digit
+ * (`0` when `method` is undefined, for requests no SLO judges). The other 23 hex are random.
+ */
+export function traceIdPrefix(testid: string, method: string | undefined): string {
+  return `${runTraceTag(testid)}${(method !== undefined && METHOD_DIGIT[method]) || '0'}`;
+}
+
+/**
+ * One new trace per request, so the trace an SLO breach names is the failing request itself.
+ * Its id is `<run tag><method digit><23 random hex>`: 92 random bits keep ids unique, and the
+ * random right-most 7 bytes are what W3C trace context (level 2) asks of a random trace id.
+ */
+export class RequestTracer {
+  constructor(
+    private readonly testid: string,
+    private readonly random: Random,
+  ) {}
+
+  /** The ids of a new trace for one `method` request (undefined: a request no SLO judges). */
+  next(method: string | undefined): RequestTrace {
+    const traceId = `${traceIdPrefix(this.testid, method)}${randomHex(12, this.random).slice(1)}`;
     const spanId = randomHex(8, this.random);
-    return { traceId: this.traceId, spanId, traceparent: traceparent(this.traceId, spanId) };
+    return { traceId, spanId, traceparent: traceparent(traceId, spanId) };
   }
 }
 
-/** Headers that mark the suite's load: `baggage` for the trace, `User-Agent` for access logs. */
+/**
+ * The journey id of each iteration: 12 random hex, new when the iteration number changes, so
+ * it needs no hook at the start of an iteration. It ties the requests of one journey together
+ * in the User-Agent, now that each request is its own trace.
+ */
+export class JourneyIds {
+  private iteration = Number.NaN;
+  private id = '';
+
+  constructor(private readonly random: Random) {}
+
+  /** The journey id of `iteration`. */
+  of(iteration: number): string {
+    if (iteration !== this.iteration) {
+      this.iteration = iteration;
+      this.id = randomHex(6, this.random);
+    }
+    return this.id;
+  }
+}
+
+/** Who sends a request: a journey (judged by the SLOs), the teardown sweep, or neither (the default User-Agent). */
+export type Sender = { journey: string } | 'sweep' | undefined;
+
+/**
+ * The User-Agent, which the server records verbatim as the span attribute `http.user_agent`:
+ * `mythical-k6/<version> (testid=<id>; journey=<id>)` for a journey's requests,
+ * `(testid=<id>; sweep)` for the teardown sweep, `(testid=<id>)` for anything else.
+ */
+export function userAgent(testid: string, version: string, sender: Sender = undefined): string {
+  const role = sender === undefined ? '' : sender === 'sweep' ? '; sweep' : `; journey=${sender.journey}`;
+  return `mythical-k6/${version} (testid=${testid}${role})`;
+}
+
+/** Headers that mark the suite's load: `baggage` for the trace, `User-Agent` for the server's spans and access logs. */
 export function loadMarkers(testid: string, version: string): { baggage: string; userAgent: string } {
-  return { baggage: `testid=${testid}`, userAgent: `mythical-k6/${version} (testid=${testid})` };
+  return { baggage: `testid=${testid}`, userAgent: userAgent(testid, version) };
 }

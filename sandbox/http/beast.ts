@@ -26,9 +26,17 @@ const POST_FAILURE_RATE = 0.1;
 export async function handleBeastCall(ctx: SandboxContext, call: BeastCall): Promise<number> {
   const { beast, method, response } = call;
   const labels = { method, [ctx.endpoints.key]: beast };
+  // The router's span of the handler; the real server's GET handler alone tags it with the beast.
   const handler = ctx.tracing.tracer.startSpan(
     'request handler - /:endpoint',
-    { attributes: { 'http.route': '/:endpoint', 'express.name': '/:endpoint', 'express.type': 'request_handler', [ctx.endpoints.key]: beast } },
+    {
+      attributes: {
+        'http.route': '/:endpoint',
+        'router.name': '/:endpoint',
+        'router.type': 'request_handler',
+        ...(method === 'GET' ? { [ctx.endpoints.key]: beast } : {}),
+      },
+    },
     call.parent,
   );
   const { traceId, spanId } = handler.spanContext();
@@ -102,7 +110,7 @@ async function serve(ctx: SandboxContext, call: BeastCall, handler: Span): Promi
 async function storeCall<T>(ctx: SandboxContext, parent: Context, verb: string, statement: string, run: () => Promise<T>): Promise<T> {
   const span = ctx.tracing.tracer.startSpan(
     `pg.query:${verb} ${ctx.databaseName}`,
-    { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.name': ctx.databaseName, 'db.statement': statement } },
+    { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.name': ctx.databaseName, 'db.user': 'postgres', 'db.statement': statement } },
     parent,
   );
   try {

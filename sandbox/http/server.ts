@@ -1,5 +1,5 @@
-import { SpanKind, SpanStatusCode, trace, type Context } from '@opentelemetry/api';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SpanKind, SpanStatusCode, trace, type Attributes, type Context } from '@opentelemetry/api';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { SandboxContext } from '../context.ts';
 import { ADMIN_PREFIX, handleAdmin } from './admin.ts';
 import { handleBeastCall } from './beast.ts';
@@ -33,23 +33,47 @@ async function handle(ctx: SandboxContext, request: IncomingMessage, response: S
   const outage = ctx.faults.activeOutage();
   if (outage) {
     if (outage.mode === 'reset') return resetConnection(response);
-    return respond(response, outage.status ?? 503, 'text/plain; charset=utf-8', 'Service Unavailable (sandbox outage)');
+    // What a proxy says for a server that is gone: none of the server's headers (no X-Powered-By).
+    const body = 'Service Unavailable (sandbox outage)';
+    response.writeHead(outage.status ?? 503, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body) }).end(body);
+    return;
   }
 
   const parent = ctx.tracing.extract(request.headers);
-  const span = ctx.tracing.tracer.startSpan(
-    method,
-    { kind: SpanKind.SERVER, attributes: { 'http.request.method': method, 'url.path': rawPath, 'url.scheme': 'http' } },
-    parent,
-  );
+  const span = ctx.tracing.tracer.startSpan(method, { kind: SpanKind.SERVER, attributes: serverSpanAttributes(request, method, url) }, parent);
   let status = 0;
   try {
     status = await route(ctx, request, response, method, path, trace.setSpan(parent, span), started);
   } finally {
-    if (status > 0) span.setAttribute('http.response.status_code', status);
+    if (status > 0) span.setAttributes({ 'http.status_code': status, 'http.status_text': (STATUS_CODES[status] ?? '').toUpperCase() });
     if (status >= 500 || status === 0) span.setStatus({ code: SpanStatusCode.ERROR });
     span.end();
   }
+}
+
+/**
+ * What the real server's HTTP instrumentation (`@opentelemetry/instrumentation-http`, the older
+ * semantic conventions) puts on its SERVER span: the method, the target as sent, the client's
+ * User-Agent verbatim, and where the connection came from. No `beast`: only the GET handler's
+ * span carries it.
+ */
+function serverSpanAttributes(request: IncomingMessage, method: string, target: string): Attributes {
+  const host = request.headers.host ?? 'localhost';
+  const socket = request.socket;
+  return {
+    'http.method': method,
+    'http.target': target,
+    'http.url': `http://${host}${target}`,
+    'http.host': host,
+    'http.scheme': 'http',
+    'http.flavor': request.httpVersion,
+    'net.transport': 'ip_tcp',
+    'net.host.name': host.replace(/:\d+$/, ''),
+    'net.host.port': socket.localPort ?? 0,
+    'net.peer.ip': socket.remoteAddress ?? '',
+    'net.peer.port': socket.remotePort ?? 0,
+    ...(request.headers['user-agent'] === undefined ? {} : { 'http.user_agent': request.headers['user-agent'] }),
+  };
 }
 
 async function route(
@@ -100,6 +124,6 @@ async function route(
     return 400;
   }
   span?.updateName(`${apiMethod} /:endpoint`);
-  span?.setAttributes({ 'http.route': '/:endpoint', [ctx.endpoints.key]: beast });
+  span?.setAttribute('http.route', '/:endpoint');
   return handleBeastCall(ctx, { beast, method: apiMethod, body, response, parent, started });
 }

@@ -87,6 +87,8 @@ describe('docker-compose.k6.yml over the intro-to-mltp stack', () => {
     expect(script).not.toContain('--tag');
     expect(script).toContain('export TESTID REPORT_DIR');
     expect(script).toContain('--out experimental-prometheus-rw');
+    // The exemplar lines are debug-level: without --verbose they would not reach Loki.
+    expect(script).toContain('--verbose');
     expect(script).toContain(
       '--log-output "loki=http://loki:3100/loki/api/v1/push,label.testid=$TESTID,label.service_name=mythical-k6,allowedLabels=[level,source,testid,service_name]"',
     );

@@ -62,6 +62,8 @@ describe('sandbox fault injection', () => {
   it('a full outage answers every request 503 (or resets it) for its window; the admin endpoint stays up', async () => {
     const sb = await sandbox({ faults: { outage: { durationMs: 400 } } });
     expect(await outcome(sb.url, 'GET', '/unicorn')).toBe(503);
+    // Answered as a proxy would for a server that is gone: without the server's X-Powered-By.
+    expect((await fetch(`${sb.url}/unicorn`)).headers.get('x-powered-by')).toBeNull();
     expect(await outcome(sb.url, 'GET', '/metrics')).toBe(503);
     expect((await call(sb.url, 'GET', '/__sandbox/faults')).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 450));

@@ -32,17 +32,35 @@ describe('sandbox traces', () => {
   it('a sampled traceparent puts the server, handler and store spans into that trace', async () => {
     const sb = await sandbox();
     const parent = traceparent();
-    expect((await call(sb.url, 'POST', '/unicorn', { name: 'traced' }, { traceparent: parent.header })).status).toBe(201);
+    const agent = 'mythical-k6/0.1.0 (testid=t-1; journey=0a1b2c3d4e5f)';
+    expect((await call(sb.url, 'POST', '/unicorn', { name: 'traced' }, { traceparent: parent.header, 'user-agent': agent })).status).toBe(201);
     const spans = sb.spans().filter((span) => span.traceId === parent.traceId);
     const server = spans.find((span) => span.kind === 'SERVER');
     expect(server).toMatchObject({ name: 'POST /:endpoint', parentSpanId: parent.parentId, status: { code: 'UNSET' } });
-    expect(server?.attributes).toMatchObject({ beast: 'unicorn', 'http.request.method': 'POST', 'http.response.status_code': 201, 'http.route': '/:endpoint' });
+    // The real server's SERVER span (instrumentation-http): method, target, User-Agent verbatim, status; no beast.
+    expect(server?.attributes).toMatchObject({
+      'http.method': 'POST', 'http.target': '/unicorn', 'http.route': '/:endpoint', 'http.status_code': 201, 'http.status_text': 'CREATED',
+      'http.user_agent': agent, 'http.scheme': 'http', 'http.flavor': '1.1', 'net.peer.ip': '127.0.0.1',
+    });
+    expect(server?.attributes.beast).toBeUndefined();
     const handler = spans.find((span) => span.name === 'request handler - /:endpoint');
-    expect(handler).toMatchObject({ parentSpanId: server?.spanId, kind: 'INTERNAL', attributes: { beast: 'unicorn' } });
+    expect(handler).toMatchObject({ parentSpanId: server?.spanId, kind: 'INTERNAL', attributes: { 'http.route': '/:endpoint', 'router.type': 'request_handler' } });
+    expect(handler?.attributes.beast).toBeUndefined();
     const store = spans.find((span) => span.kind === 'CLIENT');
-    expect(store).toMatchObject({ parentSpanId: handler?.spanId, attributes: { 'db.system': 'postgresql' } });
+    expect(store).toMatchObject({ name: 'pg.query:INSERT memory', parentSpanId: handler?.spanId, attributes: { 'db.system': 'postgresql', 'db.user': 'postgres' } });
     expect(store?.attributes['db.statement']).toBe('INSERT INTO unicorn(name) VALUES ($1)');
     expect(server!.durationMs).toBeGreaterThanOrEqual(handler!.durationMs);
+  });
+
+  it('only the GET handler span carries the beast, as on the real server; no span carries beast and http.method', async () => {
+    const sb = await sandbox();
+    const parent = traceparent();
+    await call(sb.url, 'GET', '/owlbear', undefined, { traceparent: parent.header });
+    await call(sb.url, 'DELETE', '/owlbear', { name: 'x' }, { traceparent: parent.header });
+    const spans = sb.spans().filter((span) => span.traceId === parent.traceId);
+    const withBeast = spans.filter((span) => span.attributes.beast !== undefined);
+    expect(withBeast.map((span) => [span.name, span.kind, span.attributes.beast])).toEqual([['request handler - /:endpoint', 'INTERNAL', 'owlbear']]);
+    expect(spans.some((span) => span.attributes.beast !== undefined && span.attributes['http.method'] !== undefined)).toBe(false);
   });
 
   it('an unsampled traceparent records no span; no traceparent starts a new trace', async () => {

@@ -68,7 +68,7 @@ describe.skipIf(!k6Path)('SLO thresholds and report with k6 and the sandbox (nee
     const logs = sandbox.logLines();
     for (const exemplar of p95.exemplars) {
       const getOwlbear = spans.filter(
-        (span) => span.traceId === exemplar.traceId && span.kind === 'SERVER' && span.attributes.beast === 'owlbear' && span.attributes['http.request.method'] === 'GET',
+        (span) => span.traceId === exemplar.traceId && span.kind === 'SERVER' && span.attributes['http.target'] === '/owlbear' && span.attributes['http.method'] === 'GET',
       );
       expect(getOwlbear.length, exemplar.traceId).toBeGreaterThan(0);
       expect(logs.some((line) => line.includes(`traceID=${exemplar.traceId} http.method=GET endpoint=owlbear`)), exemplar.traceId).toBe(true);

@@ -53,7 +53,7 @@ describe('shipped dashboards', () => {
     const links: { title: string; url: string }[] = testidColumn.properties[0].value;
     expect(links.map((link) => link.title)).toEqual([
       'k6 results of this run',
-      'Error traces in Tempo (run window)',
+      'Error traces of this run in Tempo',
       'Server error logs in Loki (run window)',
       'k6 logs of this run in Loki',
     ]);
@@ -66,7 +66,9 @@ describe('shipped dashboards', () => {
     };
     const tempo = panes(links[1].url);
     expect(tempo.a.datasource).toBe('tempo');
-    expect(tempo.a.queries[0].query).toBe('{ resource.service.name = "mythical-server" && status = error }');
+    expect(tempo.a.queries[0].query).toBe(
+      '{ resource.service.name = "mythical-server" && kind = server && span.http.user_agent =~ ".*[(]testid=${__data.fields.testid}; journey=.*" && status = error }',
+    );
     expect(tempo.a.range).toEqual({ from: '${__data.fields.window_start}', to: '${__data.fields.window_end}' });
     expect(panes(links[2].url).a.queries[0].expr).toBe('{service_name="mythical-server", level="error"}');
     expect(panes(links[3].url).a.queries[0].expr).toBe('{testid="${__data.fields.testid}"}');

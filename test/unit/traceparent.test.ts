@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IterationTracer, TRACEPARENT_FORM, loadMarkers, randomHex, traceparent } from '../../lib/tracing/traceparent.ts';
+import { JourneyIds, RequestTracer, TRACEPARENT_FORM, loadMarkers, randomHex, runTraceTag, traceIdPrefix, traceparent, userAgent } from '../../lib/tracing/traceparent.ts';
 import { SUITE_VERSION } from '../../lib/version.ts';
 
 const random = Math.random;
 
 describe('traceparent', () => {
   it('is 00-<32 hex>-<16 hex>-01 (sampled)', () => {
-    const header = new IterationTracer(random).next(0).traceparent;
+    const header = new RequestTracer('smoke-1', random).next('GET').traceparent;
     expect(header).toMatch(TRACEPARENT_FORM);
     expect(traceparent('a'.repeat(32), 'b'.repeat(16))).toBe(`00-${'a'.repeat(32)}-${'b'.repeat(16)}-01`);
   });
@@ -30,32 +30,49 @@ describe('traceparent', () => {
   });
 });
 
-describe('IterationTracer', () => {
-  it('keeps one trace id per iteration and a new span id per request', () => {
-    const tracer = new IterationTracer(random);
-    const first = [tracer.next(0), tracer.next(0), tracer.next(0)];
-    const second = [tracer.next(1), tracer.next(1)];
-    expect(new Set(first.map((t) => t.traceId)).size).toBe(1);
-    expect(new Set(second.map((t) => t.traceId)).size).toBe(1);
-    expect(first[0].traceId).not.toBe(second[0].traceId);
-    expect(new Set([...first, ...second].map((t) => t.spanId)).size).toBe(5);
-    for (const trace of [...first, ...second]) expect(trace.traceparent).toBe(traceparent(trace.traceId, trace.spanId));
+describe('RequestTracer', () => {
+  it('gives every request a trace of its own, starting with the run tag and the method digit', () => {
+    const tracer = new RequestTracer('smoke-1', random);
+    const traces = [tracer.next('GET'), tracer.next('GET'), tracer.next('POST'), tracer.next('DELETE'), tracer.next(undefined)];
+    expect(new Set(traces.map((t) => t.traceId)).size).toBe(5);
+    expect(new Set(traces.map((t) => t.spanId)).size).toBe(5);
+    const tag = runTraceTag('smoke-1');
+    expect(tag).toMatch(/^[0-9a-f]{8}$/);
+    expect(traces.map((t) => t.traceId.slice(0, 9))).toEqual([`${tag}1`, `${tag}1`, `${tag}2`, `${tag}3`, `${tag}0`]);
+    for (const trace of traces) {
+      expect(trace.traceId).toMatch(/^[0-9a-f]{32}$/);
+      expect(trace.traceparent).toBe(traceparent(trace.traceId, trace.spanId));
+    }
   });
 
-  it('starts a new trace when the iteration changes, even back to an older number', () => {
-    const tracer = new IterationTracer(random);
-    const a = tracer.next(0).traceId;
-    tracer.next(1);
-    expect(tracer.next(0).traceId).not.toBe(a);
+  it('the run tag depends on the testid only, so every VU and tool derives the same', () => {
+    expect(runTraceTag('smoke-1')).toBe(runTraceTag('smoke-1'));
+    expect(runTraceTag('smoke-1')).not.toBe(runTraceTag('smoke-2'));
+    expect(traceIdPrefix('smoke-1', 'POST')).toBe(`${runTraceTag('smoke-1')}2`);
+    expect(traceIdPrefix('smoke-1', undefined)).toBe(`${runTraceTag('smoke-1')}0`);
+  });
+});
+
+describe('JourneyIds', () => {
+  it('keeps one journey id per iteration, a new one when the iteration changes', () => {
+    const journeys = new JourneyIds(random);
+    const first = journeys.of(0);
+    expect(first).toMatch(/^[0-9a-f]{12}$/);
+    expect(journeys.of(0)).toBe(first);
+    const second = journeys.of(1);
+    expect(second).not.toBe(first);
+    expect(journeys.of(0)).not.toBe(first);
   });
 });
 
 describe('load markers', () => {
-  it('baggage and User-Agent carry the testid', () => {
+  it('baggage and User-Agent carry the testid; a journey and the sweep say who sent the request', () => {
     expect(loadMarkers('smoke-1', '0.1.0')).toEqual({
       baggage: 'testid=smoke-1',
       userAgent: 'mythical-k6/0.1.0 (testid=smoke-1)',
     });
+    expect(userAgent('smoke-1', '0.1.0', { journey: '0a1b2c3d4e5f' })).toBe('mythical-k6/0.1.0 (testid=smoke-1; journey=0a1b2c3d4e5f)');
+    expect(userAgent('smoke-1', '0.1.0', 'sweep')).toBe('mythical-k6/0.1.0 (testid=smoke-1; sweep)');
   });
 
   it('the suite version is the package version', () => {

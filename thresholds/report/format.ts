@@ -1,4 +1,4 @@
-import type { SloResult, SummaryV1, Verdict } from '../summary-schema.ts';
+import type { Exemplar, SloResult, SummaryV1, Verdict } from '../summary-schema.ts';
 
 /** One SLO as every renderer shows it: the table, JUnit and Markdown print these same strings. */
 export interface SloRow {
@@ -114,4 +114,22 @@ export function sampleNotes(summary: SummaryV1): string[] {
     notes.push(`${over.length} SLO(s) got more events than planned, so their false-alarm bound no longer holds: ${over.map((slo) => `${slo.id} (${slo.samples} > ${slo.test?.plannedSample})`).join(', ')}`);
   }
   return notes;
+}
+
+/**
+ * What one offending request is, e.g. `DELETE /owlbear  status 500  3.2 ms  2025-03-04T10:00:07.120Z
+ * journey=3f9a0b1c2d4e`; its head says which trace to open or why there is none.
+ */
+export function describeExemplar(exemplar: Exemplar): { head: string; detail: string } {
+  const { method, beast, status, durationMs, time, journey } = exemplar;
+  const detail = `${method} /${beast}  status ${status}  ${durationMs} ms  ${time}  journey=${journey}`;
+  if (exemplar.reached) return { head: `trace ${exemplar.traceId}`, detail };
+  const why = status === 0 ? 'no response' : `a ${status} without the server's X-Powered-By: Express`;
+  return { head: `no trace: never reached the server (${why})`, detail };
+}
+
+/** The terminal lines of one offending request: what it is, then the link to its trace if it has one. */
+export function exemplarLines(exemplar: Exemplar): string[] {
+  const { head, detail } = describeExemplar(exemplar);
+  return [`    ${head}  ${detail}`, ...(exemplar.traceUrl ? [`      ${exemplar.traceUrl}`] : [])];
 }

@@ -1,5 +1,5 @@
 import type { SummaryV1 } from '../summary-schema.ts';
-import { failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sampleNotes, sloRow } from './format.ts';
+import { describeExemplar, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sampleNotes, sloRow } from './format.ts';
 
 /**
  * The report as Markdown for a pull-request comment: verdict line, a pointer to k6's HTML
@@ -18,7 +18,8 @@ export function renderMarkdown(summary: SummaryV1): string {
   for (const slo of failedSlos(summary)) {
     out.push(`#### ❌ ${slo.id}`, '', `${slo.description}: ${failureMessage(slo)}.`, '');
     for (const exemplar of slo.exemplars) {
-      out.push(`- [trace \`${exemplar.traceId}\`](${exemplar.traceUrl}) — ${exemplar.method} /${exemplar.beast}, status ${exemplar.status}, ${exemplar.durationMs} ms, ${exemplar.time}`);
+      const { head, detail } = describeExemplar(exemplar);
+      out.push(`- ${exemplar.traceUrl ? `[${head}](${exemplar.traceUrl})` : head} — ${detail}`);
     }
     out.push(`- [log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`, '');
   }

@@ -1,5 +1,5 @@
 import type { SummaryV1 } from '../summary-schema.ts';
-import { failureMessage, sloRow } from './format.ts';
+import { describeExemplar, failureMessage, sloRow } from './format.ts';
 import type { JUnitSuite } from './junit.ts';
 
 /** The run's SLOs as one JUnit suite, one test case per SLO; breached and no-data cases fail. */
@@ -21,7 +21,10 @@ export function sloJUnitSuite(summary: SummaryV1): JUnitSuite {
         `verdict: ${row.verdict}`,
         `error budget used: ${row.budget}`,
         `samples: ${slo.samples}`,
-        ...slo.exemplars.map((e) => `trace ${e.traceId} (${e.method} /${e.beast}, status ${e.status}, ${e.durationMs} ms): ${e.traceUrl}`),
+        ...slo.exemplars.map((e) => {
+          const { head, detail } = describeExemplar(e);
+          return `${head} (${detail})${e.traceUrl ? `: ${e.traceUrl}` : ''}`;
+        }),
         `logs: ${slo.links.loki}`,
         `traces: ${slo.links.tempo}`,
         `SLI: ${slo.links.mimir}`,

@@ -1,5 +1,5 @@
 import type { SummaryV1 } from '../summary-schema.ts';
-import { failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sampleNotes, sloRow, type SloRow } from './format.ts';
+import { exemplarLines, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sampleNotes, sloRow, type SloRow } from './format.ts';
 
 const COLUMNS: Array<[keyof SloRow, string]> = [
   ['id', 'SLO'],
@@ -29,10 +29,7 @@ export function renderSloTable(summary: SummaryV1): string {
   ];
   for (const slo of failedSlos(summary)) {
     out.push('', `  ✗ ${slo.id}: ${slo.description}`, `    ${failureMessage(slo)}`);
-    for (const exemplar of slo.exemplars) {
-      out.push(`    trace ${exemplar.traceId}  ${exemplar.method} /${exemplar.beast}  status ${exemplar.status}  ${exemplar.durationMs} ms  ${exemplar.time}`);
-      out.push(`      ${exemplar.traceUrl}`);
-    }
+    for (const exemplar of slo.exemplars) out.push(...exemplarLines(exemplar));
     out.push(`    logs:   ${slo.links.loki}`, `    traces: ${slo.links.tempo}`, `    SLI:    ${slo.links.mimir}`);
   }
   out.push(

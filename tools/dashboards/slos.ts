@@ -36,10 +36,11 @@ const RUN_LINKS = [
     url: `/d/${RESULTS_UID}/${RESULTS_UID}?var-testid=${TESTID}&from=${FROM}&to=${TO}`,
     targetBlank: false,
   },
-  exploreLink('Error traces in Tempo (run window)', 'tempo', {
+  // The server records the User-Agent, which carries the testid, on its SERVER spans.
+  exploreLink('Error traces of this run in Tempo', 'tempo', {
     queryType: 'traceql',
     limit: 50,
-    query: `{ resource.service.name = "${SERVICE_NAME}" && status = error }`,
+    query: `{ resource.service.name = "${SERVICE_NAME}" && kind = server && span.http.user_agent =~ ".*[(]testid=__TESTID__; journey=.*" && status = error }`,
   }),
   exploreLink('Server error logs in Loki (run window)', 'loki', {
     expr: `{service_name="${SERVICE_NAME}", level="error"}`,

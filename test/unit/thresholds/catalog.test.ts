@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runTraceTag } from '../../../lib/tracing/traceparent.ts';
 import { buildCatalog, DESIGNED_POST_FAILURE_SHARE } from '../../../thresholds/catalog.ts';
 import { badEventsKey, compileThresholds, GUARD_EXPRESSION, submetricKey, verdictExpression } from '../../../thresholds/compile.ts';
 import { parseSloSettings, type SloSettings } from '../../../thresholds/settings.ts';
@@ -48,22 +49,30 @@ describe('SLO catalog', () => {
     expect(p95.allowedShare).toBe(0.05);
     expect(p95.badTags).toEqual({ beast: 'unicorn', method: 'GET', sli: 'latency-p95' });
     expect(p95.description).toBe('95% of GET /unicorn requests answer within 250 ms');
-    expect(p95.queries.traceql).toBe('{ resource.service.name = "mythical-server" && span.beast = "unicorn" && (span.http.method = "GET" || span.http.request.method = "GET") && duration > 250ms }');
+    expect(p95.queries.traceql).toBe(
+      '{ resource.service.name = "mythical-server" && kind = server && span.http.method = "GET" && span.http.target = "/unicorn" && span.http.user_agent =~ ".*[(]testid=t-1; journey=.*" && duration >= 250ms }',
+    );
     expect(p95.queries.promql).toBe('histogram_quantile(0.95, sum(k6_http_req_duration_seconds{testid="t-1", beast="unicorn", method="GET"})) * 1000');
     expect(p95.queries.promqlTrendStats).toBe('max(k6_http_req_duration_p95{testid="t-1", beast="unicorn", method="GET"}) * 1000');
   });
 
-  it('names BORING endpoints by the endpoint key in traces and logs', () => {
-    const slos = buildCatalog({ testid: 't', endpointType: 'BORING', beasts: ['login'], slo: settings() });
+  it('selects a group by the attributes of the real server span, its failures by status, scoped to the run by the User-Agent', () => {
+    const slos = buildCatalog({ testid: 'smoke.1', endpointType: 'BORING', beasts: ['login'], slo: settings() });
     const availability = slos.find((slo) => slo.id === 'availability-delete-login')!;
     expect(availability.tags).toEqual({ beast: 'login', method: 'DELETE' });
-    expect(availability.queries.traceql).toContain('span.endpoint = "login"');
-    expect(availability.queries.logql).toBe('{service_name="mythical-server", endpoint="login", level="error"} |= "http.method=DELETE"');
+    expect(availability.queries.traceql).toBe(
+      '{ resource.service.name = "mythical-server" && kind = server && span.http.method = "DELETE" && span.http.target = "/login" && span.http.user_agent =~ ".*[(]testid=smoke[.]1; journey=.*" && span.http.status_code != 204 }',
+    );
+    expect(slos.find((slo) => slo.id === 'checks-get-login')!.queries.traceql).not.toContain('status_code');
   });
 
-  it('does not filter failed POST log lines by method, which the server logs as GET', () => {
-    const post = catalog().find((slo) => slo.id === 'availability-post-owlbear')!;
-    expect(post.queries.logql).toBe('{service_name="mythical-server", beast="owlbear", level="error"}');
+  it('selects log lines by the beast label and by the run tag and method digit of their trace id, never by http.method', () => {
+    const slos = catalog();
+    const tag = runTraceTag('t-1');
+    expect(slos.find((slo) => slo.id === 'availability-post-owlbear')!.queries.logql).toBe(`{service_name="mythical-server", beast="owlbear", level="error"} |= "traceID=${tag}2"`);
+    expect(slos.find((slo) => slo.id === 'latency-p95-delete-owlbear')!.queries.logql).toBe(`{service_name="mythical-server", beast="owlbear"} |= "traceID=${tag}3"`);
+    const boring = buildCatalog({ testid: 't-1', endpointType: 'BORING', beasts: ['login'], slo: settings() });
+    expect(boring.find((slo) => slo.id === 'availability-get-login')!.queries.logql).toBe(`{service_name="mythical-server", endpoint="login", level="error"} |= "traceID=${tag}1"`);
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXEMPLAR_PREFIX, ExemplarRecorder, TokenBucket, parseExemplarMessage, type RequestOutcome } from '../../../lib/exemplars.ts';
+import { EXEMPLAR_PREFIX, ExemplarRecorder, RUN_LINES_PER_KEY, parseExemplarMessage, reachedServer, type ExemplarLine, type RequestOutcome } from '../../../lib/exemplars.ts';
 import { crudSample } from '../../../lib/plans/sample.ts';
 import { summarizeRun } from '../../../thresholds/end-of-test.ts';
 import { pickOffenders } from '../../../thresholds/offenders.ts';
@@ -12,46 +12,75 @@ import { k6Data } from './k6-data.ts';
 import { lines as outputLines, runTool } from '../../support/run-process.ts';
 
 const outcome = (over: Partial<RequestOutcome> = {}): RequestOutcome => ({
-  traceId: 'a'.repeat(32), beast: 'owlbear', method: 'GET', name: '/owlbear', status: 200, failed: false, durationMs: 450, sentAt: Date.parse('2025-03-04T10:00:05Z'), ...over,
+  traceId: 'a'.repeat(32), journey: '0123456789ab', beast: 'owlbear', method: 'GET', name: '/owlbear', status: 200, failed: false, reached: true,
+  durationMs: 450, sentAt: Date.parse('2025-03-04T10:00:05Z'), ...over,
 });
 
+/** A recorder with latency objectives 300 and 1000 ms, in a run of `vus` VUs. */
+function recorderFor(vus: number) {
+  const printed: string[] = [];
+  return { printed, recorder: new ExemplarRecorder(() => [300, 1000], () => vus, (line) => printed.push(line)) };
+}
+
 describe('exemplar lines (VU side)', () => {
-  it('prints failed or slow requests only, as one parseable line', () => {
-    const printed: string[] = [];
-    const recorder = new ExemplarRecorder(() => 300, (line) => printed.push(line), () => 0);
+  it('prints failed, slow or check-failed requests only, as one parseable line', () => {
+    const { printed, recorder } = recorderFor(1);
     expect(recorder.record(outcome({ durationMs: 120 }))).toBe(false);
     expect(recorder.record(outcome({ durationMs: 450 }))).toBe(true);
     expect(recorder.record(outcome({ durationMs: 20, status: 500, failed: true, method: 'DELETE' }))).toBe(true);
-    expect(printed).toHaveLength(2);
+    expect(recorder.record(outcome({ durationMs: 20, checkFailed: true }))).toBe(true);
+    expect(printed).toHaveLength(3);
     expect(printed[0].startsWith(EXEMPLAR_PREFIX)).toBe(true);
-    expect(parseExemplarMessage(printed[1])).toEqual({ traceId: 'a'.repeat(32), beast: 'owlbear', method: 'DELETE', name: '/owlbear', status: 500, durationMs: 20, time: '2025-03-04T10:00:05.000Z' });
+    expect(parseExemplarMessage(printed[1])).toEqual({
+      traceId: 'a'.repeat(32), journey: '0123456789ab', beast: 'owlbear', method: 'DELETE', name: '/owlbear', status: 500, reached: true, checkFailed: false,
+      durationMs: 20, time: '2025-03-04T10:00:05.000Z',
+    });
+    expect(parseExemplarMessage(printed[2])?.checkFailed).toBe(true);
   });
 
-  it('limits each VU to a burst of 5, one more per 2 s, 100 in all', () => {
-    const bucket = new TokenBucket({ burst: 5, refillMs: 2000, total: 100 }, 0);
-    expect(Array.from({ length: 8 }, () => bucket.take(0)).filter(Boolean)).toHaveLength(5);
-    expect(bucket.take(1999)).toBe(false);
-    expect(bucket.take(2000)).toBe(true);
-    expect(bucket.take(2001)).toBe(false);
-    let now = 2000;
-    let granted = 6;
-    for (let i = 0; i < 1000; i++) {
-      now += 2000;
-      if (bucket.take(now)) granted += 1;
-    }
-    expect(granted).toBe(100);
+  it('gives every SLO group its own budget, so one group failing all along never starves another', () => {
+    const { printed, recorder } = recorderFor(2);
+    for (let i = 0; i < 1000; i++) recorder.record(outcome({ method: 'POST', status: 500, failed: true, durationMs: 5 }));
+    // 2 VUs share 10 lines per group: 5 each.
+    expect(printed).toHaveLength(5);
+    expect(recorder.record(outcome({ method: 'DELETE', status: 500, failed: true, durationMs: 5 }))).toBe(true);
+    expect(recorder.record(outcome({ method: 'POST', beast: 'unicorn', status: 500, failed: true, durationMs: 5 }))).toBe(true);
+    // A slow POST still has its latency budget, though POST availability's is spent.
+    expect(recorder.record(outcome({ method: 'POST', status: 201, durationMs: 400 }))).toBe(true);
   });
 
-  it('keeps an outage from flooding the log', () => {
-    const printed: string[] = [];
-    let now = 0;
-    const recorder = new ExemplarRecorder(() => 300, (line) => printed.push(line), () => now);
-    for (let i = 0; i < 10_000; i++) {
-      now += 10; // 100 failing requests per second for 100 s
-      recorder.record(outcome({ status: 503, failed: true }));
+  it('a request over both latency objectives spends from both, and p99 keeps its own budget', () => {
+    const { printed, recorder } = recorderFor(10);
+    expect(recorder.record(outcome({ durationMs: 400 }))).toBe(true);
+    expect(recorder.record(outcome({ durationMs: 400 }))).toBe(false);
+    expect(recorder.record(outcome({ durationMs: 1500 }))).toBe(true);
+    expect(recorder.record(outcome({ durationMs: 1500 }))).toBe(false);
+    expect(printed).toHaveLength(2);
+  });
+
+  it('bounds the lines of a run: each VU gets its share of 10 per group, at least one', () => {
+    for (const vus of [1, 3, 10, 50]) {
+      const { printed, recorder } = recorderFor(vus);
+      for (let i = 0; i < 10_000; i++) recorder.record(outcome({ status: 503, failed: true, durationMs: 5 }));
+      expect(printed.length * vus).toBeLessThanOrEqual(Math.max(RUN_LINES_PER_KEY + vus, vus));
+      expect(printed.length).toBe(Math.max(1, Math.ceil(RUN_LINES_PER_KEY / vus)));
     }
-    // The bucket starts at the first request (t = 10 ms): 5 at once, then one per 2 s until t = 100 s.
-    expect(printed.length).toBe(5 + Math.floor((100_000 - 10) / 2000));
+  });
+
+  it('failures that never reached the server get one line per VU and group, apart from those that did', () => {
+    const { printed, recorder } = recorderFor(1);
+    for (let i = 0; i < 100; i++) recorder.record(outcome({ status: 0, failed: true, reached: false, durationMs: 5 }));
+    expect(printed).toHaveLength(1);
+    expect(recorder.record(outcome({ status: 500, failed: true, durationMs: 5 }))).toBe(true);
+  });
+
+  it('a response reached the server unless it is none, or a gateway status without X-Powered-By: Express', () => {
+    expect(reachedServer(0, undefined)).toBe(false);
+    expect(reachedServer(503, undefined)).toBe(false);
+    expect(reachedServer(502, 'nginx')).toBe(false);
+    expect(reachedServer(503, 'Express')).toBe(true);
+    expect(reachedServer(500, undefined)).toBe(true);
+    expect(reachedServer(404, undefined)).toBe(true);
   });
 
   it('refuses malformed exemplar messages', () => {
@@ -63,8 +92,8 @@ describe('exemplar lines (VU side)', () => {
 
 const logLine = (fields: object, msgPrefix = EXEMPLAR_PREFIX) =>
   JSON.stringify({ level: 'info', msg: `${msgPrefix}${JSON.stringify(fields)}`, source: 'console', time: '2025-03-04T10:00:06Z' });
-const ex = (id: string, method: string, status: number, durationMs: number, beast = 'owlbear') => ({
-  traceId: id.repeat(32).slice(0, 32), beast, method, name: `/${beast}`, status, durationMs, time: '2025-03-04T10:00:05.000Z',
+const ex = (id: string, method: string, status: number, durationMs: number, beast = 'owlbear', more: Partial<ExemplarLine> = {}): ExemplarLine => ({
+  traceId: id.repeat(32).slice(0, 32), journey: 'j', beast, method, name: `/${beast}`, status, reached: true, checkFailed: false, durationMs, time: '2025-03-04T10:00:05.000Z', ...more,
 });
 
 describe('offenders (report side)', () => {
@@ -84,9 +113,16 @@ describe('offenders (report side)', () => {
     expect(pickOffenders(p95, lines).map((line) => line.traceId[0] + ':' + line.durationMs)).toEqual(['2:650', '9:530', '8:520', '7:500', '1:410']);
   });
 
-  it('lists failed requests first for availability', () => {
+  it('lists only the failed requests of its own group for availability, those that reached the server first', () => {
     const availability = summary.slos.find((slo) => slo.id === 'availability-delete-owlbear')!;
-    expect(pickOffenders(availability, lines).map((line) => line.status)).toEqual([500, 204]);
+    expect(pickOffenders(availability, lines).map((line) => line.status)).toEqual([500]);
+    const unreached = ex('c', 'DELETE', 0, 60_000, 'owlbear', { reached: false });
+    expect(pickOffenders(availability, [unreached, ...lines, ex('d', 'DELETE', 500, 1, 'unicorn')]).map((line) => line.traceId[0])).toEqual(['4', 'c']);
+  });
+
+  it('lists the requests whose check failed for a check SLO', () => {
+    const checks = summary.slos.find((slo) => slo.id === 'checks-get-owlbear')!;
+    expect(pickOffenders(checks, [...lines, ex('e', 'GET', 200, 3, 'owlbear', { checkFailed: true })]).map((line) => line.traceId[0])).toEqual(['e']);
   });
 
   it('reads exemplars from the k6 JSON log, skipping other and broken lines', () => {
@@ -111,16 +147,16 @@ describe('offenders (report side)', () => {
     const finished = await finalizeReport({ reportDir: dir, logPath: path.join(dir, 'k6.log'), env: { GRAFANA_URL: 'http://grafana:3000' }, print: (text) => (printed += text) });
     const p95 = finished.slos.find((slo) => slo.id === 'latency-p95-get-owlbear')!;
     expect(p95.exemplars).toHaveLength(5);
-    const traceLink = new URL(p95.exemplars[0].traceUrl);
-    expect(JSON.parse(traceLink.searchParams.get('panes')!).mythical.queries[0].query).toBe('2'.repeat(32));
-    const loki = JSON.parse(new URL(p95.links.loki).searchParams.get('panes')!).mythical.queries[0].expr;
+    const traceLink = new URL(p95.exemplars[0].traceUrl!);
+    expect(JSON.parse(traceLink.searchParams.get('panes')!).a.queries[0].query).toBe('2'.repeat(32));
+    const loki = JSON.parse(new URL(p95.links.loki).searchParams.get('panes')!).a.queries[0].expr;
     expect(loki).toBe(`{service_name="mythical-server"} |~ "traceID=(${['2', '9', '8', '7', '1'].map((c) => c.repeat(32)).join('|')})"`);
     expect(finished.slos.find((slo) => slo.id === 'latency-p95-post-owlbear')!.exemplars).toEqual([]);
     const written = JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8'));
     expect(written.slos.find((slo: { id: string }) => slo.id === 'latency-p95-get-owlbear').exemplars).toHaveLength(5);
     expect(readFileSync(path.join(dir, 'junit.xml'), 'utf8')).toContain(`trace ${'2'.repeat(32)}`);
-    expect(readFileSync(path.join(dir, 'report.md'), 'utf8')).toContain(`[trace \`${'2'.repeat(32)}\`](http://grafana:3000/explore?schemaVersion=1&panes=`);
-    expect(printed).toContain(`trace ${'2'.repeat(32)}  GET /owlbear  status 200  650 ms`);
+    expect(readFileSync(path.join(dir, 'report.md'), 'utf8')).toContain(`[trace ${'2'.repeat(32)}](http://grafana:3000/explore?schemaVersion=1&panes=`);
+    expect(printed).toContain(`trace ${'2'.repeat(32)}  GET /owlbear  status 200  650 ms  2025-03-04T10:00:05.000Z  journey=j`);
   });
 
   it('keeps the HTML report link only when k6 wrote the file (it skips runs shorter than two dashboard periods)', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runTraceTag } from '../../../lib/tracing/traceparent.ts';
 import { ENDPOINTS } from '../../../lib/beasts.ts';
 import { crudSample } from '../../../lib/plans/sample.ts';
 import { endOfTestOutputs, summarizeRun } from '../../../thresholds/end-of-test.ts';
@@ -118,18 +119,29 @@ describe('Explore links', () => {
     const tempo = exploreState(slo.links.tempo);
     expect(tempo.origin).toBe('https://grafana.example:3000');
     expect(tempo.pane.datasource).toBe('tempo-x');
-    expect(tempo.query).toMatchObject({ datasource: { type: 'tempo', uid: 'tempo-x' }, queryType: 'traceql', query: slo.queries.traceql });
+    expect(tempo.query).toEqual({ refId: 'A', datasource: { uid: 'tempo-x' }, queryType: 'traceql', query: slo.queries.traceql });
     expect(tempo.pane.range).toEqual({ from, to });
     const loki = exploreState(slo.links.loki);
-    expect(loki.query).toMatchObject({ datasource: { type: 'loki', uid: 'loki' }, expr: slo.queries.logql });
+    expect(loki.query).toEqual({ refId: 'A', datasource: { uid: 'loki' }, expr: slo.queries.logql });
     const mimir = exploreState(slo.links.mimir);
-    expect(mimir.query).toMatchObject({ datasource: { type: 'prometheus', uid: 'mimir' }, expr: slo.queries.promql });
+    expect(mimir.query).toEqual({ refId: 'A', datasource: { uid: 'mimir' }, expr: slo.queries.promql });
     expect(mimir.pane.range).toEqual({ from, to });
   });
 
-  it('scope the run-window links to the service and the testid', () => {
-    expect(exploreState(summary.links.tempo).query.query).toBe('{ resource.service.name = "mythical-server" }');
-    expect(exploreState(summary.links.loki).query.expr).toBe('{service_name="mythical-server"}');
+  it('stay short enough to paste, and one URL to a terminal (no space, quote or brace left raw)', () => {
+    for (const slo of summary.slos) {
+      for (const link of Object.values(slo.links)) {
+        expect(link.length).toBeLessThan(700);
+        expect(link).toMatch(/^[A-Za-z0-9\-._~!$'()*,:@/?&=%]+$/);
+      }
+    }
+  });
+
+  it('scope the run-window links to the run: its User-Agent, its trace ids, its testid', () => {
+    expect(exploreState(summary.links.tempo).query.query).toBe(
+      '{ resource.service.name = "mythical-server" && kind = server && span.http.user_agent =~ ".*[(]testid=smoke-t1; journey=.*" }',
+    );
+    expect(exploreState(summary.links.loki).query.expr).toBe(`{service_name="mythical-server"} |= "traceID=${runTraceTag('smoke-t1')}"`);
     expect(exploreState(summary.links.mimir).query.expr).toContain('testid="smoke-t1"');
   });
 });
