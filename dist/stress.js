@@ -93,14 +93,21 @@ function traceIdPrefix(testid, method) {
 }
 var RequestTracer = class {
   constructor(testid, random) {
-    this.testid = testid;
     this.random = random;
+    this.prefixes = {
+      GET: traceIdPrefix(testid, "GET"),
+      POST: traceIdPrefix(testid, "POST"),
+      DELETE: traceIdPrefix(testid, "DELETE"),
+      none: traceIdPrefix(testid, void 0)
+    };
   }
-  testid;
   random;
+  // The run tag hashes the testid: once per VU, not on every request.
+  prefixes;
   /** The ids of a new trace for one `method` request (undefined: a request no SLO judges). */
   next(method) {
-    const traceId = `${traceIdPrefix(this.testid, method)}${randomHex(12, this.random).slice(1)}`;
+    const prefix = method !== void 0 && METHOD_DIGIT[method] && this.prefixes[method] || this.prefixes.none;
+    const traceId = `${prefix}${randomHex(12, this.random).slice(1)}`;
     const spanId = randomHex(8, this.random);
     return { traceId, spanId, traceparent: traceparent(traceId, spanId) };
   }
@@ -150,9 +157,6 @@ function countFailedCheck(tags) {
   badEvents.add(1, { beast: tags.beast, method: tags.method, sli: "checks" });
 }
 
-// thresholds/k6.ts
-import exec2 from "k6/execution";
-
 // lib/exemplars.ts
 var EXEMPLAR_PREFIX = "mythical-k6.exemplar ";
 var GATEWAY_STATUSES = [502, 503, 504];
@@ -170,23 +174,25 @@ function budgetKeys(outcome, latencyObjectivesMs2) {
   return keys;
 }
 var ExemplarRecorder = class {
-  constructor(latencyObjectivesMs2, vus, print) {
+  constructor(latencyObjectivesMs2, vus2, print) {
     this.latencyObjectivesMs = latencyObjectivesMs2;
-    this.vus = vus;
+    this.vus = vus2;
     this.print = print;
   }
   latencyObjectivesMs;
   vus;
   print;
-  spent = /* @__PURE__ */ new Map();
+  // A plain object, not a Map, which k6 would build in every VU: keys start with an SLO kind,
+  // so none is an Object.prototype name.
+  spent = {};
   /** Prints the request as an exemplar if it offends an SLO whose budget in this VU has room. */
   record(outcome) {
     const keys = budgetKeys(outcome, this.latencyObjectivesMs());
     if (keys.length === 0) return false;
     const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, this.vus()))) : 1;
-    const open2 = keys.filter((key) => (this.spent.get(key) ?? 0) < quota);
+    const open2 = keys.filter((key) => (this.spent[key] ?? 0) < quota);
     if (open2.length === 0) return false;
-    for (const key of open2) this.spent.set(key, (this.spent.get(key) ?? 0) + 1);
+    for (const key of open2) this.spent[key] = (this.spent[key] ?? 0) + 1;
     this.print(formatExemplarLine(outcome));
     return true;
   }
@@ -209,9 +215,9 @@ function formatExemplarLine(outcome) {
 var latencyObjectivesMs = [];
 var vusInRun = () => 1;
 var level = "debug";
-function setExemplarPlan(objectivesMs, vus, lineLevel) {
-  latencyObjectivesMs = [...new Set(objectivesMs)];
-  vusInRun = vus;
+function setExemplarPlan(objectivesMs, vus2, lineLevel) {
+  latencyObjectivesMs = objectivesMs.filter((ms2, index) => objectivesMs.indexOf(ms2) === index);
+  vusInRun = vus2;
   level = lineLevel;
 }
 var recorder = new ExemplarRecorder(
@@ -223,13 +229,45 @@ function recordExemplar(outcome) {
   recorder.record(outcome);
 }
 
+// lib/vu.ts
+import exec2 from "k6/execution";
+var metrics;
+var idInTest;
+function vuMetrics() {
+  metrics ??= exec2.vu.metrics;
+  return metrics;
+}
+function vuIdInTest() {
+  idInTest ??= exec2.vu.idInTest;
+  return idInTest;
+}
+var metadata;
+function vuMetadata() {
+  metadata ??= vuMetrics().metadata;
+  return metadata;
+}
+function vuIteration() {
+  return typeof __ITER === "number" ? __ITER : 0;
+}
+var VUS_REFRESH_MS = 1e3;
+var vus = 0;
+var vusReadAt = Number.NEGATIVE_INFINITY;
+function vusInitialized() {
+  const now = Date.now();
+  if (now - vusReadAt >= VUS_REFRESH_MS) {
+    vus = exec2.instance.vusInitialized;
+    vusReadAt = now;
+  }
+  return vus;
+}
+
 // thresholds/k6.ts
 var active;
 function sloSettings(config2, defaults) {
   const settings = readOnce(`slo ${defaults.mode}`, (stage2, env) => stage2.parseSloSettings(env, defaults.mode));
   active = { config: config2, settings };
   setLatencyObjectives(settings);
-  setExemplarPlan([settings.p95Ms, settings.p99Ms], () => exec2.instance.vusInitialized, __ENV.REPORT_FINALIZE === "run-tool" ? "info" : "debug");
+  setExemplarPlan([settings.p95Ms, settings.p99Ms], () => vusInitialized(), __ENV.REPORT_FINALIZE === "run-tool" ? "info" : "debug");
   return active;
 }
 function activeSlos() {
@@ -303,22 +341,6 @@ function parseNameList(body) {
 var ROWS_LINE = "mythical-k6.rows ";
 var SWEPT_LINE = "mythical-k6.swept ";
 
-// lib/vu.ts
-import exec3 from "k6/execution";
-var metrics;
-var idInTest;
-function vuMetrics() {
-  metrics ??= exec3.vu.metrics;
-  return metrics;
-}
-function vuIdInTest() {
-  idInTest ??= exec3.vu.idInTest;
-  return idInTest;
-}
-function vuIteration() {
-  return typeof __ITER === "number" ? __ITER : 0;
-}
-
 // lib/tracing/k6.ts
 var journeys = new JourneyIds(Math.random);
 var tracer;
@@ -328,12 +350,12 @@ function currentJourney() {
 function traced(testid, method, send) {
   tracer ??= new RequestTracer(testid, Math.random);
   const trace = tracer.next(method);
-  const metadata = vuMetrics().metadata;
-  metadata.trace_id = trace.traceId;
+  const metadata2 = vuMetadata();
+  metadata2.trace_id = trace.traceId;
   try {
     return send(trace);
   } finally {
-    delete metadata.trace_id;
+    delete metadata2.trace_id;
   }
 }
 
@@ -363,6 +385,7 @@ var MythicalClient = class {
   timeout = requestTimeout();
   journey = "";
   journeyAgent = "";
+  tagsByBeast = {};
   /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
   list(beast) {
     const { response, outcome } = this.send("GET", beast, void 0, "text");
@@ -387,21 +410,27 @@ var MythicalClient = class {
     }
     return this.journeyAgent;
   }
+  /** The `name` and `beast` (or `op`) tags of a beast's requests, built once per beast: k6 copies them on each request. */
+  tagsOf(beast) {
+    let tags = this.tagsByBeast[beast];
+    if (tags === void 0) {
+      tags = this.purpose === "journey" ? { name: `/${beast}`, beast } : { name: `/${beast}`, op: "sweep" };
+      this.tagsByBeast[beast] = tags;
+    }
+    return tags;
+  }
   send(method, beast, name, responseType) {
-    const route = `/${beast}`;
+    const tags = this.tagsOf(beast);
+    const route = tags.name;
     const judged = this.purpose === "journey";
-    const tags = judged ? { name: route, beast } : { name: route, op: "sweep" };
     const body = name === void 0 ? null : JSON.stringify({ name });
     const agent = this.agent();
     return traced(this.run.testid, judged ? method : void 0, (trace) => {
+      const headers = { traceparent: trace.traceparent, baggage: this.baggage, "User-Agent": agent };
+      if (body !== null) headers["Content-Type"] = "application/json";
       const sentAt = Date.now();
       const response = http.request(method, `${this.baseUrl}${route}`, body, {
-        headers: {
-          traceparent: trace.traceparent,
-          baggage: this.baggage,
-          "User-Agent": agent,
-          ...body === null ? {} : { "Content-Type": "application/json" }
-        },
+        headers,
         tags,
         timeout: this.timeout,
         responseType,
@@ -451,12 +480,12 @@ function chooseBeast(u, beasts) {
 }
 
 // lib/run-id.ts
-import exec4 from "k6/execution";
+import exec3 from "k6/execution";
 function agreedTestid(config2) {
-  return exec4.test.options.tags?.testid ?? config2.testid;
+  return exec3.test.options.tags?.testid ?? config2.testid;
 }
 function setupRun(run) {
-  if (!run) exec4.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
+  if (!run) exec3.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
   return run;
 }
 
@@ -478,9 +507,11 @@ function checked(value, sets, tags) {
 // lib/journeys/check-list.ts
 function checkList(list, beast, sets) {
   if (list.response.status !== EXPECTED_STATUS.GET) return;
-  const conditions = Object.fromEntries(
-    Object.entries(sets).map(([name, condition]) => [name, (answer2) => answer2.names !== void 0 && condition(answer2.names)])
-  );
+  const conditions = {};
+  for (const name in sets) {
+    const condition = sets[name];
+    conditions[name] = (answer2) => answer2.names !== void 0 && condition(answer2.names);
+  }
   if (!checked(list, conditions, { beast, method: "GET" }) && list.outcome) recordExemplar({ ...list.outcome, checkFailed: true });
 }
 
@@ -540,7 +571,7 @@ function mixedTraffic(config2, mix2) {
 }
 
 // lib/journeys/start.ts
-import exec5 from "k6/execution";
+import exec4 from "k6/execution";
 
 // lib/run-life.ts
 var K6_DEFAULTS = { setupTimeout: "60s", teardownTimeout: "60s", gracefulStop: "30s", gracefulRampDown: "30s", maxDuration: "10m" };
@@ -633,8 +664,8 @@ function answer(response) {
 // lib/journeys/start.ts
 function startRun(config2) {
   const problem = probeTarget(config2);
-  if (problem) exec5.test.abort(problem);
-  const rows = runRows(Date.now(), runLifeMs(exec5.test.options), randomRunId(Math.random));
+  if (problem) exec4.test.abort(problem);
+  const rows = runRows(Date.now(), runLifeMs(exec4.test.options), randomRunId(Math.random));
   const run = { testid: agreedTestid(config2), prefix: rows.prefix };
   console.log(`${ROWS_LINE}${run.prefix}`);
   sweepRun(config2.baseUrl, run, config2.beasts, "ended");

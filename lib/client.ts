@@ -49,6 +49,7 @@ export class MythicalClient {
   private readonly timeout = requestTimeout();
   private journey = '';
   private journeyAgent = '';
+  private readonly tagsByBeast: Record<string, Record<string, string>> = {};
 
   constructor(
     private readonly baseUrl: string,
@@ -86,21 +87,28 @@ export class MythicalClient {
     return this.journeyAgent;
   }
 
+  /** The `name` and `beast` (or `op`) tags of a beast's requests, built once per beast: k6 copies them on each request. */
+  private tagsOf(beast: string): Record<string, string> {
+    let tags = this.tagsByBeast[beast];
+    if (tags === undefined) {
+      tags = this.purpose === 'journey' ? { name: `/${beast}`, beast } : { name: `/${beast}`, op: 'sweep' };
+      this.tagsByBeast[beast] = tags;
+    }
+    return tags;
+  }
+
   private send<RT extends ResponseType>(method: Method, beast: string, name: string | undefined, responseType: RT) {
-    const route = `/${beast}`;
+    const tags = this.tagsOf(beast);
+    const route = tags.name;
     const judged = this.purpose === 'journey';
-    const tags: Record<string, string> = judged ? { name: route, beast } : { name: route, op: 'sweep' };
     const body = name === undefined ? null : JSON.stringify({ name });
     const agent = this.agent();
     return traced(this.run.testid, judged ? method : undefined, (trace) => {
+      const headers: Record<string, string> = { traceparent: trace.traceparent, baggage: this.baggage, 'User-Agent': agent };
+      if (body !== null) headers['Content-Type'] = 'application/json';
       const sentAt = Date.now();
       const response = http.request<RT>(method, `${this.baseUrl}${route}`, body, {
-        headers: {
-          traceparent: trace.traceparent,
-          baggage: this.baggage,
-          'User-Agent': agent,
-          ...(body === null ? {} : { 'Content-Type': 'application/json' }),
-        },
+        headers,
         tags,
         timeout: this.timeout,
         responseType,

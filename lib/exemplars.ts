@@ -79,7 +79,9 @@ export function budgetKeys(outcome: RequestOutcome, latencyObjectivesMs: readonl
 
 /** Decides which requests become exemplar lines and prints them within each group's budget. */
 export class ExemplarRecorder {
-  private readonly spent = new Map<string, number>();
+  // A plain object, not a Map, which k6 would build in every VU: keys start with an SLO kind,
+  // so none is an Object.prototype name.
+  private readonly spent: Record<string, number> = {};
 
   constructor(
     private readonly latencyObjectivesMs: () => readonly number[],
@@ -93,9 +95,9 @@ export class ExemplarRecorder {
     if (keys.length === 0) return false;
     // An unreached failure names no trace: one line per VU and group says it happened.
     const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, this.vus()))) : 1;
-    const open = keys.filter((key) => (this.spent.get(key) ?? 0) < quota);
+    const open = keys.filter((key) => (this.spent[key] ?? 0) < quota);
     if (open.length === 0) return false;
-    for (const key of open) this.spent.set(key, (this.spent.get(key) ?? 0) + 1);
+    for (const key of open) this.spent[key] = (this.spent[key] ?? 0) + 1;
     this.print(formatExemplarLine(outcome));
     return true;
   }
@@ -146,7 +148,8 @@ let level: 'info' | 'debug' = 'debug';
  * log file, `debug` otherwise, so a plain `k6 run` keeps them off its terminal.
  */
 export function setExemplarPlan(objectivesMs: readonly number[], vus: () => number, lineLevel: 'info' | 'debug'): void {
-  latencyObjectivesMs = [...new Set(objectivesMs)];
+  // Without a Set, which k6 would build in every VU for this one call.
+  latencyObjectivesMs = objectivesMs.filter((ms, index) => objectivesMs.indexOf(ms) === index);
   vusInRun = vus;
   level = lineLevel;
 }

@@ -24,7 +24,35 @@ export function vuIdInTest(): number {
   return idInTest;
 }
 
+let metadata: VuMetrics['metadata'] | undefined;
+
+/** `exec.vu.metrics.metadata`, read once per VU: each read builds a new view of the VU's live metadata. */
+export function vuMetadata(): VuMetrics['metadata'] {
+  metadata ??= vuMetrics().metadata;
+  return metadata;
+}
+
 /** `__ITER`, the VU's iteration number; 0 in setup and teardown, where k6 defines no `__ITER`. */
 export function vuIteration(): number {
   return typeof __ITER === 'number' ? __ITER : 0;
+}
+
+/** How long a VU trusts its last read of `exec.instance.vusInitialized`. */
+export const VUS_REFRESH_MS = 1000;
+
+let vus = 0;
+let vusReadAt = Number.NEGATIVE_INFINITY;
+
+/**
+ * `exec.instance.vusInitialized`, read at most once a second per VU: like `exec.vu`, every read
+ * of `exec.instance` builds a new object, and the exemplar budgets that divide by it are asked
+ * after every offending request. A count at most a second old shares the budgets as well.
+ */
+export function vusInitialized(): number {
+  const now = Date.now();
+  if (now - vusReadAt >= VUS_REFRESH_MS) {
+    vus = exec.instance.vusInitialized;
+    vusReadAt = now;
+  }
+  return vus;
 }

@@ -1,7 +1,7 @@
-import exec from 'k6/execution';
 import { readOnce } from '../lib/config/k6.ts';
 import type { SuiteConfig } from '../lib/config/parse.ts';
 import { setExemplarPlan } from '../lib/exemplars.ts';
+import { vusInitialized } from '../lib/vu.ts';
 import { setLatencyObjectives } from './bad-events.ts';
 import type { SloPlan } from './setup.ts';
 import type { SloMode, SloSettings } from './settings.ts';
@@ -28,7 +28,7 @@ export function sloSettings(config: SuiteConfig, defaults: { mode: SloMode }): A
   setLatencyObjectives(settings);
   // Exemplars are judged against the catalog's latency objectives, which are these two. The run
   // tool (REPORT_FINALIZE=run-tool) reads exemplars back from k6's log file; elsewhere they are debug lines.
-  setExemplarPlan([settings.p95Ms, settings.p99Ms], () => exec.instance.vusInitialized, __ENV.REPORT_FINALIZE === 'run-tool' ? 'info' : 'debug');
+  setExemplarPlan([settings.p95Ms, settings.p99Ms], () => vusInitialized(), __ENV.REPORT_FINALIZE === 'run-tool' ? 'info' : 'debug');
   return active;
 }
 

@@ -4,10 +4,11 @@
 import http from 'k6/http';
 import { MythicalClient } from '../../lib/client.ts';
 import { iterationName } from '../../lib/data/names.ts';
-import { recordExemplar, setExemplarObjective } from '../../lib/exemplars.ts';
+import { recordExemplar, setExemplarPlan } from '../../lib/exemplars.ts';
 import { parseNameList } from '../../lib/names.ts';
 import { chooseBeast, chooseVisit } from '../../lib/plans/mix.ts';
 import { traced } from '../../lib/tracing/k6.ts';
+import { checkList } from '../../lib/journeys/check-list.ts';
 import { checked } from '../../thresholds/checks.ts';
 
 export const options = { vus: 1, iterations: 1, discardResponseBodies: true };
@@ -15,7 +16,7 @@ export const options = { vus: 1, iterations: 1, discardResponseBodies: true };
 const REQUESTS = Number(__ENV.HOT_PATH_REQUESTS);
 const CALLS = Number(__ENV.HOT_PATH_CALLS);
 const run = { testid: 'hot-path', prefix: 'k6hotpth' };
-setExemplarObjective(300);
+setExemplarPlan([300, 1000], () => 1, 'debug');
 
 /** Microseconds per call of `piece`, over `count` calls. */
 function timed(count, piece) {
@@ -31,13 +32,15 @@ export default function () {
   for (let i = 0; i < 5; i++) client.create('unicorn', `k6hotpth-some-person-name-1-${i}`);
   const body = http.get(url, { responseType: 'text' }).body;
   const group = { beast: 'unicorn', method: 'GET' };
-  const outcome = { traceId: '1'.repeat(32), beast: 'unicorn', method: 'GET', name: '/unicorn', status: 200, failed: false, durationMs: 2, sentAt: 0 };
+  const outcome = { traceId: '1'.repeat(32), journey: '0'.repeat(12), beast: 'unicorn', method: 'GET', name: '/unicorn', status: 200, failed: false, reached: true, durationMs: 2, sentAt: 0 };
+  const list = client.list('unicorn');
   const figures = {
     'bare GET, body read and parsed': timed(REQUESTS, () => JSON.parse(http.get(url, { tags: { name: '/unicorn' }, responseType: 'text' }).body)),
     'suite GET (client.list: trace, headers, tags, exemplar, parse)': timed(REQUESTS, () => client.list('unicorn')),
-    'trace ids and trace_id metadata (traced)': timed(CALLS, () => traced(() => 0)),
+    'trace ids and trace_id metadata (traced)': timed(CALLS, () => traced(run.testid, 'GET', () => 0)),
     'exemplar decision, request within objective': timed(CALLS, () => recordExemplar(outcome)),
     'check and its mythical_checks count (checked)': timed(CALLS, () => checked(body, { 'GET answered a list of names': () => true }, group)),
+    'journey check of a GET (checkList)': timed(CALLS, () => checkList(list, 'unicorn', { 'GET answered a list of names': () => true })),
     'GET body parsed into names (parseNameList)': timed(CALLS, () => parseNameList(body)),
     'POST body: name and JSON (iterationName)': timed(CALLS, () => JSON.stringify({ name: iterationName(run) })),
     'mix draw (chooseVisit, chooseBeast)': timed(CALLS, () => chooseBeast(Math.random(), ['a', 'b', 'c']) + chooseVisit(Math.random(), 2, { readShare: 0.6, maxPending: 5 })),

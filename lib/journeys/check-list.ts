@@ -10,8 +10,12 @@ import { recordExemplar } from '../exemplars.ts';
  */
 export function checkList(list: NameList, beast: string, sets: Record<string, (names: string[]) => boolean>): void {
   if (list.response.status !== EXPECTED_STATUS.GET) return;
-  const conditions = Object.fromEntries(
-    Object.entries(sets).map(([name, condition]) => [name, (answer: NameList) => answer.names !== undefined && condition(answer.names)]),
-  );
+  // for...in, not Object.entries/fromEntries: this runs after every GET of a journey, and
+  // Object's static methods would be built in every VU.
+  const conditions: Record<string, (answer: NameList) => boolean> = {};
+  for (const name in sets) {
+    const condition = sets[name];
+    conditions[name] = (answer) => answer.names !== undefined && condition(answer.names);
+  }
   if (!checked(list, conditions, { beast, method: 'GET' }) && list.outcome) recordExemplar({ ...list.outcome, checkFailed: true });
 }

@@ -1,4 +1,4 @@
-import { vuIteration, vuMetrics } from '../vu.ts';
+import { vuIteration, vuMetadata } from '../vu.ts';
 import { JourneyIds, RequestTracer, type RequestTrace } from './traceparent.ts';
 
 const journeys = new JourneyIds(Math.random);
@@ -17,7 +17,7 @@ export function currentJourney(): string {
 export function traced<T>(testid: string, method: string | undefined, send: (trace: RequestTrace) => T): T {
   tracer ??= new RequestTracer(testid, Math.random);
   const trace = tracer.next(method);
-  const metadata = vuMetrics().metadata;
+  const metadata = vuMetadata();
   metadata.trace_id = trace.traceId;
   try {
     return send(trace);

@@ -60,14 +60,25 @@ export function traceIdPrefix(testid: string, method: string | undefined): strin
  * random right-most 7 bytes are what W3C trace context (level 2) asks of a random trace id.
  */
 export class RequestTracer {
+  // The run tag hashes the testid: once per VU, not on every request.
+  private readonly prefixes: Readonly<Record<string, string>>;
+
   constructor(
-    private readonly testid: string,
+    testid: string,
     private readonly random: Random,
-  ) {}
+  ) {
+    this.prefixes = {
+      GET: traceIdPrefix(testid, 'GET'),
+      POST: traceIdPrefix(testid, 'POST'),
+      DELETE: traceIdPrefix(testid, 'DELETE'),
+      none: traceIdPrefix(testid, undefined),
+    };
+  }
 
   /** The ids of a new trace for one `method` request (undefined: a request no SLO judges). */
   next(method: string | undefined): RequestTrace {
-    const traceId = `${traceIdPrefix(this.testid, method)}${randomHex(12, this.random).slice(1)}`;
+    const prefix = (method !== undefined && METHOD_DIGIT[method] && this.prefixes[method]) || this.prefixes.none;
+    const traceId = `${prefix}${randomHex(12, this.random).slice(1)}`;
     const spanId = randomHex(8, this.random);
     return { traceId, spanId, traceparent: traceparent(traceId, spanId) };
   }
