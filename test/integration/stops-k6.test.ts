@@ -130,7 +130,9 @@ describe.skipIf(!k6Path)('stops that lose nothing (needs the k6 binary)', () => 
   });
 
   it('a target that hangs mid-run: every request gives up after the timeout, teardown is not cut off, the report is written', async () => {
-    const sandbox = await sandboxFor();
+    // Slow answers keep the one iteration going for seconds, so the hang below starts mid-run:
+    // against a fast sandbox the whole smoke can end before the first poll sees it loading.
+    const sandbox = await sandboxFor(slow);
     const dir = path.join(scratch, 'hang-mid-run');
     const run = startInGroup(process.execPath, RUN_TOOL, { ...runEnv(sandbox, 'hang-mid-run'), VUS: '1', ITERATIONS: '1' }, 90_000);
     await until(() => loading(sandbox), 'the smoke to load the sandbox', 60_000);
