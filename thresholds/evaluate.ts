@@ -80,6 +80,25 @@ function judgeSlo(data: K6SummaryData, slo: Slo, grafana: GrafanaSettings, range
   const observed = samples > 0 ? (metric?.values[slo.stat] ?? null) : null;
   const breachAt = slo.gate?.breachAt ?? 1;
   const verdict = judge(samples, bad < breachAt, counter?.thresholds?.[threshold]?.ok);
+  return sloResult(slo, { threshold, samples, bad, observed, verdict, test: exactTest(slo, bad, samples) }, grafana, range);
+}
+
+/** How one SLO was judged: its threshold, sample, bad events, SLI, verdict and exact test. */
+export interface Judgement {
+  threshold: string;
+  samples: number;
+  bad: number;
+  observed: number | null;
+  verdict: Verdict;
+  test: SloTest;
+}
+
+/**
+ * The report row of one judged SLO, with its Explore links for the run window: one shape for
+ * both judges, k6's end of test (here) and the PromQL verdict of distributed runs.
+ */
+export function sloResult(slo: Slo, judged: Judgement, grafana: GrafanaSettings, range: TimeRange): SloResult {
+  const { threshold, samples, bad, observed, verdict, test } = judged;
   return {
     id: slo.id,
     description: slo.description,
@@ -92,7 +111,7 @@ function judgeSlo(data: K6SummaryData, slo: Slo, grafana: GrafanaSettings, range
     samples,
     verdict,
     budgetUsed: samples > 0 ? bad / samples / slo.allowedShare : null,
-    test: exactTest(slo, bad, samples),
+    test,
     exemplars: [],
     links: {
       tempo: exploreUrl(grafana, 'tempo', slo.queries.traceql, range),

@@ -370,6 +370,10 @@ function judgeSlo(data, slo, grafana, range) {
   const observed = samples > 0 ? metric?.values[slo.stat] ?? null : null;
   const breachAt = slo.gate?.breachAt ?? 1;
   const verdict = judge(samples, bad < breachAt, counter?.thresholds?.[threshold]?.ok);
+  return sloResult(slo, { threshold, samples, bad, observed, verdict, test: exactTest(slo, bad, samples) }, grafana, range);
+}
+function sloResult(slo, judged, grafana, range) {
+  const { threshold, samples, bad, observed, verdict, test } = judged;
   return {
     id: slo.id,
     description: slo.description,
@@ -382,7 +386,7 @@ function judgeSlo(data, slo, grafana, range) {
     samples,
     verdict,
     budgetUsed: samples > 0 ? bad / samples / slo.allowedShare : null,
-    test: exactTest(slo, bad, samples),
+    test,
     exemplars: [],
     links: {
       tempo: exploreUrl(grafana, "tempo", slo.queries.traceql, range),

@@ -1,6 +1,6 @@
-import { badEventsKey, verdictExpression } from '../../thresholds/compile.ts';
-import { exactTest } from '../../thresholds/evaluate.ts';
-import { exploreUrl, paddedWindow, runLinks } from '../../thresholds/links.ts';
+import { verdictExpression } from '../../thresholds/compile.ts';
+import { exactTest, sloResult } from '../../thresholds/evaluate.ts';
+import { paddedWindow, runLinks } from '../../thresholds/links.ts';
 import type { SloSettings } from '../../thresholds/settings.ts';
 import type { Slo } from '../../thresholds/slo.ts';
 import { criticalCount } from '../../thresholds/statistics.ts';
@@ -42,27 +42,8 @@ export function judgeSlo(slo: Slo, measured: Measured, alpha: number, settings: 
   const observed = samples > 0 ? measured.observed : null;
   const judged = { ...slo, gate: { plannedSample: samples, breachAt: criticalCount(samples, slo.allowedShare, alpha), alpha, sizeAlpha: 0 } };
   const verdict = samples === 0 ? 'no-data' : bad < judged.gate.breachAt ? 'pass' : 'fail';
-  return {
-    id: slo.id,
-    description: slo.description,
-    kind: slo.kind,
-    metric: badEventsKey(slo),
-    threshold: verdictExpression(judged),
-    stat: slo.stat,
-    objective: slo.objective,
-    observed,
-    samples,
-    verdict,
-    budgetUsed: samples > 0 ? bad / samples / slo.allowedShare : null,
-    test: exactTest(judged, bad, samples),
-    exemplars: [],
-    links: {
-      tempo: exploreUrl(settings.grafana, 'tempo', slo.queries.traceql, range),
-      loki: exploreUrl(settings.grafana, 'loki', slo.queries.logql, range),
-      mimir: exploreUrl(settings.grafana, 'mimir', slo.queries.promql, range),
-    },
-    queries: slo.queries,
-  };
+  const threshold = verdictExpression(judged);
+  return sloResult(slo, { threshold, samples, bad, observed, verdict, test: exactTest(judged, bad, samples) }, settings.grafana, range);
 }
 
 /** The SLIs of a group out of its SLO results: p95/p99 latency, failure rate, requests. */
