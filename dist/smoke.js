@@ -102,7 +102,7 @@ function countFailedCheck(tags) {
   badEvents.add(1, { beast: tags.beast, method: tags.method, sli: "checks" });
 }
 
-// lib/config/k6.ts
+// lib/settings/read-once.ts
 import { SharedArray } from "k6/data";
 import exec from "k6/execution";
 
@@ -121,12 +121,12 @@ function reportStage() {
   return report;
 }
 
-// lib/config/error.ts
+// lib/settings/error.ts
 function isConfigError(error) {
   return error instanceof Error && error.name === "ConfigError";
 }
 
-// lib/config/k6.ts
+// lib/settings/read-once.ts
 function readSettings(read) {
   try {
     return read(__ENV);
@@ -174,9 +174,9 @@ function budgetKeys(outcome, latencyObjectivesMs2) {
   return keys;
 }
 var ExemplarRecorder = class {
-  constructor(latencyObjectivesMs2, vus3, print) {
+  constructor(latencyObjectivesMs2, vus2, print) {
     this.latencyObjectivesMs = latencyObjectivesMs2;
-    this.vus = vus3;
+    this.vus = vus2;
     this.print = print;
   }
   latencyObjectivesMs;
@@ -215,9 +215,9 @@ function formatExemplarLine(outcome) {
 var latencyObjectivesMs = [];
 var vusInRun = () => 1;
 var level = "debug";
-function setExemplarPlan(objectivesMs, vus3, lineLevel) {
+function setExemplarPlan(objectivesMs, vus2, lineLevel) {
   latencyObjectivesMs = objectivesMs.filter((ms2, index) => objectivesMs.indexOf(ms2) === index);
-  vusInRun = vus3;
+  vusInRun = vus2;
   level = lineLevel;
 }
 var recorder = new ExemplarRecorder(
@@ -261,7 +261,7 @@ function vusInitialized() {
   return vus;
 }
 
-// thresholds/k6.ts
+// thresholds/active-slos.ts
 var active;
 function sloSettings(config2, defaults) {
   const settings = readOnce(`slo ${defaults.mode}`, (stage2, env) => stage2.parseSloSettings(env, defaults.mode));
@@ -285,7 +285,7 @@ function requestTimeoutMs(p99Ms2) {
   return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms2));
 }
 
-// lib/names.ts
+// lib/row-names.ts
 var NAME_MAX_LENGTH = 50;
 var SUITE_MARKER = "mk6";
 var MAX_LIFE_SECONDS = 36 ** 5 - 1;
@@ -458,7 +458,7 @@ var MythicalClient = class {
   }
 };
 
-// lib/data/names.ts
+// lib/data/iteration-names.ts
 import { SharedArray as SharedArray2 } from "k6/data";
 var slugs = new SharedArray2("mythical-k6 names", () => JSON.parse(open("./data/names.json")));
 function iterationName(run) {
@@ -646,6 +646,21 @@ function startRun(config2) {
   return run;
 }
 
+// lib/scenario-options.ts
+function scenarioOptions(slos, plan) {
+  const { config: config2 } = slos;
+  return stageOptions((stage2, env) => {
+    const { executor, slo: slo2, thresholds } = plan({ knob: stage2.knobReader(env, config2.scenario), stage: stage2 });
+    const catalog = stage2.sloOptions(slos, slo2);
+    return {
+      ...stage2.baseOptions(config2),
+      scenarios: { [config2.scenario]: executor },
+      summaryTrendStats: catalog.summaryTrendStats,
+      thresholds: { ...catalog.thresholds, ...thresholds }
+    };
+  });
+}
+
 // lib/summary.ts
 function handleSummary(data) {
   if (data.setup_data === void 0 && data.metrics.iterations === void 0) return {};
@@ -667,19 +682,18 @@ function handleSummary(data) {
 // scenarios/smoke.ts
 var config = loadConfig("smoke");
 var slo = sloSettings(config, { mode: "gate" });
-var vus2 = config.load.vus ?? 4;
-var iterations = config.load.iterations ?? 10;
-var options = stageOptions((stage2) => ({
-  ...stage2.baseOptions(config),
-  scenarios: {
-    smoke: { executor: "per-vu-iterations", vus: vus2, iterations, maxDuration: "45s" }
-  },
-  ...stage2.sloOptions(slo, { sample: stage2.crudSample(vus2 * iterations) })
-}));
-var client;
+var options = scenarioOptions(slo, ({ knob, stage: stage2 }) => {
+  const vus2 = knob("VUS", "4");
+  const iterations = knob("ITERATIONS", "10");
+  return {
+    executor: { executor: "per-vu-iterations", vus: vus2, iterations, maxDuration: "45s" },
+    slo: { sample: stage2.crudSample(vus2 * iterations) }
+  };
+});
 function setup() {
   return startRun(config);
 }
+var client;
 function smoke_default(data) {
   const run = setupRun(data);
   client ??= new MythicalClient(config.baseUrl, run);

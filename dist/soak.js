@@ -6,61 +6,6 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
 
-// lib/config/k6.ts
-import { SharedArray } from "k6/data";
-import exec from "k6/execution";
-
-// lib/init-stage.ts
-function inOptionsStage() {
-  return __VU === 0;
-}
-var stage = inOptionsStage() ? __require("./lib/options-stage.js") : void 0;
-var report = inOptionsStage() ? __require("./lib/report-stage.js") : void 0;
-function optionsStage() {
-  if (!stage) throw new Error(`the options stage is loaded only where k6 reads options and summaries (__VU 0), not in VU ${__VU}`);
-  return stage;
-}
-function reportStage() {
-  if (!report) throw new Error(`the report stage is loaded only where k6 runs handleSummary (__VU 0), not in VU ${__VU}`);
-  return report;
-}
-
-// lib/config/error.ts
-function isConfigError(error) {
-  return error instanceof Error && error.name === "ConfigError";
-}
-
-// lib/config/k6.ts
-function readSettings(read) {
-  try {
-    return read(__ENV);
-  } catch (error) {
-    if (!isConfigError(error)) throw error;
-    console.error(error.message);
-    exec.test.abort(error.message);
-    throw error;
-  }
-}
-function readOnce(name, read) {
-  const parsed = inOptionsStage() ? JSON.stringify(readSettings((env) => read(optionsStage(), env))) : void 0;
-  const stored = new SharedArray(`mythical-k6 settings: ${name}`, () => {
-    if (parsed === void 0) throw new Error(`readOnce(${name}): first read in VU ${__VU}, not in the options run (__VU 0)`);
-    return [parsed];
-  });
-  return JSON.parse(stored[0]);
-}
-function stageOptions(build) {
-  return inOptionsStage() ? readSettings((env) => build(optionsStage(), env)) : {};
-}
-function loadConfig(scenario) {
-  return readOnce("config", (stage2, env) => {
-    const config2 = stage2.parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random });
-    stage2.checkReportDir(config2.reportDir, env.PWD, (path) => open(path));
-    stage2.refuseUrlCredentials(env);
-    return config2;
-  });
-}
-
 // lib/client.ts
 import http from "k6/http";
 
@@ -155,6 +100,61 @@ function countRequest(beast, method, failed, durationMs) {
 }
 function countFailedCheck(tags) {
   badEvents.add(1, { beast: tags.beast, method: tags.method, sli: "checks" });
+}
+
+// lib/settings/read-once.ts
+import { SharedArray } from "k6/data";
+import exec from "k6/execution";
+
+// lib/init-stage.ts
+function inOptionsStage() {
+  return __VU === 0;
+}
+var stage = inOptionsStage() ? __require("./lib/options-stage.js") : void 0;
+var report = inOptionsStage() ? __require("./lib/report-stage.js") : void 0;
+function optionsStage() {
+  if (!stage) throw new Error(`the options stage is loaded only where k6 reads options and summaries (__VU 0), not in VU ${__VU}`);
+  return stage;
+}
+function reportStage() {
+  if (!report) throw new Error(`the report stage is loaded only where k6 runs handleSummary (__VU 0), not in VU ${__VU}`);
+  return report;
+}
+
+// lib/settings/error.ts
+function isConfigError(error) {
+  return error instanceof Error && error.name === "ConfigError";
+}
+
+// lib/settings/read-once.ts
+function readSettings(read) {
+  try {
+    return read(__ENV);
+  } catch (error) {
+    if (!isConfigError(error)) throw error;
+    console.error(error.message);
+    exec.test.abort(error.message);
+    throw error;
+  }
+}
+function readOnce(name, read) {
+  const parsed = inOptionsStage() ? JSON.stringify(readSettings((env) => read(optionsStage(), env))) : void 0;
+  const stored = new SharedArray(`mythical-k6 settings: ${name}`, () => {
+    if (parsed === void 0) throw new Error(`readOnce(${name}): first read in VU ${__VU}, not in the options run (__VU 0)`);
+    return [parsed];
+  });
+  return JSON.parse(stored[0]);
+}
+function stageOptions(build) {
+  return inOptionsStage() ? readSettings((env) => build(optionsStage(), env)) : {};
+}
+function loadConfig(scenario) {
+  return readOnce("config", (stage2, env) => {
+    const config = stage2.parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random });
+    stage2.checkReportDir(config.reportDir, env.PWD, (path) => open(path));
+    stage2.refuseUrlCredentials(env);
+    return config;
+  });
 }
 
 // lib/exemplars.ts
@@ -261,11 +261,11 @@ function vusInitialized() {
   return vus;
 }
 
-// thresholds/k6.ts
+// thresholds/active-slos.ts
 var active;
-function sloSettings(config2, defaults) {
+function sloSettings(config, defaults) {
   const settings = readOnce(`slo ${defaults.mode}`, (stage2, env) => stage2.parseSloSettings(env, defaults.mode));
-  active = { config: config2, settings };
+  active = { config, settings };
   setLatencyObjectives(settings);
   setExemplarPlan([settings.p95Ms, settings.p99Ms], () => vusInitialized(), __ENV.REPORT_FINALIZE === "run-tool" ? "info" : "debug");
   return active;
@@ -285,7 +285,7 @@ function requestTimeoutMs(p99Ms2) {
   return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms2));
 }
 
-// lib/names.ts
+// lib/row-names.ts
 var NAME_MAX_LENGTH = 50;
 var SUITE_MARKER = "mk6";
 var MAX_LIFE_SECONDS = 36 ** 5 - 1;
@@ -458,7 +458,7 @@ var MythicalClient = class {
   }
 };
 
-// lib/data/names.ts
+// lib/data/iteration-names.ts
 import { SharedArray as SharedArray2 } from "k6/data";
 var slugs = new SharedArray2("mythical-k6 names", () => JSON.parse(open("./data/names.json")));
 function iterationName(run) {
@@ -469,11 +469,11 @@ function iterationName(run) {
 }
 
 // lib/plans/mix.ts
-function chooseVisit(u, pending, mix2) {
-  if (u < mix2.readShare) return "read";
+function chooseVisit(u, pending, mix) {
+  if (u < mix.readShare) return "read";
   if (pending === 0) return "create";
-  if (pending >= mix2.maxPending) return "delete";
-  return u < mix2.readShare + (1 - mix2.readShare) / 2 ? "create" : "delete";
+  if (pending >= mix.maxPending) return "delete";
+  return u < mix.readShare + (1 - mix.readShare) / 2 ? "create" : "delete";
 }
 function chooseBeast(u, beasts) {
   return beasts[Math.min(beasts.length - 1, Math.floor(u * beasts.length))];
@@ -481,8 +481,8 @@ function chooseBeast(u, beasts) {
 
 // lib/run-id.ts
 import exec3 from "k6/execution";
-function agreedTestid(config2) {
-  return exec3.test.options.tags?.testid ?? config2.testid;
+function agreedTestid(config) {
+  return exec3.test.options.tags?.testid ?? config.testid;
 }
 function setupRun(run) {
   if (!run) exec3.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
@@ -543,20 +543,20 @@ function stopped(reason, run, deleted) {
 }
 
 // lib/journeys/mix.ts
-function mixedTraffic(config2, mix2) {
+function mixedTraffic(config, mix) {
   const pending = [];
   let client;
   return {
     visit(data) {
       const run = setupRun(data);
-      client ??= new MythicalClient(config2.baseUrl, run);
-      const visit = chooseVisit(Math.random(), pending.length, mix2);
+      client ??= new MythicalClient(config.baseUrl, run);
+      const visit = chooseVisit(Math.random(), pending.length, mix);
       if (visit === "delete") {
         const row = pending.shift();
         client.remove(row.beast, row.name);
         return;
       }
-      const beast = chooseBeast(Math.random(), config2.beasts);
+      const beast = chooseBeast(Math.random(), config.beasts);
       if (visit === "read") {
         checkList(client.list(beast), beast, { "GET answered a list of names": () => true });
         return;
@@ -565,7 +565,7 @@ function mixedTraffic(config2, mix2) {
       if (client.create(beast, name).status === EXPECTED_STATUS.POST) pending.push({ beast, name });
     },
     sweep(run) {
-      sweepRun(config2.baseUrl, run, config2.beasts);
+      sweepRun(config.baseUrl, run, config.beasts);
     }
   };
 }
@@ -617,21 +617,21 @@ function runLifeMs(options2) {
 // lib/journeys/probe.ts
 import http2 from "k6/http";
 var PROBE_SEGMENT = "mythical-k6-probe";
-function probeTarget(config2) {
-  const target = `BASE_URL=${config2.baseUrl}`;
-  const testid = agreedTestid(config2);
-  const unknown = probe(config2.baseUrl, testid, PROBE_SEGMENT, 404);
+function probeTarget(config) {
+  const target = `BASE_URL=${config.baseUrl}`;
+  const testid = agreedTestid(config);
+  const unknown = probe(config.baseUrl, testid, PROBE_SEGMENT, 404);
   const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
   if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown);
   if (unknown.status !== 404 || (unknown.body ?? "").trim() !== expectedText) {
     return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
   }
-  const beast = config2.beasts[0];
-  const list = probe(config2.baseUrl, testid, beast, 200);
+  const beast = config.beasts[0];
+  const list = probe(config.baseUrl, testid, beast, 200);
   if (list.status === 0) return unanswered(target, beast, list);
   if (list.status >= 500) return void 0;
   if (list.status !== 200 || parseNameList(list.body ?? "") === void 0) {
-    return `${target} is not the Mythical API of ENDPOINT_TYPE=${config2.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;
+    return `${target} is not the Mythical API of ENDPOINT_TYPE=${config.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;
   }
   return void 0;
 }
@@ -662,14 +662,52 @@ function answer(response) {
 }
 
 // lib/journeys/start.ts
-function startRun(config2) {
-  const problem = probeTarget(config2);
+function startRun(config) {
+  const problem = probeTarget(config);
   if (problem) exec4.test.abort(problem);
   const rows = runRows(Date.now(), runLifeMs(exec4.test.options), randomRunId(Math.random));
-  const run = { testid: agreedTestid(config2), prefix: rows.prefix };
+  const run = { testid: agreedTestid(config), prefix: rows.prefix };
   console.log(`${ROWS_LINE}${run.prefix}`);
-  sweepRun(config2.baseUrl, run, config2.beasts, "ended");
+  sweepRun(config.baseUrl, run, config.beasts, "ended");
   return run;
+}
+
+// lib/scenario-options.ts
+function scenarioOptions(slos, plan) {
+  const { config } = slos;
+  return stageOptions((stage2, env) => {
+    const { executor, slo, thresholds } = plan({ knob: stage2.knobReader(env, config.scenario), stage: stage2 });
+    const catalog = stage2.sloOptions(slos, slo);
+    return {
+      ...stage2.baseOptions(config),
+      scenarios: { [config.scenario]: executor },
+      summaryTrendStats: catalog.summaryTrendStats,
+      thresholds: { ...catalog.thresholds, ...thresholds }
+    };
+  });
+}
+
+// lib/arrival-test.ts
+function arrivalTest(shape) {
+  const config = loadConfig(shape.name);
+  const slos = sloSettings(config, { mode: shape.slo });
+  const mix = readOnce("mix", (stage2, env) => stage2.mixFromKnobs(stage2.knobReader(env, shape.name)));
+  const options2 = scenarioOptions(slos, (tools) => {
+    const executor = shape.executor(tools);
+    return {
+      executor,
+      slo: tools.stage.arrivalSloPlan(executor, mix, config.beasts.length),
+      thresholds: shape.thresholds?.(tools)
+    };
+  });
+  const traffic = mixedTraffic(config, mix);
+  return {
+    config,
+    options: options2,
+    setup: () => startRun(config),
+    visit: (run) => traffic.visit(run),
+    teardown: (run) => traffic.sweep(run)
+  };
 }
 
 // lib/summary.ts
@@ -678,9 +716,9 @@ function handleSummary(data) {
   const slos = activeSlos();
   if (!slos?.plan) throw new Error("handleSummary: the scenario did not call sloSettings(config, ...) and spread stage.sloOptions(slo, plan)");
   const { endOfTestOutputs, htmlReportPath } = reportStage();
-  const config2 = { ...slos.config, testid: agreedTestid(slos.config) };
+  const config = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {
-    config: config2,
+    config,
     slo: slos.settings,
     plan: slos.plan,
     end: /* @__PURE__ */ new Date(),
@@ -691,26 +729,24 @@ function handleSummary(data) {
 }
 
 // scenarios/soak.ts
-var config = loadConfig("soak");
-var slo = sloSettings(config, { mode: "soak" });
-var mix = readOnce("mix", (stage2, env) => stage2.mixFromEnv(env));
-var options = stageOptions((stage2, env) => {
-  const executor = stage2.soakPlan(env);
-  return {
-    ...stage2.baseOptions(config),
-    scenarios: { soak: executor },
-    ...stage2.sloOptions(slo, stage2.arrivalSloPlan(executor, mix, config.beasts.length))
-  };
+var soak = arrivalTest({
+  name: "soak",
+  slo: "soak",
+  executor: ({ knob, stage: stage2 }) => {
+    const rate = knob("RATE", "20");
+    return {
+      executor: "constant-arrival-rate",
+      rate: rate.rate,
+      timeUnit: rate.timeUnit,
+      duration: knob("DURATION", "4h"),
+      ...stage2.vusFor(stage2.perSecond(rate), knob("MAX_VUS", "200")),
+      gracefulStop: "30s"
+    };
+  }
 });
-var traffic = mixedTraffic(config, mix);
-function setup() {
-  return startRun(config);
-}
+var { options, setup, teardown } = soak;
 function soak_default(run) {
-  traffic.visit(run);
-}
-function teardown(run) {
-  traffic.sweep(run);
+  soak.visit(run);
 }
 export {
   soak_default as default,

@@ -1,7 +1,7 @@
 import { reportStage } from './init-stage.ts';
 import { agreedTestid } from './run-id.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
-import { activeSlos } from '../thresholds/k6.ts';
+import { activeSlos } from '../thresholds/active-slos.ts';
 
 /**
  * The end-of-test report every scenario re-exports (`export { handleSummary } from

@@ -1,4 +1,4 @@
-import type { SuiteConfig } from '../lib/config/parse.ts';
+import type { SuiteConfig } from '../lib/settings/suite.ts';
 import { evaluateSummary, type K6SummaryData } from './evaluate.ts';
 import { reportFiles } from './report/files.ts';
 import { renderSloTable } from './report/table.ts';

@@ -1,6 +1,6 @@
-import { ConfigError } from '../lib/config/error.ts';
-import { RECEIVER_URL, splitCredentials } from '../lib/config/url-credentials.ts';
-import { boolean, optionalSetting, url, validator, type Env, type Validator } from '../lib/config/validators.ts';
+import { ConfigError } from '../lib/settings/error.ts';
+import { RECEIVER_URL, splitCredentials } from '../lib/settings/url-credentials.ts';
+import { boolean, optionalSetting, url, validator, type Env, type Validator } from '../lib/settings/forms.ts';
 
 /** How k6 maps its Trend metrics (`http_req_duration`, …) to Prometheus series. */
 export type TrendMode = 'native-histograms' | 'trend-stats';

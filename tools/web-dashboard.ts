@@ -7,12 +7,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError } from '../lib/config/error.ts';
-import { durationMs, optionalSetting, setting, validator, type Env } from '../lib/config/validators.ts';
+import { ConfigError } from '../lib/settings/error.ts';
+import { durationMs, optionalSetting, setting, validator, type Env } from '../lib/settings/forms.ts';
 import { planSeconds } from '../lib/plans/arrival.ts';
-import { SCENARIO_PLANS } from '../lib/plans/index.ts';
+import { knobsOf } from '../lib/settings/declarations.ts';
 import { HTML_REPORT_FILE } from '../lib/web-dashboard.ts';
 import { scenarioNames } from './build/bundle.ts';
+import { arrivalExecutor, inspectScenario } from './scenario-inspect.ts';
 
 /**
  * Periods the rule picks from. A report needs at least two of them inside the run (k6 skips it
@@ -46,10 +47,16 @@ export function formatPeriod(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
 }
 
-/** Seconds the scenario's executor is planned to run, from the same pure plan k6 runs; undefined when iteration-based. */
+/**
+ * Seconds the scenario's executor is planned to run, as k6 reads the scenario's literal
+ * executor (`k6 inspect`, tools/scenario-inspect.ts); undefined when iteration-based.
+ */
 export function plannedSeconds(scenario: string, env: Env): number | undefined {
-  const plan = SCENARIO_PLANS[scenario];
-  return plan ? planSeconds(plan(env)) : undefined;
+  // Only the knobs shape the executor: the rest of a deployment's environment (TAGS with
+  // placeholders, a BASE_URL not reachable from here) is not this question's.
+  const knobs = Object.fromEntries(knobsOf(scenario).map((name) => [name, env[name]]));
+  const executor = arrivalExecutor(inspectScenario(scenario, { ...knobs, K6_BIN: env.K6_BIN }).scenarios[scenario]);
+  return executor ? planSeconds(executor) : undefined;
 }
 
 /** `true` or `false` only: what the suite and k6 (Go's ParseBool) both read the same. */

@@ -1,5 +1,5 @@
-import { readOnce } from '../lib/config/k6.ts';
-import type { SuiteConfig } from '../lib/config/parse.ts';
+import { readOnce } from '../lib/settings/read-once.ts';
+import type { SuiteConfig } from '../lib/settings/suite.ts';
 import { setExemplarPlan } from '../lib/exemplars.ts';
 import { vusInitialized } from '../lib/vu.ts';
 import { setLatencyObjectives } from './bad-events.ts';
