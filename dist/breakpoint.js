@@ -739,10 +739,19 @@ function handleSummary(data) {
 }
 
 // scenarios/breakpoint.ts
-var plan = readOnce(
-  "plan",
-  (stage2, env) => stage2.breakpointPlan(stage2.knobReader(env, "breakpoint"), stage2.parseSloSettings(env, "report").p95Ms)
-);
+var plan = readOnce("plan", (stage2, env) => {
+  const knob = stage2.knobReader(env, "breakpoint");
+  const knobs = {
+    start: knob("BREAK_START", "10"),
+    increment: knob("BREAK_STEP", "10"),
+    steps: knob("BREAK_STEPS", "20"),
+    hold: knob("STEP_DURATION", "1m"),
+    ramp: knob("STEP_RAMP", "5s"),
+    maxVUs: knob("MAX_VUS", "1000"),
+    maxErrorRate: knob("BREAK_ERROR_RATE", "0.05")
+  };
+  return stage2.breakpointPlan(knobs, stage2.parseSloSettings(env, "report").p95Ms);
+});
 var breakpoint = arrivalTest({
   name: "breakpoint",
   slo: "report",

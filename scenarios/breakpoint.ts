@@ -17,10 +17,20 @@ import { vuMetrics } from '../lib/vu.ts';
 import type { K6SummaryData } from '../thresholds/evaluate.ts';
 
 // The staircase (lib/plans/breakpoint.ts), read once per run: the VUs tag each request with
-// its step, handleSummary judges each step.
-const plan: BreakpointPlan = readOnce('plan', (stage, env) =>
-  stage.breakpointPlan(stage.knobReader(env, 'breakpoint'), stage.parseSloSettings(env, 'report').p95Ms),
-);
+// its step, handleSummary judges each step. A step breaks at the catalog's own p95 objective.
+const plan: BreakpointPlan = readOnce('plan', (stage, env) => {
+  const knob = stage.knobReader(env, 'breakpoint');
+  const knobs = {
+    start: knob('BREAK_START', '10'),
+    increment: knob('BREAK_STEP', '10'),
+    steps: knob('BREAK_STEPS', '20'),
+    hold: knob('STEP_DURATION', '1m'),
+    ramp: knob('STEP_RAMP', '5s'),
+    maxVUs: knob('MAX_VUS', '1000'),
+    maxErrorRate: knob('BREAK_ERROR_RATE', '0.05'),
+  };
+  return stage.breakpointPlan(knobs, stage.parseSloSettings(env, 'report').p95Ms);
+});
 
 // The catalog reports over the whole run (mode report); only the per-step thresholds abort.
 const breakpoint = arrivalTest({

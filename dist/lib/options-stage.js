@@ -189,7 +189,7 @@ var K6_SETTINGS = {
   }),
   TESTID: declare(
     matching(new RegExp(`^(?=.{1,${TESTID_MAX_LENGTH}}$)${SAFE_VALUE.source.slice(1)}`), `at most ${TESTID_MAX_LENGTH} letters, digits, . _ ~ - starting with a letter or digit`),
-    { default: "<scenario>-<UTC time>-<6 random characters>", computed: true, meaning: "The run id: the `testid` tag of every series and the base of every row name." }
+    { default: "the scenario name, the UTC time and 6 random characters", computed: true, meaning: "The run id: the `testid` tag of every series and the base of every row name." }
   ),
   TAGS: declare(tags(RESERVED_TAG_KEYS), { default: "none", computed: true, meaning: "Extra k6 tags (`k=v,k=v`) on every sample, hence labels on every series." }),
   REPORT_DIR: declare(matching(/^[^\0\r\n]+$/, "a directory path"), {
@@ -538,13 +538,8 @@ function arrivalSloPlan(executor, mix, beasts) {
 }
 
 // lib/plans/breakpoint.ts
-function breakpointPlan(knob, p95Ms) {
-  const start = knob("BREAK_START", "10");
-  const increment = knob("BREAK_STEP", "10");
-  const steps = knob("BREAK_STEPS", "20");
-  const hold = knob("STEP_DURATION", "1m");
-  const ramp = knob("STEP_RAMP", "5s");
-  const maxVUs = knob("MAX_VUS", "1000");
+function breakpointPlan(knobs, p95Ms) {
+  const { start, increment, steps, hold, ramp, maxVUs, maxErrorRate } = knobs;
   const stepRates = Array.from({ length: steps }, (_, i) => start.rate + i * increment);
   const stages = [{ duration: hold, target: stepRates[0] }];
   for (const target of stepRates.slice(1)) stages.push({ duration: ramp, target }, { duration: hold, target });
@@ -563,7 +558,7 @@ function breakpointPlan(knob, p95Ms) {
     rampSeconds: seconds(ramp),
     holdSeconds: seconds(hold),
     p95Ms,
-    maxErrorRate: knob("BREAK_ERROR_RATE", "0.05")
+    maxErrorRate
   };
 }
 function stepMetric(metric, step) {

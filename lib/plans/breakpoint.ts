@@ -1,5 +1,4 @@
 import type { Rate } from '../settings/forms.ts';
-import type { Knob } from '../settings/read.ts';
 import { perSecond, seconds, vusFor, type ArrivalExecutor, type Stage } from './arrival.ts';
 
 export { MAX_BREAKPOINT_STEPS } from '../settings/declarations.ts';
@@ -18,20 +17,30 @@ export interface BreakpointPlan {
   maxErrorRate: number;
 }
 
+/** The knobs of a breakpoint run, as scenarios/breakpoint.ts reads them. */
+export interface BreakpointKnobs {
+  /** `BREAK_START`: the first step's rate. */
+  start: Rate;
+  /** `BREAK_STEP`: rate added per step, in the start's time unit. */
+  increment: number;
+  /** `BREAK_STEPS`: how many steps. */
+  steps: number;
+  /** `STEP_DURATION` and `STEP_RAMP`: each step's hold and the ramp into it. */
+  hold: string;
+  ramp: string;
+  /** `MAX_VUS`: the cap on VUs. */
+  maxVUs: number;
+  /** `BREAK_ERROR_RATE`: a step whose own error rate passes it breaks. */
+  maxErrorRate: number;
+}
+
 /**
- * Breakpoint: start at `BREAK_START` (default 10/s) and add `BREAK_STEP` (10, same unit) per
- * step for `BREAK_STEPS` (20, at most 50) steps of `STEP_DURATION` (1m) each, entered by a
- * `STEP_RAMP` (5s). A step breaks when its own p95 passes `SLO_P95_MS` (300) or its error
- * rate passes `BREAK_ERROR_RATE` (0.05). `MAX_VUS` (1000) caps the VUs. `p95Ms` is the
- * SLO catalog's p95 objective (SLO_P95_MS), read by the same rule.
+ * Breakpoint: a staircase from `start`, adding `increment` per step for `steps` steps of
+ * `hold`, each entered over `ramp`. A step breaks when its own p95 passes `p95Ms` (the SLO
+ * catalog's p95 objective, SLO_P95_MS) or its error rate passes `maxErrorRate`.
  */
-export function breakpointPlan(knob: Knob, p95Ms: number): BreakpointPlan {
-  const start = knob('BREAK_START', '10');
-  const increment = knob('BREAK_STEP', '10');
-  const steps = knob('BREAK_STEPS', '20');
-  const hold = knob('STEP_DURATION', '1m');
-  const ramp = knob('STEP_RAMP', '5s');
-  const maxVUs = knob('MAX_VUS', '1000');
+export function breakpointPlan(knobs: BreakpointKnobs, p95Ms: number): BreakpointPlan {
+  const { start, increment, steps, hold, ramp, maxVUs, maxErrorRate } = knobs;
   const stepRates = Array.from({ length: steps }, (_, i) => start.rate + i * increment);
   const stages: Stage[] = [{ duration: hold, target: stepRates[0] }];
   for (const target of stepRates.slice(1)) stages.push({ duration: ramp, target }, { duration: hold, target });
@@ -50,7 +59,7 @@ export function breakpointPlan(knob: Knob, p95Ms: number): BreakpointPlan {
     rampSeconds: seconds(ramp),
     holdSeconds: seconds(hold),
     p95Ms,
-    maxErrorRate: knob('BREAK_ERROR_RATE', '0.05'),
+    maxErrorRate,
   };
 }
 

@@ -43,7 +43,7 @@ export interface Declaration<T = unknown> {
 }
 
 /** One declaration, its literal type kept (which fields it has), so a knob's value is typed by its form. */
-function declare<T, D extends Omit<Declaration<T>, 'form'>>(form: Validator<T>, declaration: D): D & { readonly form: Validator<T> } {
+export function declare<T, D extends Omit<Declaration<T>, 'form'>>(form: Validator<T>, declaration: D): D & { readonly form: Validator<T> } {
   return { form, ...declaration };
 }
 
@@ -86,7 +86,7 @@ export const K6_SETTINGS = {
   }),
   TESTID: declare(
     matching(new RegExp(`^(?=.{1,${TESTID_MAX_LENGTH}}$)${SAFE_VALUE.source.slice(1)}`), `at most ${TESTID_MAX_LENGTH} letters, digits, . _ ~ - starting with a letter or digit`),
-    { default: '<scenario>-<UTC time>-<6 random characters>', computed: true, meaning: 'The run id: the `testid` tag of every series and the base of every row name.' },
+    { default: 'the scenario name, the UTC time and 6 random characters', computed: true, meaning: 'The run id: the `testid` tag of every series and the base of every row name.' },
   ),
   TAGS: declare(tags(RESERVED_TAG_KEYS), { default: 'none', computed: true, meaning: 'Extra k6 tags (`k=v,k=v`) on every sample, hence labels on every series.' }),
   REPORT_DIR: declare(matching(/^[^\0\r\n]+$/, 'a directory path'), {

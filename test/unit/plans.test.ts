@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { peakRatePerSecond, planSeconds, plannedIterations, type ArrivalExecutor } from '../../lib/plans/arrival.ts';
-import { breakpointLine, breakpointPlan as planOf, judgeSteps, MAX_BREAKPOINT_STEPS, stepAt, stepResults, stepThresholds } from '../../lib/plans/breakpoint.ts';
+import { breakpointLine, breakpointPlan as planOf, type BreakpointKnobs, judgeSteps, MAX_BREAKPOINT_STEPS, stepAt, stepResults, stepThresholds } from '../../lib/plans/breakpoint.ts';
 import { chooseBeast, chooseVisit, mixFromKnobs } from '../../lib/plans/mix.ts';
 import { MAX_VUS_LIMIT } from '../../lib/settings/declarations.ts';
 import { knobReader } from '../../lib/settings/read.ts';
-import type { Env } from '../../lib/settings/forms.ts';
 
-/** The breakpoint plan of `env`, judged against the default p95 objective (300 ms). */
-const breakpointPlan = (env: Env) => planOf(knobReader(env, 'breakpoint'), 300);
+/** A breakpoint plan: scenarios/breakpoint.ts's defaults, with `knobs` over them, judged against a p95 of 300 ms. */
+function breakpointPlan(knobs: Partial<BreakpointKnobs> = {}) {
+  const defaults: BreakpointKnobs = { start: { rate: 10, timeUnit: '1s' }, increment: 10, steps: 20, hold: '1m', ramp: '5s', maxVUs: 1000, maxErrorRate: 0.05 };
+  return planOf({ ...defaults, ...knobs }, 300);
+}
 
 describe('arrival-rate executors', () => {
   const load: ArrivalExecutor = {
@@ -40,7 +42,7 @@ describe('arrival-rate executors', () => {
 
 
 describe('breakpoint plan', () => {
-  const plan = breakpointPlan({ BREAK_START: '10', BREAK_STEP: '5', BREAK_STEPS: '4', STEP_DURATION: '10s', STEP_RAMP: '2s' });
+  const plan = breakpointPlan({ increment: 5, steps: 4, hold: '10s', ramp: '2s' });
 
   it('builds a staircase of rates', () => {
     expect(plan.stepRates).toEqual([10, 15, 20, 25]);
@@ -62,13 +64,13 @@ describe('breakpoint plan', () => {
   it('declares per-step thresholds, bounded by the step cap', () => {
     expect(Object.keys(stepThresholds(plan))).toHaveLength(12);
     expect(stepThresholds(plan)['http_req_duration{step:2}']).toEqual([{ threshold: 'p(95)<300', abortOnFail: true }]);
-    expect(() => breakpointPlan({ BREAK_STEPS: String(MAX_BREAKPOINT_STEPS + 1) })).toThrow(/BREAK_STEPS=51 is not valid/);
+    expect(() => knobReader({ BREAK_STEPS: String(MAX_BREAKPOINT_STEPS + 1) }, 'breakpoint')('BREAK_STEPS', '20')).toThrow(/BREAK_STEPS=51 is not valid/);
   });
 
   it('caps the VUs by MAX_VUS, default 1000', () => {
     expect(plan.executor.maxVUs).toBe(1000);
-    expect(breakpointPlan({ MAX_VUS: '40' }).executor.maxVUs).toBe(40);
-    expect(() => breakpointPlan({ MAX_VUS: '0' })).toThrow(`MAX_VUS=0 is not valid: expected a whole number from 1 to ${MAX_VUS_LIMIT}`);
+    expect(breakpointPlan({ maxVUs: 40 }).executor.maxVUs).toBe(40);
+    expect(() => knobReader({ MAX_VUS: '0' }, 'breakpoint')('MAX_VUS', '1000')).toThrow(`MAX_VUS=0 is not valid: expected a whole number from 1 to ${MAX_VUS_LIMIT}`);
   });
 
   it('reports the first step whose own SLI broke, not the whole-run one', () => {
