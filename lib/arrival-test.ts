@@ -1,6 +1,6 @@
 import type { Options } from 'k6/options';
 import { mixedTraffic } from './journeys/mix.ts';
-import { startRun } from './journeys/start.ts';
+import { runStage } from './init-stage.ts';
 import type { ArrivalExecutor } from './plans/arrival.ts';
 import type { RunId } from './run-id.ts';
 import { scenarioOptions, type ScenarioTools } from './scenario-options.ts';
@@ -26,7 +26,7 @@ export interface ArrivalTest {
   /** The settings every scenario reads, read once per run. */
   config: SuiteConfig;
   options: Options;
-  /** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
+  /** Probes the target before any load and names the run's rows (lib/run-stage.ts). */
   setup(): RunId;
   /** One iteration: one visit of the mixed traffic (lib/journeys/mix.ts), i.e. one request. */
   visit(run: RunId): void;
@@ -55,8 +55,10 @@ export function arrivalTest(shape: ArrivalTestShape): ArrivalTest {
   return {
     config,
     options,
-    setup: () => startRun(config),
+    setup: () => runStage().startRun(slos),
     visit: (run) => traffic.visit(run),
-    teardown: (run) => traffic.sweep(run),
+    teardown: (run) => {
+      runStage().sweepOwnRows(slos, run);
+    },
   };
 }

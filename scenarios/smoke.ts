@@ -6,8 +6,7 @@
 import { MythicalClient } from '../lib/client.ts';
 import { iterationName } from '../lib/data/iteration-names.ts';
 import { crudJourney } from '../lib/journeys/crud.ts';
-import { startRun } from '../lib/journeys/start.ts';
-import { sweepRun } from '../lib/journeys/sweep.ts';
+import { runStage } from '../lib/init-stage.ts';
 import { setupRun, type RunId } from '../lib/run-id.ts';
 import { scenarioOptions } from '../lib/scenario-options.ts';
 import { loadConfig } from '../lib/settings/read-once.ts';
@@ -32,9 +31,9 @@ export const options = scenarioOptions(slo, ({ knob, stage }) => {
   };
 });
 
-/** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
+/** Probes the target before any load and names the run's rows (lib/run-stage.ts). */
 export function setup(): RunId {
-  return startRun(config);
+  return runStage().startRun(slo);
 }
 
 let client: MythicalClient | undefined;
@@ -49,5 +48,5 @@ export default function (data: RunId | undefined): void {
 
 /** Deletes whatever rows the run left behind. */
 export function teardown(run: RunId): void {
-  sweepRun(config.baseUrl, run, config.beasts);
+  runStage().sweepOwnRows(slo, run);
 }

@@ -36,3 +36,11 @@ export function sloSettings(config: SuiteConfig, defaults: { mode: SloMode }): A
 export function activeSlos(): ActiveSlos | undefined {
   return active;
 }
+
+/**
+ * Takes the SLO set-up a scenario made in its own bundle, in a stage bundle's copy of this
+ * module (lib/run-stage.ts): the requests setup and teardown send then time out as the VUs' do.
+ */
+export function adoptSlos(slos: ActiveSlos): void {
+  active = slos;
+}

@@ -10,6 +10,7 @@ import { CONFIGMAP_LIMIT_BYTES, ConfigMapTooLarge, configMapKey, renderConfigMap
 const SHIPPED = [
   'load.js', 'load.js.map', 'soak.js', 'soak.js.map', 'data/names.json',
   'lib/options-stage.js', 'lib/options-stage.js.map', 'lib/report-stage.js', 'lib/report-stage.js.map',
+  'lib/run-stage.js', 'lib/run-stage.js.map',
 ];
 
 let files: Map<string, string>;
@@ -71,6 +72,8 @@ describe.each(['load', 'soak'])('deploy/k8s/testrun-%s.yaml', (scenario) => {
       'lib/options-stage.js.map',
       'lib/report-stage.js',
       'lib/report-stage.js.map',
+      'lib/run-stage.js',
+      'lib/run-stage.js.map',
     ]);
   });
 

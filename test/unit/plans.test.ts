@@ -12,28 +12,17 @@ function breakpointPlan(knobs: Partial<BreakpointKnobs> = {}) {
 }
 
 describe('arrival-rate executors', () => {
-  const load: ArrivalExecutor = {
-    executor: 'ramping-arrival-rate',
-    startRate: 0,
-    timeUnit: '1s',
-    stages: [
-      { duration: '1m', target: 20 },
-      { duration: '5m', target: 20 },
-      { duration: '30s', target: 0 },
-    ],
-    preAllocatedVUs: 20,
-    maxVUs: 200,
-    gracefulStop: '30s',
-  };
+  // A baseline of 10/s for 30 s, then a 10 s ramp to 50/s.
+  const ramp: ArrivalExecutor = { executor: 'ramping-arrival-rate', startRate: 10, timeUnit: '1s', stages: [{ duration: '30s', target: 10 }, { duration: '10s', target: 50 }], preAllocatedVUs: 50, maxVUs: 100, gracefulStop: '30s' };
 
   it('plan the area under the rate curve, ramps linear', () => {
-    expect(plannedIterations(load)).toBe(600 + 6000 + 300);
-    expect(planSeconds(load)).toBe(390);
-    expect(peakRatePerSecond(load)).toBe(20);
+    expect(plannedIterations(ramp)).toBe(300 + 300);
+    expect(planSeconds(ramp)).toBe(40);
+    expect(peakRatePerSecond(ramp)).toBe(50);
   });
 
   it('read durations and time units as k6 prints them back (k6 inspect)', () => {
-    const printed = { ...load, timeUnit: '1m0s', stages: [{ duration: '10s', target: 600 }, { duration: '20s', target: 600 }, { duration: '0s', target: 0 }] };
+    const printed = { ...ramp, startRate: 0, timeUnit: '1m0s', stages: [{ duration: '10s', target: 600 }, { duration: '20s', target: 600 }, { duration: '0s', target: 0 }] };
     expect(plannedIterations(printed as unknown as ArrivalExecutor)).toBeCloseTo(50 + 200);
     const soak = { executor: 'constant-arrival-rate', rate: 20, timeUnit: '1s', duration: '4h0m0s', preAllocatedVUs: 20, maxVUs: 200, gracefulStop: '30s' } as const;
     expect(plannedIterations(soak)).toBe(20 * 4 * 3600);

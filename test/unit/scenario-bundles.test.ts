@@ -3,8 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { knobsOf } from '../../lib/settings/declarations.ts';
 import { STAGE_FILES, buildDist, scenarioNames } from '../../tools/build/bundle.ts';
 
-/** Functions that only the init runs with `__VU` 0 call: options, settings, the SLO catalog, the report. */
-const STAGE_ONLY = ['parseConfig', 'parseSloSettings', 'validator', 'baseOptions', 'buildCatalog', 'compileThresholds', 'endOfTestOutputs'];
+/**
+ * Functions that only the inits with `__VU` 0 call: options, settings and knobs, the SLO
+ * catalog, the report, setup's probe and row naming, teardown's sweep.
+ */
+const STAGE_ONLY = [
+  'parseConfig', 'parseSloSettings', 'validator', 'knobReader', 'baseOptions', 'buildCatalog', 'compileThresholds', 'endOfTestOutputs',
+  'probeTarget', 'runRows', 'runLifeMs', 'sweepRun',
+];
 
 let built: Map<string, Buffer>;
 beforeAll(async () => {
@@ -23,7 +29,7 @@ describe.each(scenarioNames())('dist/%s.js', (scenario) => {
     expect(bundle).toMatch(/export\s*\{[^}]*\bhandleSummary\b/);
   });
 
-  it('leaves to the options stage what only the __VU 0 init runs: no per-VU parser, catalog or report', () => {
+  it('leaves to the stage bundles what only the __VU 0 inits run: no per-VU parser, catalog, report, probe or sweep', () => {
     const bundle = built.get(`${scenario}.js`)!.toString('utf8');
     for (const stageOnly of STAGE_ONLY) expect(bundle).not.toMatch(new RegExp(`function ${stageOnly}\\b`));
   });
