@@ -1,9 +1,9 @@
 import { badEventsKey, DROPPED_ITERATIONS, droppedExpression, scenarioTags, submetricKey, verdictExpression } from './compile.ts';
-import { exploreUrl, paddedWindow, runLinks, type TimeRange } from './links.ts';
+import { exploreUrl, paddedWindow, runLinks, type TimeRange } from '../lib/links/explore.ts';
 import type { GrafanaSettings, SloSettings } from './settings.ts';
 import type { Slo } from './slo.ts';
 import { clopperPearson, smallestDetectable, upperTail } from './statistics.ts';
-import { SUMMARY_SCHEMA, SUMMARY_VERSION, type Sli, type SloResult, type SloTest, type SummaryV1, type Verdict } from './summary-schema.ts';
+import { SUMMARY_SCHEMA, SUMMARY_VERSION, type Sli, type SloResult, type SloTest, type SummaryV1, type Verdict } from '../lib/report/summary-schema.ts';
 
 /** Confidence of the interval the report prints for each bad share. */
 export const INTERVAL_CONFIDENCE = 0.95;

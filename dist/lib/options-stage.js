@@ -386,7 +386,7 @@ function upperQuantile(n, p, alpha) {
   return Math.max(0, criticalCount(n, p, alpha) - 1);
 }
 
-// thresholds/sample.ts
+// thresholds/sample-bound.ts
 function fixedBound(events) {
   return { fixed: events, trials: 0, share: 0 };
 }

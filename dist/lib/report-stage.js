@@ -148,7 +148,7 @@ function clopperPearson(k, n, confidence) {
   return [low, high];
 }
 
-// thresholds/sample.ts
+// thresholds/sample-bound.ts
 function sampleCap(bound, failureShare, alpha) {
   if (bound.trials === 0) return bound.fixed;
   const share = bound.share === "retries" ? failureShare : bound.share;
@@ -292,7 +292,7 @@ function droppedExpression(maxDropped) {
   return `count<=${maxDropped}`;
 }
 
-// thresholds/links.ts
+// lib/links/explore.ts
 var WINDOW_PADDING_MS = 6e4;
 function paddedWindow(start, end) {
   return { from: Date.parse(start) - WINDOW_PADDING_MS, to: Date.parse(end) + WINDOW_PADDING_MS };
@@ -324,7 +324,7 @@ function runLinks(grafana, testid, range) {
   };
 }
 
-// thresholds/summary-schema.ts
+// lib/report/summary-schema.ts
 var SUMMARY_SCHEMA = "mythical-k6/summary";
 var SUMMARY_VERSION = 1;
 
@@ -463,7 +463,7 @@ function sli(data, tags) {
   };
 }
 
-// thresholds/report/junit.ts
+// lib/report/junit-xml.ts
 function renderJUnit(suites, name = "mythical-k6") {
   const totals = suites.map(count).reduce(add, { tests: 0, failures: 0, skipped: 0 });
   const time = suites.reduce((sum, suite) => sum + (suite.time ?? 0), 0);
@@ -518,7 +518,7 @@ function attr(value) {
   return text(value).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
-// thresholds/report/format.ts
+// lib/report/slo-rows.ts
 var VERDICT_LABELS = { pass: "PASS", fail: "FAIL", "no-data": "NO DATA" };
 function sloRow(slo) {
   const test = slo.test;
@@ -601,8 +601,8 @@ function exemplarLines(exemplar) {
   return [`    ${head}  ${detail}`, ...exemplar.traceUrl ? [`      ${exemplar.traceUrl}`] : []];
 }
 
-// thresholds/report/markdown.ts
-function renderMarkdown(summary) {
+// lib/report/report-markdown.ts
+function renderReportMarkdown(summary) {
   const icon = summary.passed ? "✅" : "❌";
   const out = [
     `### ${icon} SLOs of \`${summary.testid}\` (${summary.scenario}): ${headline(summary)}`,
@@ -638,7 +638,7 @@ function cell(text2) {
   return text2.replace(/\|/g, "\\|");
 }
 
-// thresholds/report/slo-junit.ts
+// lib/report/slo-junit-suite.ts
 function sloJUnitSuite(summary) {
   return {
     name: `mythical-k6 SLOs ${summary.scenario} ${summary.testid}`,
@@ -675,7 +675,7 @@ function sloJUnitSuite(summary) {
   };
 }
 
-// thresholds/report/files.ts
+// lib/report/report-files.ts
 function reportPath(reportDir, file) {
   return `${reportDir.replace(/\/+$/, "")}/${file}`;
 }
@@ -684,11 +684,11 @@ function reportFiles(summary, reportDir) {
     [reportPath(reportDir, "summary.json")]: `${JSON.stringify(summary, null, 2)}
 `,
     [reportPath(reportDir, "junit.xml")]: renderJUnit([sloJUnitSuite(summary)]),
-    [reportPath(reportDir, "report.md")]: renderMarkdown(summary)
+    [reportPath(reportDir, "report.md")]: renderReportMarkdown(summary)
   };
 }
 
-// thresholds/report/table.ts
+// lib/report/slo-table.ts
 var COLUMNS = [
   ["id", "SLO"],
   ["objective", "OBJECTIVE"],
@@ -727,7 +727,7 @@ function renderSloTable(summary) {
   return out.join("\n");
 }
 
-// thresholds/report/text-summary.ts
+// lib/report/text-summary.ts
 function renderTextSummary(data) {
   const metrics = Object.entries(data.metrics).filter(([name]) => !name.includes("{"));
   const checks = data.metrics.checks?.values;
@@ -802,7 +802,7 @@ function maxDroppedIterations(plan, settings) {
   return plan.plannedIterations === void 0 ? void 0 : Math.floor(settings.maxDropped * plan.plannedIterations);
 }
 
-// thresholds/end-of-test.ts
+// lib/report/end-of-test.ts
 function summarizeRun(data, input) {
   const { config, slo, plan } = input;
   const maxDropped = maxDroppedIterations(plan, slo);

@@ -1,10 +1,10 @@
 import { verdictExpression } from '../../thresholds/compile.ts';
 import { exactTest, sloResult } from '../../thresholds/evaluate.ts';
-import { paddedWindow, runLinks } from '../../thresholds/links.ts';
+import { paddedWindow, runLinks } from '../../lib/links/explore.ts';
 import type { SloSettings } from '../../thresholds/settings.ts';
 import type { Slo } from '../../thresholds/slo.ts';
 import { criticalCount } from '../../thresholds/statistics.ts';
-import { SUMMARY_SCHEMA, SUMMARY_VERSION, type Sli, type SloResult, type SummaryV1 } from '../../thresholds/summary-schema.ts';
+import { SUMMARY_SCHEMA, SUMMARY_VERSION, type Sli, type SloResult, type SummaryV1 } from '../../lib/report/summary-schema.ts';
 
 /** What PromQL measured for one SLO at the end of the run. */
 export interface Measured {

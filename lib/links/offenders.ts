@@ -1,9 +1,9 @@
-import { EXPECTED_STATUS } from '../lib/contract.ts';
-import type { ExemplarLine } from '../lib/exemplars.ts';
-import type { Method } from './catalog.ts';
-import { exploreUrl, paddedWindow, traceLogsQuery, traceUrl } from './links.ts';
-import type { GrafanaSettings } from './settings.ts';
-import type { Exemplar, SloResult, SummaryV1 } from './summary-schema.ts';
+import { EXPECTED_STATUS } from '../contract.ts';
+import type { ExemplarLine } from '../exemplars.ts';
+import type { Method } from '../../thresholds/catalog.ts';
+import { exploreUrl, paddedWindow, traceLogsQuery, traceUrl } from './explore.ts';
+import type { GrafanaSettings } from '../../thresholds/settings.ts';
+import type { Exemplar, SloResult, SummaryV1 } from '../report/summary-schema.ts';
 
 /** At most this many offending requests are listed per failed SLO. */
 export const OFFENDERS_PER_SLO = 5;

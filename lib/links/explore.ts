@@ -1,7 +1,7 @@
-import { runTraceTag } from '../lib/tracing/traceparent.ts';
-import { SERVICE_NAME, journeyAgentPattern } from './queries.ts';
-import type { GrafanaSettings } from './settings.ts';
-import type { Links } from './summary-schema.ts';
+import { runTraceTag } from '../tracing/traceparent.ts';
+import { SERVICE_NAME, journeyAgentPattern } from '../../thresholds/queries.ts';
+import type { GrafanaSettings } from '../../thresholds/settings.ts';
+import type { Links } from '../report/summary-schema.ts';
 
 /** A time range in epoch milliseconds. */
 export interface TimeRange {

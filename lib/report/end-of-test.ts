@@ -1,10 +1,10 @@
-import type { SuiteConfig } from '../lib/config/parse.ts';
-import { evaluateSummary, type K6SummaryData } from './evaluate.ts';
-import { reportFiles } from './report/files.ts';
-import { renderSloTable } from './report/table.ts';
-import { renderTextSummary } from './report/text-summary.ts';
-import type { SloSettings } from './settings.ts';
-import { maxDroppedIterations, sloSetup, type SloPlan } from './setup.ts';
+import type { SuiteConfig } from '../config/parse.ts';
+import { evaluateSummary, type K6SummaryData } from '../../thresholds/evaluate.ts';
+import { reportFiles } from './report-files.ts';
+import { renderSloTable } from './slo-table.ts';
+import { renderTextSummary } from './text-summary.ts';
+import type { SloSettings } from '../../thresholds/settings.ts';
+import { maxDroppedIterations, sloSetup, type SloPlan } from '../../thresholds/setup.ts';
 import type { SummaryV1 } from './summary-schema.ts';
 
 /** Everything the end-of-test report needs besides k6's summary data. */
