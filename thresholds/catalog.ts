@@ -1,5 +1,5 @@
 import type { EndpointType } from '../lib/beasts.ts';
-import { sloQueries, type QueryScope } from './queries.ts';
+import { sloQueries, type QueryScope } from './queries/slo-queries.ts';
 import { isRandom, sampleCap, type PlannedSample } from './sample-bound.ts';
 import type { SloProfile, SloSettings } from './settings.ts';
 import type { Slo, SloKind, SloObjective, SloStat } from './slo.ts';

@@ -1,7 +1,8 @@
 import { EXPECTED_STATUS } from '../contract.ts';
 import type { ExemplarLine } from '../exemplars.ts';
 import type { Method } from '../../thresholds/catalog.ts';
-import { exploreUrl, paddedWindow, traceLogsQuery, traceUrl } from './explore.ts';
+import { traceLogs } from '../../thresholds/queries/selectors.ts';
+import { exploreUrl, paddedWindow, traceUrl } from './explore.ts';
 import type { GrafanaSettings } from '../../thresholds/settings.ts';
 import type { Exemplar, SloResult, SummaryV1 } from '../report/summary-schema.ts';
 
@@ -67,7 +68,7 @@ export function withOffenders(summary: SummaryV1, lines: readonly ExemplarLine[]
     });
     const traced = offenders.filter((line) => line.reached).map((line) => line.traceId);
     if (traced.length === 0) return { ...slo, exemplars };
-    const loki = exploreUrl(grafana, 'loki', traceLogsQuery(traced), range);
+    const loki = exploreUrl(grafana, 'loki', traceLogs(traced), range);
     return { ...slo, exemplars, links: { ...slo.links, loki } };
   });
   return { ...summary, slos };
