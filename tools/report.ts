@@ -14,8 +14,8 @@ import { reportFiles } from '../lib/report/report-files.ts';
 import { renderSloTable } from '../lib/report/slo-table.ts';
 import { parseSloSettings } from '../thresholds/settings.ts';
 import type { SummaryV1 } from '../lib/report/summary-schema.ts';
-import { parseSummary, SummaryInputError } from './summary/parse.ts';
-import { readInputFile } from './summary/read.ts';
+import { parseSummary, SummaryInputError } from './summary/parse-summary.ts';
+import { readInputFile } from './summary/read-input.ts';
 
 /** Where the run's report and k6's JSON log are. */
 export interface FinalizeOptions {
