@@ -1,10 +1,9 @@
-import { matching, promSelector, runSpans, serverLogs, type LabelMatch } from './selectors.ts';
-
 /**
  * The queries of the Grafana dashboards (tools/dashboards/*), over the runs their `$testid`
  * (and `$beast`, `$scenario`) variables select. Run totals use the whole dashboard range
  * (`$__range`); time series use `$__rate_interval`.
  */
+import { matching, promSelector, runSpans, serverLogs, type LabelMatch } from './selectors.ts';
 
 /** Series of the selected runs, plus `extra` label matchers. */
 const runs = (extra: Record<string, LabelMatch> = {}) => promSelector({ testid: matching('$testid'), ...extra });
