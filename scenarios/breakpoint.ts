@@ -14,7 +14,7 @@ import type { RunId } from '../lib/run-id.ts';
 import { readOnce } from '../lib/settings/read-once.ts';
 import { handleSummary as suiteSummary } from '../lib/summary.ts';
 import { vuMetrics } from '../lib/vu.ts';
-import type { K6SummaryData } from '../thresholds/evaluate.ts';
+import type { K6SummaryData } from '../thresholds/k6-summary.ts';
 
 // The staircase (lib/plans/breakpoint.ts), read once per run: the VUs tag each request with
 // its step, handleSummary judges each step. A step breaks at the catalog's own p95 objective.

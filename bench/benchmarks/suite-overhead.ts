@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ENDPOINTS } from '../../lib/beasts.ts';
 import { mixFromKnobs } from '../../lib/plans/mix.ts';
 import { knobReader } from '../../lib/settings/read.ts';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { buildIfStale } from '../../tools/build.ts';
 import { DIST } from '../../tools/build/bundle.ts';
 import { inspectScenario } from '../../tools/scenario-inspect.ts';

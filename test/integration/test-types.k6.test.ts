@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { peakRatePerSecond, plannedIterations } from '../../lib/plans/arrival.ts';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { writeTree } from '../../tools/build.ts';
 import { buildDist } from '../../tools/build/bundle.ts';
 import { findK6 } from '../../tools/k6.ts';
