@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Env } from '../lib/settings/forms.ts';
 import type { ArrivalExecutor } from '../lib/plans/arrival.ts';
+import { knobsOf } from '../lib/settings/declarations.ts';
 import { DIST, ROOT } from './build/bundle.ts';
 
 /** One scenario of the consolidated options, as `k6 inspect` prints it (durations in Go's form, `1m0s`). */
@@ -54,6 +55,16 @@ export function inspectScenario(scenario: string, env: Env, dist = DIST): Inspec
     throw new InspectError(line);
   }
   return JSON.parse(result.stdout) as InspectedOptions;
+}
+
+/**
+ * The executor `scenario` runs with the knobs of `env`: only its knobs (lib/settings/
+ * declarations.ts) shape it, so the rest of an environment (a deployment's TAGS with
+ * placeholders, a BASE_URL not reachable from here) is left out of the question.
+ */
+export function inspectExecutor(scenario: string, env: Env, dist = DIST): InspectedScenario {
+  const knobs = Object.fromEntries(knobsOf(scenario).map((name) => [name, env[name]]));
+  return inspectScenario(scenario, { ...knobs, K6_BIN: env.K6_BIN }, dist).scenarios[scenario];
 }
 
 /**

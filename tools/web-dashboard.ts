@@ -11,10 +11,9 @@ import { ConfigError } from '../lib/settings/error.ts';
 import type { Env } from '../lib/settings/forms.ts';
 import { nodeSetting } from './settings.ts';
 import { planSeconds } from '../lib/plans/arrival.ts';
-import { knobsOf } from '../lib/settings/declarations.ts';
 import { HTML_REPORT_FILE } from '../lib/web-dashboard.ts';
 import { scenarioNames } from './build/bundle.ts';
-import { arrivalExecutor, inspectScenario } from './scenario-inspect.ts';
+import { arrivalExecutor, inspectExecutor } from './scenario-inspect.ts';
 
 /**
  * Periods the rule picks from. A report needs at least two of them inside the run (k6 skips it
@@ -53,10 +52,7 @@ export function formatPeriod(ms: number): string {
  * executor (`k6 inspect`, tools/scenario-inspect.ts); undefined when iteration-based.
  */
 export function plannedSeconds(scenario: string, env: Env): number | undefined {
-  // Only the knobs shape the executor: the rest of a deployment's environment (TAGS with
-  // placeholders, a BASE_URL not reachable from here) is not this question's.
-  const knobs = Object.fromEntries(knobsOf(scenario).map((name) => [name, env[name]]));
-  const executor = arrivalExecutor(inspectScenario(scenario, { ...knobs, K6_BIN: env.K6_BIN }).scenarios[scenario]);
+  const executor = arrivalExecutor(inspectExecutor(scenario, env));
   return executor ? planSeconds(executor) : undefined;
 }
 

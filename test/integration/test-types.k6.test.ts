@@ -9,7 +9,7 @@ import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { writeTree } from '../../tools/build.ts';
 import { buildDist } from '../../tools/build/bundle.ts';
 import { findK6 } from '../../tools/k6.ts';
-import { arrivalExecutor, inspectScenario } from '../../tools/scenario-inspect.ts';
+import { arrivalExecutor, inspectExecutor } from '../../tools/scenario-inspect.ts';
 import { startPrometheus, type PrometheusHarness } from '../support/prometheus.ts';
 
 const k6 = await findK6();
@@ -18,7 +18,7 @@ let sandbox: Sandbox;
 
 /** The executor `scenario` runs in `env`, as k6 reads it from the bundle (`k6 inspect`). */
 const executorOf = (scenario: string, env: Record<string, string>) =>
-  arrivalExecutor(inspectScenario(scenario, { ...process.env, ...env, K6_BIN: k6 as string }, join(dir, 'dist')).scenarios[scenario])!;
+  arrivalExecutor(inspectExecutor(scenario, { ...env, K6_BIN: k6 as string }, join(dir, 'dist')))!;
 
 /** Durations shrunk by env so every scenario runs in seconds; the plan is evaluated on the same env. */
 const SHORT: Record<string, Record<string, string>> = {
