@@ -445,7 +445,7 @@ function iterationName(run2) {
   return composeName(run2.prefix, slug, vu, iteration);
 }
 
-// lib/plans/mix.ts
+// lib/plans/mix-choice.ts
 function chooseVisit(u, pending, mix) {
   if (u < mix.readShare) return "read";
   if (pending === 0) return "create";
@@ -561,7 +561,7 @@ function arrivalTest(shape) {
 function handleSummary(data) {
   if (data.setup_data === void 0 && data.metrics.iterations === void 0) return {};
   const slos = activeSlos();
-  if (!slos?.plan) throw new Error("handleSummary: the scenario did not call sloSettings(config, ...) and spread stage.sloOptions(slo, plan)");
+  if (!slos?.plan) throw new Error("handleSummary: the scenario did not build its options with scenarioOptions(slos, ...) (lib/scenario-options.ts)");
   const { endOfTestOutputs, htmlReportPath } = reportStage();
   const config = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {

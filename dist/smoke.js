@@ -513,7 +513,7 @@ function scenarioOptions(slos, plan) {
 function handleSummary(data) {
   if (data.setup_data === void 0 && data.metrics.iterations === void 0) return {};
   const slos = activeSlos();
-  if (!slos?.plan) throw new Error("handleSummary: the scenario did not call sloSettings(config, ...) and spread stage.sloOptions(slo, plan)");
+  if (!slos?.plan) throw new Error("handleSummary: the scenario did not build its options with scenarioOptions(slos, ...) (lib/scenario-options.ts)");
   const { endOfTestOutputs, htmlReportPath } = reportStage();
   const config2 = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {

@@ -8,12 +8,12 @@
  */
 export { parseConfig } from './settings/suite.ts';
 export { knobReader } from './settings/read.ts';
-export { checkReportDir } from './settings/report-dir.ts';
+export { checkReportDir } from './settings/report-dir-check.ts';
 export { refuseUrlCredentials } from './settings/url-credentials.ts';
-export { baseOptions } from './options.ts';
-export { mixFromKnobs } from './plans/mix.ts';
+export { baseOptions } from './base-options.ts';
+export { mixFromKnobs } from './plans/mix-choice.ts';
 export { perSecond, vusFor } from './plans/arrival.ts';
 export { arrivalSloPlan, crudSample } from './plans/sample.ts';
-export { breakpointPlan, stepThresholds } from './plans/breakpoint.ts';
+export { breakpointPlan, stepThresholds } from './plans/breakpoint-steps.ts';
 export { parseSloSettings } from '../thresholds/settings.ts';
-export { sloOptions } from '../thresholds/options.ts';
+export { sloOptions } from '../thresholds/slo-options.ts';

@@ -8,7 +8,7 @@
  */
 import { adoptSlos, type ActiveSlos } from '../thresholds/active-slos.ts';
 import { startRun as probeAndName } from './journeys/start.ts';
-import { sweepRun } from './journeys/sweep.ts';
+import { sweepRun } from './journeys/sweep-rows.ts';
 import type { RunId } from './run-id.ts';
 
 /** setup(): probes the target, names the run's rows and sweeps what ended runs left (lib/journeys/start.ts). */
@@ -17,7 +17,7 @@ export function startRun(slos: ActiveSlos): RunId {
   return probeAndName(slos.config);
 }
 
-/** teardown(): deletes this run's rows and those of runs that ended (lib/journeys/sweep.ts). */
+/** teardown(): deletes this run's rows and those of runs that ended (lib/journeys/sweep-rows.ts). */
 export function sweepOwnRows(slos: ActiveSlos, run: RunId): number {
   adoptSlos(slos);
   return sweepRun(slos.config.baseUrl, run, slos.config.beasts);

@@ -9,14 +9,14 @@
 import exec from 'k6/execution';
 import { arrivalTest } from '../lib/arrival-test.ts';
 import { reportStage } from '../lib/init-stage.ts';
-import { stepAt, type BreakpointPlan } from '../lib/plans/breakpoint.ts';
+import { stepAt, type BreakpointPlan } from '../lib/plans/breakpoint-steps.ts';
 import type { RunId } from '../lib/run-id.ts';
 import { readOnce } from '../lib/settings/read-once.ts';
 import { handleSummary as suiteSummary } from '../lib/summary.ts';
 import { vuMetrics } from '../lib/vu.ts';
 import type { K6SummaryData } from '../thresholds/k6-summary.ts';
 
-// The staircase (lib/plans/breakpoint.ts), read once per run: the VUs tag each request with
+// The staircase (lib/plans/breakpoint-steps.ts), read once per run: the VUs tag each request with
 // its step, handleSummary judges each step. A step breaks at the catalog's own p95 objective.
 const plan: BreakpointPlan = readOnce('plan', (stage, env) => {
   const knob = stage.knobReader(env, 'breakpoint');

@@ -1,7 +1,7 @@
 import { ConfigError } from '../lib/settings/error.ts';
 import { RECEIVER_URL, splitCredentials } from '../lib/settings/url-credentials.ts';
 import { optionalSetting, url, type Env } from '../lib/settings/forms.ts';
-import { nodeSetting } from './settings.ts';
+import { nodeSetting } from './node-settings.ts';
 
 /** How k6 maps its Trend metrics (`http_req_duration`, …) to Prometheus series. */
 export type TrendMode = 'native-histograms' | 'trend-stats';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../lib/settings/error.ts';
 import type { Env } from '../lib/settings/forms.ts';
-import { nodeSetting } from './settings.ts';
+import { nodeSetting } from './node-settings.ts';
 import { planSeconds } from '../lib/plans/arrival.ts';
 import { HTML_REPORT_FILE } from '../lib/web-dashboard.ts';
 import { scenarioNames } from './build/bundle.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENDPOINTS } from '../../lib/beasts.ts';
-import { mixFromKnobs } from '../../lib/plans/mix.ts';
+import { mixFromKnobs } from '../../lib/plans/mix-choice.ts';
 import { knobReader } from '../../lib/settings/read.ts';
 import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { buildIfStale } from '../../tools/build.ts';

@@ -308,7 +308,7 @@ function parseConfig(env, context) {
   return { scenario: context.scenario, baseUrl, endpointType, beasts, testid, tags: extraTags, reportDir };
 }
 
-// lib/settings/report-dir.ts
+// lib/settings/report-dir-check.ts
 function reportDirPath(reportDir, pwd) {
   if (reportDir.startsWith("/")) return reportDir;
   if (!pwd?.startsWith("/")) return void 0;
@@ -380,7 +380,7 @@ function loadMarkers(testid, version) {
 // lib/version.ts
 var SUITE_VERSION = "0.1.0";
 
-// lib/options.ts
+// lib/base-options.ts
 function baseOptions(config) {
   return {
     tags: { ...config.tags, testid: config.testid },
@@ -393,7 +393,7 @@ function baseOptions(config) {
   };
 }
 
-// lib/plans/mix.ts
+// lib/plans/mix-choice.ts
 function mixFromKnobs(knob) {
   return { readShare: knob("MIX_READ"), maxPending: knob("MIX_MAX_PENDING") };
 }
@@ -537,7 +537,7 @@ function arrivalSloPlan(executor, mix, beasts) {
   return { sample: mixSample(executor, mix, beasts), plannedIterations: plannedIterationCount(executor) };
 }
 
-// lib/plans/breakpoint.ts
+// lib/plans/breakpoint-steps.ts
 function breakpointPlan(knobs, p95Ms) {
   const { start, increment, steps, hold, ramp, maxVUs, maxErrorRate } = knobs;
   const stepRates = Array.from({ length: steps }, (_, i) => start.rate + i * increment);
@@ -820,7 +820,7 @@ function maxDroppedIterations(plan, settings) {
   return plan.plannedIterations === void 0 ? void 0 : Math.floor(settings.maxDropped * plan.plannedIterations);
 }
 
-// thresholds/options.ts
+// thresholds/slo-options.ts
 function sloOptions(slos, plan) {
   slos.plan = plan;
   const { config, settings } = slos;

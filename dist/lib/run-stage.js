@@ -455,7 +455,7 @@ function answer(response) {
   return `${response.status} ${JSON.stringify(body.length > 60 ? `${body.slice(0, 60)}…` : body)}`;
 }
 
-// lib/journeys/sweep.ts
+// lib/journeys/sweep-rows.ts
 function sweepRun(baseUrl, run, beasts, scope = "own-and-ended") {
   const client = new MythicalClient(baseUrl, run, "sweep");
   const own = scope === "own-and-ended" ? run.prefix : void 0;

@@ -1,7 +1,7 @@
 import { EXPECTED_STATUS, MythicalClient } from '../client.ts';
 import type { SuiteConfig } from '../settings/suite.ts';
 import { iterationName } from '../data/iteration-names.ts';
-import { chooseBeast, chooseVisit, type Mix } from '../plans/mix.ts';
+import { chooseBeast, chooseVisit, type Mix } from '../plans/mix-choice.ts';
 import { setupRun, type RunId } from '../run-id.ts';
 import { checkList } from './check-list.ts';
 

@@ -74,7 +74,7 @@ export const SLO_PROFILES = ['default', 'always-succeed'] as const;
 /**
  * Every variable the k6 scripts read, each declared once, grouped as docs/settings.md shows
  * them: the target and the run, the load knobs, the SLOs and their links. Node tools read the
- * same declarations; the variables only they read are in tools/settings.ts.
+ * same declarations; the variables only they read are in tools/node-settings.ts.
  */
 export const K6_SETTINGS = {
   BASE_URL: declare(url, { default: 'http://localhost:4000', meaning: 'The Mythical server the load goes to (the run tool starts a sandbox when unset).' }),

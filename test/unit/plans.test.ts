@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { peakRatePerSecond, planSeconds, plannedIterations, type ArrivalExecutor } from '../../lib/plans/arrival.ts';
-import { breakpointLine, breakpointPlan as planOf, type BreakpointKnobs, judgeSteps, MAX_BREAKPOINT_STEPS, stepAt, stepResults, stepThresholds } from '../../lib/plans/breakpoint.ts';
-import { chooseBeast, chooseVisit, mixFromKnobs } from '../../lib/plans/mix.ts';
+import { breakpointLine, breakpointPlan as planOf, type BreakpointKnobs, judgeSteps, MAX_BREAKPOINT_STEPS, stepAt, stepResults, stepThresholds } from '../../lib/plans/breakpoint-steps.ts';
+import { chooseBeast, chooseVisit, mixFromKnobs } from '../../lib/plans/mix-choice.ts';
 import { MAX_VUS_LIMIT } from '../../lib/settings/declarations.ts';
 import { knobReader } from '../../lib/settings/read.ts';
 

@@ -5,7 +5,7 @@ import { ConfigError } from '../../lib/settings/error.ts';
 import { checkKnobs, knobReader, read, readOptional } from '../../lib/settings/read.ts';
 import { scenarioNames } from '../../tools/build/bundle.ts';
 import { SETTINGS_DOC, scenarioDefaults, settingsMarkdown } from '../../tools/settings-doc.ts';
-import { NODE_SETTINGS, nodeSetting } from '../../tools/settings.ts';
+import { NODE_SETTINGS, nodeSetting } from '../../tools/node-settings.ts';
 
 describe('docs/settings.md', () => {
   it('is what npm run docs:settings writes from the declarations', () => {
@@ -76,7 +76,7 @@ describe('knob: a scenario knob', () => {
   });
 });
 
-describe('Node-side settings (tools/settings.ts)', () => {
+describe('Node-side settings (tools/node-settings.ts)', () => {
   it('reads a variable in its declared form, undefined when unset', () => {
     expect(nodeSetting({ K6_WEB_DASHBOARD_PORT: '0' }, 'K6_WEB_DASHBOARD_PORT')).toBe(0);
     expect(nodeSetting({}, 'K6_PROMETHEUS_RW_STALE_MARKERS')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportDirPath, checkReportDir } from '../../lib/settings/report-dir.ts';
+import { reportDirPath, checkReportDir } from '../../lib/settings/report-dir-check.ts';
 import { refuseUrlCredentials, splitCredentials } from '../../lib/settings/url-credentials.ts';
 import { k6Errors, runRowsState } from '../../tools/k6-log.ts';
 

@@ -6,7 +6,7 @@ import { parseSloSettings, type SloSettings } from '../../../thresholds/settings
 import { upperTail } from '../../../thresholds/statistics.ts';
 import { ENDPOINTS } from '../../../lib/beasts.ts';
 import { arrivalSloPlan, crudSample } from '../../../lib/plans/sample.ts';
-import { mixFromKnobs } from '../../../lib/plans/mix.ts';
+import { mixFromKnobs } from '../../../lib/plans/mix-choice.ts';
 import { knobReader } from '../../../lib/settings/read.ts';
 
 const settings = (env: Record<string, string> = {}, mode: 'gate' | 'soak' = 'gate'): SloSettings => parseSloSettings(env, mode);
