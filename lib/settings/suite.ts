@@ -1,5 +1,5 @@
 import { ENDPOINTS, type EndpointType } from '../beasts.ts';
-import { K6_SETTINGS, RESERVED_TAG_KEYS } from './declarations.ts';
+import { K6_SETTINGS } from './declarations.ts';
 import { listOf, oneOf, type Env } from './forms.ts';
 import { read, readOptional, refuseIgnoredOverrides } from './read.ts';
 
@@ -8,8 +8,6 @@ export const DEFAULT_BASE_URL = K6_SETTINGS.BASE_URL.default;
 
 /** Where a plain `k6 run` writes summary.json, junit.xml and report.md: the repo's `reports/`. */
 export const DEFAULT_REPORT_DIR = K6_SETTINGS.REPORT_DIR.default;
-
-export { RESERVED_TAG_KEYS };
 
 /** The settings of one run every scenario reads, validated; each scenario reads its own knobs (lib/settings/read.ts). */
 export interface SuiteConfig {
