@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildDist } from '../../tools/build/bundle.ts';
-import { K6_VERSION } from '../../tools/k6.ts';
+import { K6_VERSION } from '../../tools/k6-binary.ts';
 import { dashboardPeriodMs, formatPeriod, plannedSeconds } from '../../tools/web-dashboard.ts';
 import { CONFIGMAP_LIMIT_BYTES, ConfigMapTooLarge, configMapKey, renderConfigMap } from '../../tools/k8s/configmap.ts';
 
