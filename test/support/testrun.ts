@@ -22,7 +22,7 @@ export interface DocumentedTestRun {
 
 /**
  * Reads `path` and the two commands of its header (`#   k6 archive …`, `#   kubectl create
- * configmap …`), so a test can hold the manifest and the commands users copy to each other.
+ * configmap …`), so tests check the manifest against the commands users copy from it.
  */
 export function readTestRun(path: string): DocumentedTestRun {
   const text = readFileSync(path, 'utf8');
