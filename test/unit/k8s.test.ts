@@ -43,7 +43,7 @@ describe.each(['load', 'soak'])('deploy/k8s/testrun-%s.yaml', (scenario) => {
     // k6-operator adds --tag instance_id and testrun_name; CLI tags replace the archive's tags
     // (testid) whole unless k6 merges them (a k6 >= 2.2 feature).
     expect(testRun.spec.arguments).not.toContain('--tag');
-    expect(env.K6_FEATURES.split(',')).toContain('merge-run-tags');
+    expect(env.K6_FEATURES.split(',')).toEqual(['merge-run-tags', 'native-histograms']);
     expect(runner.envFrom).toEqual([{ secretRef: { name: 'mythical-k6-remote-write' } }]);
     const secret = parse(readFileSync('deploy/k8s/remote-write-secret.example.yaml', 'utf8'));
     expect(secret.metadata.name).toBe('mythical-k6-remote-write');
