@@ -10,6 +10,7 @@ import { archiveArgs, readTestRun, tarEntries } from '../support/testrun.ts';
 
 const k6Path = await findK6();
 const { testRun, archive } = readTestRun('deploy/k8s/testrun-load.yaml');
+const soak = readTestRun('deploy/k8s/testrun-soak.yaml').archive;
 
 /** A ConfigMap holds at most 1 MiB (data and binaryData together). */
 const CONFIGMAP_LIMIT_BYTES = 1_048_576;
@@ -18,19 +19,19 @@ describe.skipIf(!k6Path)('k6 archive of a TestRun script, run as k6-operator run
   const scratch = mkdtempSync(path.join(tmpdir(), 'mythical-k6-archive-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  async function k6Archive(name: string, env: Record<string, string> = {}): Promise<string> {
+  async function k6Archive(name: string, env: Record<string, string> = {}, step = archive): Promise<string> {
     const out = path.join(scratch, name);
-    const result = await runProcess(k6Path!, archiveArgs(archive, out, env));
+    const result = await runProcess(k6Path!, archiveArgs(step, out, env));
     expect(result.code, result.stderr).toBe(0);
     return out;
   }
 
-  it('holds the bundle, the stage bundles it requires and the names it opens, and fixes the plan', async () => {
-    const out = await k6Archive('archive.tar');
+  it.each([archive, soak])('of $script holds the bundle, the stage bundles it requires and the names it opens, and fixes the plan', async (step) => {
+    const out = await k6Archive(`${path.basename(step.script)}.tar`, {}, step);
     expect(statSync(out).size).toBeLessThan(CONFIGMAP_LIMIT_BYTES);
     const entries = tarEntries(readFileSync(out));
     // k6 stores the main script as `data` and every other file under file/<absolute path>.
-    expect(entries.get('data')).toEqual(readFileSync(archive.script));
+    expect(entries.get('data')).toEqual(readFileSync(step.script));
     // What the bundle loads beside itself: the stage bundles it requires (dist/lib/) and the data
     // it opens (dist/data/), with their source maps.
     const loaded = ['dist/lib', 'dist/data'].flatMap((dir) => readdirSync(dir).map((file) => `${dir}/${file}`));
@@ -40,8 +41,8 @@ describe.skipIf(!k6Path)('k6 archive of a TestRun script, run as k6-operator run
       expect(stored?.[1], file).toEqual(readFileSync(file));
     }
     const metadata = JSON.parse(entries.get('metadata.json')!.toString('utf8'));
-    expect(metadata.env).toEqual(archive.env);
-    expect(metadata.options.tags.testid).toBe(archive.env.TESTID);
+    expect(metadata.env).toEqual(step.env);
+    expect(metadata.options.tags.testid).toBe(step.env.TESTID);
 
     // A runner's env reaches __ENV, never the archived options: the plan stays the archive's.
     const inspect = await runProcess(k6Path!, ['inspect', out], { ...process.env, RATE: '1', DURATION: '1s', TESTID: 'other' });
