@@ -1,6 +1,6 @@
 import { reportStage } from './init-stage.ts';
 import { agreedTestid } from './run-id.ts';
-import type { K6SummaryData } from '../thresholds/evaluate.ts';
+import type { K6SummaryData } from '../thresholds/k6-summary.ts';
 import { activeSlos } from '../thresholds/k6.ts';
 
 /**

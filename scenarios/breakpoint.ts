@@ -15,7 +15,7 @@ import type { RunId } from '../lib/run-id.ts';
 import { vuMetrics } from '../lib/vu.ts';
 import { stepAt } from '../lib/plans/breakpoint.ts';
 import { handleSummary as suiteSummary } from '../lib/summary.ts';
-import type { K6SummaryData } from '../thresholds/evaluate.ts';
+import type { K6SummaryData } from '../thresholds/k6-summary.ts';
 import { sloSettings } from '../thresholds/k6.ts';
 
 // Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.

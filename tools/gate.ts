@@ -9,8 +9,8 @@ import { GateUsageError, parseGateArgs, USAGE } from './gate/args.ts';
 import { compareSummaries } from './gate/compare.ts';
 import { renderGateMarkdown, renderTable } from './gate/format.ts';
 import { renderGateJUnit } from './gate/junit.ts';
-import { parseSummary, SummaryInputError } from './summary/parse.ts';
-import type { SummaryV1 } from '../thresholds/summary-schema.ts';
+import { parseSummary, SummaryInputError } from './summary/parse-summary.ts';
+import type { SummaryV1 } from '../lib/report/summary-schema.ts';
 
 function readSummary(flag: string, path: string): SummaryV1 {
   let text: string;

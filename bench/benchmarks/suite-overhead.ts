@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ENDPOINTS } from '../../lib/beasts.ts';
 import { loadPlan } from '../../lib/plans/load.ts';
 import { mixFromEnv } from '../../lib/plans/mix.ts';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { buildIfStale } from '../../tools/build.ts';
 import { DIST } from '../../tools/build/bundle.ts';
 import { K6_MIN_VERSION, findK6, k6Version } from '../../tools/k6-binary.ts';

@@ -386,7 +386,7 @@ function upperQuantile(n, p, alpha) {
   return Math.max(0, criticalCount(n, p, alpha) - 1);
 }
 
-// thresholds/sample.ts
+// thresholds/sample-bound.ts
 function fixedBound(events) {
   return { fixed: events, trials: 0, share: 0 };
 }
@@ -619,49 +619,54 @@ function stepThresholds(plan) {
 // lib/contract.ts
 var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
 
-// thresholds/queries.ts
+// thresholds/queries/selectors.ts
 var SERVICE_NAME = "mythical-server";
-function sloQueries(kind, quantile, thresholdMs, scope) {
-  const condition = kind === "availability" ? `span.http.status_code != ${EXPECTED_STATUS[scope.method]}` : kind === "latency" ? `duration >= ${thresholdMs}ms` : void 0;
-  const traceql = spanSelector(scope, condition);
-  const logql = logSelector(scope, kind === "availability" ? "error" : "any");
-  if (kind === "latency") {
-    const q = quantile ?? 0.95;
-    const selector = promSelector(scope, {});
-    return {
-      promql: `histogram_quantile(${q}, sum(k6_http_req_duration_seconds${selector})) * 1000`,
-      promqlTrendStats: `max(k6_http_req_duration_p${Math.round(q * 100)}${selector}) * 1000`,
-      traceql,
-      logql
-    };
-  }
-  const promql = kind === "availability" ? ratioQuery("k6_http_reqs_total", scope, { expected_response: "false" }) : ratioQuery("k6_mythical_checks_total", scope, { passed: "true" });
-  return { promql, promqlTrendStats: promql, traceql, logql };
-}
-function ratioQuery(counter, scope, part) {
-  return `(sum(${counter}${promSelector(scope, part)}) or vector(0)) / sum(${counter}${promSelector(scope, {})})`;
-}
-function promSelector(scope, extra) {
-  const labels = { testid: scope.testid, beast: scope.beast, method: scope.method, ...extra };
-  return `{${Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(", ")}}`;
+function promSelector(labels) {
+  const terms = Object.entries(labels).map(([key, match]) => typeof match === "string" ? `${key}="${match}"` : `${key}${match.op}"${match.value}"`);
+  return `{${terms.join(", ")}}`;
 }
 function journeyAgentPattern(testid) {
   return `.*[(]testid=${testid.replaceAll(".", "[.]")}; journey=.*`;
 }
-function spanSelector(scope, condition) {
+function runSpans(testid, group, condition) {
   const terms = [
     `resource.service.name = "${SERVICE_NAME}"`,
     "kind = server",
-    `span.http.method = "${scope.method}"`,
-    `span.http.target = "/${scope.beast}"`,
-    `span.http.user_agent =~ "${journeyAgentPattern(scope.testid)}"`,
+    ...group ? [`span.http.method = "${group.method}"`, `span.http.target = "/${group.beast}"`] : [],
+    `span.http.user_agent =~ "${journeyAgentPattern(testid)}"`,
     ...condition ? [condition] : []
   ];
   return `{ ${terms.join(" && ")} }`;
 }
-function logSelector(scope, lines) {
-  const level = lines === "error" ? ', level="error"' : "";
-  return `{service_name="${SERVICE_NAME}", ${scope.key}="${scope.beast}"${level}} |= "traceID=${traceIdPrefix(scope.testid, scope.method)}"`;
+function serverLogs(labels = {}) {
+  return `{service_name="${SERVICE_NAME}"${Object.entries(labels).map(([key, value]) => `, ${key}="${value}"`).join("")}}`;
+}
+function groupLogs(testid, method, labels) {
+  return `${serverLogs(labels)} |= "traceID=${traceIdPrefix(testid, method)}"`;
+}
+
+// thresholds/queries/slo-queries.ts
+function sloQueries(kind, quantile, thresholdMs, scope) {
+  const condition = kind === "availability" ? `span.http.status_code != ${EXPECTED_STATUS[scope.method]}` : kind === "latency" ? `duration >= ${thresholdMs}ms` : void 0;
+  const traceql = runSpans(scope.testid, scope, condition);
+  const logql = groupLogs(scope.testid, scope.method, { [scope.key]: scope.beast, ...kind === "availability" ? { level: "error" } : {} });
+  const group = { testid: scope.testid, beast: scope.beast, method: scope.method };
+  if (kind === "latency") {
+    const { promql: promql2, promqlTrendStats } = latencyQueries(quantile ?? 0.95, group);
+    return { promql: promql2, promqlTrendStats, traceql, logql };
+  }
+  const promql = kind === "availability" ? ratioQuery("k6_http_reqs_total", group, { expected_response: "false" }) : ratioQuery("k6_mythical_checks_total", group, { passed: "true" });
+  return { promql, promqlTrendStats: promql, traceql, logql };
+}
+function latencyQueries(quantile, labels) {
+  const selector = promSelector(labels);
+  return {
+    promql: `histogram_quantile(${quantile}, sum(k6_http_req_duration_seconds${selector})) * 1000`,
+    promqlTrendStats: `max(k6_http_req_duration_p${Math.round(quantile * 100)}${selector}) * 1000`
+  };
+}
+function ratioQuery(counter, labels, part) {
+  return `(sum(${counter}${promSelector({ ...labels, ...part })}) or vector(0)) / sum(${counter}${promSelector(labels)})`;
 }
 
 // thresholds/catalog.ts

@@ -1,4 +1,4 @@
-import { fixedBound, type PlannedSample } from '../../thresholds/sample.ts';
+import { fixedBound, type PlannedSample } from '../../thresholds/sample-bound.ts';
 import type { SloPlan } from '../../thresholds/setup.ts';
 import { plannedIterations, type ArrivalExecutor } from './arrival.ts';
 import type { Mix } from './mix.ts';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../lib/config/parse.ts';
 import { crudSample } from '../../lib/plans/sample.ts';
-import { summarizeRun } from '../../thresholds/end-of-test.ts';
-import type { K6SummaryData, K6SummaryMetric } from '../../thresholds/evaluate.ts';
+import { summarizeRun } from '../../lib/report/end-of-test.ts';
+import type { K6SummaryData, K6SummaryMetric } from '../../thresholds/k6-summary.ts';
 import { parseSloSettings } from '../../thresholds/settings.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mythical-k6-gate-'));

@@ -7,7 +7,7 @@ import { plannedIterations } from '../../lib/plans/arrival.ts';
 import { breakpointPlan } from '../../lib/plans/breakpoint.ts';
 import { SCENARIO_PLANS } from '../../lib/plans/index.ts';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { writeTree } from '../../tools/build.ts';
 import { buildDist } from '../../tools/build/bundle.ts';
 import { findK6 } from '../../tools/k6-binary.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSummaries, DEFAULT_TOLERANCES, limitFor, type GateTolerances } from '../../tools/gate/compare.ts';
 import { renderGateMarkdown, renderTable } from '../../tools/gate/format.ts';
-import type { Sli, SummaryV1 } from '../../thresholds/summary-schema.ts';
+import type { Sli, SummaryV1 } from '../../lib/report/summary-schema.ts';
 
 const sli = (p95Ms: number, over: Partial<Sli> = {}): Sli => ({
   p95Ms,

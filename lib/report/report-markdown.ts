@@ -1,12 +1,12 @@
-import type { SummaryV1 } from '../summary-schema.ts';
-import { describeExemplar, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sampleNotes, sloRow } from './format.ts';
+import type { SummaryV1 } from './summary-schema.ts';
+import { describeExemplar, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sampleNotes, sloRow } from './slo-rows.ts';
 
 /**
  * The report as Markdown for a pull-request comment: verdict line, a pointer to k6's HTML
  * report, then each failed SLO (observed against objective, offending traces, links) before
  * the full SLO table, folded, so a breach is the first thing a reviewer sees.
  */
-export function renderMarkdown(summary: SummaryV1): string {
+export function renderReportMarkdown(summary: SummaryV1): string {
   const icon = summary.passed ? '✅' : '❌';
   const out = [
     `### ${icon} SLOs of \`${summary.testid}\` (${summary.scenario}): ${headline(summary)}`,

@@ -1,4 +1,4 @@
-import { SUMMARY_SCHEMA, SUMMARY_VERSION, type SummaryV1 } from '../../thresholds/summary-schema.ts';
+import { SUMMARY_SCHEMA, SUMMARY_VERSION, type SummaryV1 } from '../../lib/report/summary-schema.ts';
 
 /** A summary document a tool cannot use (gate, report, SLO push); the message is one line naming the input. */
 export class SummaryInputError extends Error {

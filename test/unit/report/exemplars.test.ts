@@ -4,11 +4,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXEMPLAR_PREFIX, ExemplarRecorder, RUN_LINES_PER_KEY, parseExemplarMessage, reachedServer, type ExemplarLine, type RequestOutcome } from '../../../lib/exemplars.ts';
 import { crudSample } from '../../../lib/plans/sample.ts';
-import { summarizeRun } from '../../../thresholds/end-of-test.ts';
-import { pickOffenders } from '../../../thresholds/offenders.ts';
+import { summarizeRun } from '../../../lib/report/end-of-test.ts';
+import { pickOffenders } from '../../../lib/links/offenders.ts';
 import { parseSloSettings } from '../../../thresholds/settings.ts';
 import { exemplarLines, finalizeReport } from '../../../tools/report.ts';
-import { k6Data } from './k6-data.ts';
+import { k6Data } from '../thresholds/k6-data.ts';
 import { lines as outputLines, runTool } from '../../support/run-process.ts';
 
 const outcome = (over: Partial<RequestOutcome> = {}): RequestOutcome => ({

@@ -1,6 +1,6 @@
-import type { SummaryV1 } from '../summary-schema.ts';
-import { describeExemplar, failureMessage, sloRow } from './format.ts';
-import type { JUnitSuite } from './junit.ts';
+import type { SummaryV1 } from './summary-schema.ts';
+import { describeExemplar, failureMessage, sloRow } from './slo-rows.ts';
+import type { JUnitSuite } from './junit-xml.ts';
 
 /** The run's SLOs as one JUnit suite, one test case per SLO; breached and no-data cases fail. */
 export function sloJUnitSuite(summary: SummaryV1): JUnitSuite {

@@ -1,5 +1,5 @@
-import type { SummaryV1 } from '../summary-schema.ts';
-import { exemplarLines, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sampleNotes, sloRow, type SloRow } from './format.ts';
+import type { SummaryV1 } from './summary-schema.ts';
+import { exemplarLines, failedSlos, failureMessage, headline, HTML_REPORT_TITLE, sampleNotes, sloRow, type SloRow } from './slo-rows.ts';
 
 const COLUMNS: Array<[keyof SloRow, string]> = [
   ['id', 'SLO'],

@@ -1,10 +1,10 @@
-import type { SuiteConfig } from '../lib/config/parse.ts';
-import { evaluateSummary, type K6SummaryData } from './evaluate.ts';
-import { reportFiles } from './report/files.ts';
-import { renderSloTable } from './report/table.ts';
-import { renderTextSummary } from './report/text-summary.ts';
-import type { SloSettings } from './settings.ts';
-import { maxDroppedIterations, sloSetup, type SloPlan } from './setup.ts';
+import type { SuiteConfig } from '../config/parse.ts';
+import { judgeK6Summary, type K6SummaryData } from '../../thresholds/k6-summary.ts';
+import { reportFiles } from './report-files.ts';
+import { renderSloTable } from './slo-table.ts';
+import { renderTextSummary } from './text-summary.ts';
+import type { SloSettings } from '../../thresholds/settings.ts';
+import { maxDroppedIterations, sloSetup, type SloPlan } from '../../thresholds/setup.ts';
 import type { SummaryV1 } from './summary-schema.ts';
 
 /** Everything the end-of-test report needs besides k6's summary data. */
@@ -28,7 +28,7 @@ export function summarizeRun(data: K6SummaryData, input: Omit<EndOfTestInput, 'd
   const { config, slo, plan } = input;
   const maxDropped = maxDroppedIterations(plan, slo);
   const delivery = plan.plannedIterations === undefined || maxDropped === undefined ? undefined : { plannedIterations: plan.plannedIterations, maxDropped };
-  const summary = evaluateSummary(data, sloSetup(config, slo, plan), {
+  const summary = judgeK6Summary(data, sloSetup(config, slo, plan), {
     testid: config.testid,
     scenario: config.scenario,
     baseUrl: config.baseUrl,

@@ -1,7 +1,7 @@
-import type { SummaryV1 } from '../summary-schema.ts';
-import { renderJUnit } from './junit.ts';
-import { renderMarkdown } from './markdown.ts';
-import { sloJUnitSuite } from './slo-junit.ts';
+import type { SummaryV1 } from './summary-schema.ts';
+import { renderJUnit } from './junit-xml.ts';
+import { renderReportMarkdown } from './report-markdown.ts';
+import { sloJUnitSuite } from './slo-junit-suite.ts';
 
 /** The path of one report file, as `handleSummary` keys it: `<reportDir>/<file>`. */
 export function reportPath(reportDir: string, file: string): string {
@@ -13,6 +13,6 @@ export function reportFiles(summary: SummaryV1, reportDir: string): Record<strin
   return {
     [reportPath(reportDir, 'summary.json')]: `${JSON.stringify(summary, null, 2)}\n`,
     [reportPath(reportDir, 'junit.xml')]: renderJUnit([sloJUnitSuite(summary)]),
-    [reportPath(reportDir, 'report.md')]: renderMarkdown(summary),
+    [reportPath(reportDir, 'report.md')]: renderReportMarkdown(summary),
   };
 }

@@ -1,4 +1,4 @@
-import type { K6SummaryData, K6SummaryMetric } from '../evaluate.ts';
+import type { K6SummaryData, K6SummaryMetric } from '../../thresholds/k6-summary.ts';
 
 /**
  * A compact text summary in the layout of k6's own (`█ TOTAL RESULTS`, metrics by category).

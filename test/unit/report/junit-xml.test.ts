@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderJUnit, type JUnitSuite } from '../../../thresholds/report/junit.ts';
+import { renderJUnit, type JUnitSuite } from '../../../lib/report/junit-xml.ts';
 
 const suite: JUnitSuite = {
   name: 'slo smoke-1',

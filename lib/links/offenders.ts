@@ -1,9 +1,10 @@
-import { EXPECTED_STATUS } from '../lib/contract.ts';
-import type { ExemplarLine } from '../lib/exemplars.ts';
-import type { Method } from './catalog.ts';
-import { exploreUrl, paddedWindow, traceLogsQuery, traceUrl } from './links.ts';
-import type { GrafanaSettings } from './settings.ts';
-import type { Exemplar, SloResult, SummaryV1 } from './summary-schema.ts';
+import { EXPECTED_STATUS } from '../contract.ts';
+import type { ExemplarLine } from '../exemplars.ts';
+import type { Method } from '../../thresholds/catalog.ts';
+import { traceLogs } from '../../thresholds/queries/selectors.ts';
+import { exploreUrl, paddedWindow, traceUrl } from './explore.ts';
+import type { GrafanaSettings } from '../../thresholds/settings.ts';
+import type { Exemplar, SloResult, SummaryV1 } from '../report/summary-schema.ts';
 
 /** At most this many offending requests are listed per failed SLO. */
 export const OFFENDERS_PER_SLO = 5;
@@ -67,7 +68,7 @@ export function withOffenders(summary: SummaryV1, lines: readonly ExemplarLine[]
     });
     const traced = offenders.filter((line) => line.reached).map((line) => line.traceId);
     if (traced.length === 0) return { ...slo, exemplars };
-    const loki = exploreUrl(grafana, 'loki', traceLogsQuery(traced), range);
+    const loki = exploreUrl(grafana, 'loki', traceLogs(traced), range);
     return { ...slo, exemplars, links: { ...slo.links, loki } };
   });
   return { ...summary, slos };

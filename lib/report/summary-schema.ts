@@ -1,4 +1,4 @@
-import type { Slo } from './slo.ts';
+import type { Slo } from '../../thresholds/slo.ts';
 
 /** Identifies the suite's summary document; consumers refuse any other schema or version. */
 export const SUMMARY_SCHEMA = 'mythical-k6/summary';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { SummaryInputError } from './parse.ts';
+import { SummaryInputError } from './parse-summary.ts';
 
 /**
  * Reads an input file of a report tool (a summary.json, k6's JSON log) as utf-8. A missing or

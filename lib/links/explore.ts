@@ -1,7 +1,6 @@
-import { runTraceTag } from '../lib/tracing/traceparent.ts';
-import { SERVICE_NAME, journeyAgentPattern } from './queries.ts';
-import type { GrafanaSettings } from './settings.ts';
-import type { Links } from './summary-schema.ts';
+import { runLinkQueries } from '../../thresholds/queries/run-queries.ts';
+import type { GrafanaSettings } from '../../thresholds/settings.ts';
+import type { Links } from '../report/summary-schema.ts';
 
 /** A time range in epoch milliseconds. */
 export interface TimeRange {
@@ -45,29 +44,15 @@ export function traceUrl(grafana: GrafanaSettings, traceId: string, range: TimeR
   return exploreUrl(grafana, 'tempo', traceId, range);
 }
 
-/** The server's log lines of the given traces (each line carries `traceID=<id>`). */
-export function traceLogsQuery(traceIds: readonly string[]): string {
-  return `{service_name="${SERVICE_NAME}"} |~ "traceID=(${traceIds.join('|')})"`;
-}
-
 /**
  * Tempo, Loki and Mimir links for the whole run window, each scoped to the run: the spans of its
  * journey requests (their User-Agent), the log lines of its trace ids (their run tag), its series.
  */
 export function runLinks(grafana: GrafanaSettings, testid: string, range: TimeRange): Links {
+  const queries = runLinkQueries(testid);
   return {
-    tempo: exploreUrl(
-      grafana,
-      'tempo',
-      `{ resource.service.name = "${SERVICE_NAME}" && kind = server && span.http.user_agent =~ "${journeyAgentPattern(testid)}" }`,
-      range,
-    ),
-    loki: exploreUrl(grafana, 'loki', `{service_name="${SERVICE_NAME}"} |= "traceID=${runTraceTag(testid)}"`, range),
-    mimir: exploreUrl(
-      grafana,
-      'mimir',
-      `sum by (method, beast) (rate(k6_http_reqs_total{testid="${testid}"}[$__rate_interval]))`,
-      range,
-    ),
+    tempo: exploreUrl(grafana, 'tempo', queries.traceql, range),
+    loki: exploreUrl(grafana, 'loki', queries.logql, range),
+    mimir: exploreUrl(grafana, 'mimir', queries.promql, range),
   };
 }

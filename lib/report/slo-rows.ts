@@ -1,4 +1,4 @@
-import type { Exemplar, SloResult, SummaryV1, Verdict } from '../summary-schema.ts';
+import type { Exemplar, SloResult, SummaryV1, Verdict } from './summary-schema.ts';
 
 /** One SLO as every renderer shows it: the table, JUnit and Markdown print these same strings. */
 export interface SloRow {

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { runTraceTag } from '../../../lib/tracing/traceparent.ts';
 import { ENDPOINTS } from '../../../lib/beasts.ts';
 import { crudSample } from '../../../lib/plans/sample.ts';
-import { endOfTestOutputs, summarizeRun } from '../../../thresholds/end-of-test.ts';
+import { endOfTestOutputs, summarizeRun } from '../../../lib/report/end-of-test.ts';
 import { parseSloSettings } from '../../../thresholds/settings.ts';
-import { renderMarkdown } from '../../../thresholds/report/markdown.ts';
-import { renderSloTable } from '../../../thresholds/report/table.ts';
-import { renderJUnit } from '../../../thresholds/report/junit.ts';
-import { reportFiles, reportPath } from '../../../thresholds/report/files.ts';
-import { sloJUnitSuite } from '../../../thresholds/report/slo-junit.ts';
-import type { SummaryV1 } from '../../../thresholds/summary-schema.ts';
-import { k6Data, type GroupSample } from './k6-data.ts';
+import { renderReportMarkdown } from '../../../lib/report/report-markdown.ts';
+import { renderSloTable } from '../../../lib/report/slo-table.ts';
+import { renderJUnit } from '../../../lib/report/junit-xml.ts';
+import { reportFiles, reportPath } from '../../../lib/report/report-files.ts';
+import { sloJUnitSuite } from '../../../lib/report/slo-junit-suite.ts';
+import type { SummaryV1 } from '../../../lib/report/summary-schema.ts';
+import { k6Data, type GroupSample } from '../thresholds/k6-data.ts';
 import { junitRows, markdownRows, tableRows } from './rows.ts';
 
 const END = new Date('2025-03-04T10:00:12.000Z');
@@ -151,7 +151,7 @@ describe('JUnit and Markdown say the same as the table', () => {
     k6Data(groups({ 'GET /owlbear': { p95: 480, p99: 520, bad: { 'latency-p95': 15 } }, 'DELETE /unicorn': { failed: 5 }, 'POST /unicorn': { requests: 0, failed: 0, checksPassed: 0 } })),
   );
   const table = tableRows(renderSloTable(summary));
-  const markdown = markdownRows(renderMarkdown(summary));
+  const markdown = markdownRows(renderReportMarkdown(summary));
   const junit = junitRows(renderJUnit([sloJUnitSuite(summary)]));
 
   it('lists the same SLOs in the same order', () => {
@@ -186,7 +186,7 @@ describe('JUnit and Markdown say the same as the table', () => {
 
   it("puts each breach first in the Markdown, with its observed value, objective and links, and points to k6's HTML report", () => {
     const withHtml = { ...summary, htmlReport: 'reports/smoke-t1/report.html' };
-    const md = renderMarkdown(withHtml);
+    const md = renderReportMarkdown(withHtml);
     expect(md).toContain("📈 k6's HTML report (web dashboard: request rate, latency, errors and VUs over time): `reports/smoke-t1/report.html`");
     const slo = summary.slos.find((s) => s.id === 'latency-p95-get-owlbear')!;
     const section = md.slice(md.indexOf('#### ❌ latency-p95-get-owlbear'), md.indexOf('<details>'));
@@ -194,7 +194,7 @@ describe('JUnit and Markdown say the same as the table', () => {
     expect(section).toContain('observed 480 ms');
     expect(section).toContain(`[log lines](${slo.links.loki}) · [traces](${slo.links.tempo}) · [SLI in Mimir](${slo.links.mimir})`);
     expect(renderSloTable(withHtml)).toContain("  k6's HTML report (web dashboard: request rate, latency, errors and VUs over time):\n    reports/smoke-t1/report.html\n");
-    expect(renderMarkdown(summary)).not.toContain('HTML report');
+    expect(renderReportMarkdown(summary)).not.toContain('HTML report');
     expect(renderSloTable(summary)).not.toContain('HTML report');
   });
 
