@@ -10,7 +10,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
 import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { writeTree } from '../../tools/build.ts';
 import { buildDist } from '../../tools/build/bundle.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { startPrometheus, type PrometheusHarness } from '../support/prometheus.ts';
 
 const k6 = await findK6();
