@@ -16,7 +16,7 @@ import { requestTimeoutMs } from '../lib/request-timeout.ts';
 import { parseSloSettings } from '../thresholds/settings.ts';
 import { BuildError, DIST, scenarioNames } from './build/bundle.ts';
 import { buildIfStale } from './build.ts';
-import { EXIT_K6_NOT_FOUND, K6NotFoundError, ensureK6 } from './k6.ts';
+import { EXIT_K6_NOT_FOUND, K6NotFoundError, ensureK6 } from './k6-binary.ts';
 import { k6Errors, runRowsState } from './k6-log.ts';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { remoteWriteFromEnv, type RemoteWrite } from './remote-write.ts';

@@ -8,7 +8,7 @@ import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { buildIfStale } from '../../tools/build.ts';
 import { DIST } from '../../tools/build/bundle.ts';
 import { inspectExecutor } from '../../tools/scenario-inspect.ts';
-import { K6_MIN_VERSION, findK6, k6Version } from '../../tools/k6.ts';
+import { K6_MIN_VERSION, findK6, k6Version } from '../../tools/k6-binary.ts';
 import { againstServer } from '../child.ts';
 import { readK6Summary } from '../load/k6.ts';
 import { runK6Measured, type MeasuredRun } from '../load/k6-measured.ts';

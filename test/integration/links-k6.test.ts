@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type FaultSpec, type Sandbox } from '../../sandbox/index.ts';
 import { submetricTags } from '../../lib/links/offenders.ts';
 import type { SloResult, SummaryV1 } from '../../lib/report/summary-schema.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { points } from '../support/k6-json.ts';
 import { logqlFilter, traceqlFilter } from '../support/query-filters.ts';
 import { runProcess, runTool, type Finished } from '../support/run-process.ts';

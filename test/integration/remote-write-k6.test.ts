@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
 import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { forRun, loadDashboard, panelQueries } from '../support/dashboards.ts';
 import { usePrometheus } from '../support/prometheus.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { peakRatePerSecond, planSeconds, plannedIterations } from '../../lib/plans/arrival.ts';
 import { MAX_VUS_LIMIT } from '../../lib/settings/declarations.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { arrivalExecutor, inspectScenario, InspectError, type InspectedScenario } from '../../tools/scenario-inspect.ts';
 
 // The executors are literals in scenarios/*.ts; k6 itself reads them (`k6 inspect`, no request

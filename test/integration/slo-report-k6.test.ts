@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type FaultSpec, type Sandbox } from '../../sandbox/index.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { finalizeReport } from '../../tools/report.ts';
 import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { renderSloTable } from '../../lib/report/slo-table.ts';

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../lib/beasts.ts';
 import { parseRunRows } from '../../lib/row-names.ts';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { points } from '../support/k6-json.ts';
 import { lines, runProcess, runTool } from '../support/run-process.ts';
 

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } 
 import { ENDPOINTS } from '../../lib/beasts.ts';
 import { parseRunRows, runRows } from '../../lib/row-names.ts';
 import type { Sandbox } from '../../sandbox/index.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { ROOT, lines, runProcess, runTool, startInGroup, until } from '../support/run-process.ts';
 import { useSandboxes } from '../support/sandbox.ts';
 

@@ -8,7 +8,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
 import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { writeTree } from '../../tools/build.ts';
 import { buildDist } from '../../tools/build/bundle.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { arrivalExecutor, inspectExecutor } from '../../tools/scenario-inspect.ts';
 import { startPrometheus, type PrometheusHarness } from '../support/prometheus.ts';
 
