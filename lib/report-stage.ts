@@ -6,4 +6,4 @@
 export { endOfTestOutputs } from './report/end-of-test.ts';
 export { reportPath } from './report/report-files.ts';
 export { htmlReportPath } from './web-dashboard.ts';
-export { breakpointLine, judgeSteps, stepResults } from './plans/breakpoint.ts';
+export { breakpointLine, judgeSteps, stepResults } from './plans/breakpoint-steps.ts';

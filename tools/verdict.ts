@@ -9,8 +9,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../lib/config/error.ts';
-import { parseConfig } from '../lib/config/parse.ts';
+import { ConfigError } from '../lib/settings/error.ts';
+import { parseConfig } from '../lib/settings/suite.ts';
 import { buildCatalog } from '../thresholds/catalog.ts';
 import { reportFiles } from '../lib/report/report-files.ts';
 import { renderSloTable } from '../lib/report/slo-table.ts';

@@ -861,7 +861,7 @@ function perSecond(rate) {
   return rate.rate / TIME_UNIT_SECONDS[rate.timeUnit];
 }
 
-// lib/plans/breakpoint.ts
+// lib/plans/breakpoint-steps.ts
 function stepMetric(metric, step) {
   return `${metric}{step:${step}}`;
 }

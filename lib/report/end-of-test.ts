@@ -1,4 +1,4 @@
-import type { SuiteConfig } from '../config/parse.ts';
+import type { SuiteConfig } from '../settings/suite.ts';
 import { judgeK6Summary, type K6SummaryData } from '../../thresholds/k6-summary.ts';
 import { reportFiles } from './report-files.ts';
 import { renderSloTable } from './slo-table.ts';

@@ -1,5 +1,5 @@
 import { EXPECTED_STATUS, MythicalClient } from '../client.ts';
-import { SWEPT_LINE, sweepable } from '../names.ts';
+import { SWEPT_LINE, sweepable } from '../row-names.ts';
 import type { RunId } from '../run-id.ts';
 
 /** Which rows a sweep deletes besides those of runs that ended or died: this run's own, or none. */

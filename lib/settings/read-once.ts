@@ -3,8 +3,8 @@ import exec from 'k6/execution';
 import type { Options } from 'k6/options';
 import { optionsStage, inOptionsStage, type OptionsStage } from '../init-stage.ts';
 import { isConfigError } from './error.ts';
-import type { SuiteConfig } from './parse.ts';
-import type { Env } from './validators.ts';
+import type { SuiteConfig } from './suite.ts';
+import type { Env } from './forms.ts';
 
 /**
  * Runs `read` over `__ENV` in the init stage. A bad setting stops the run before any request:

@@ -1,6 +1,6 @@
 import type { Options } from 'k6/options';
 import { SUMMARY_TREND_STATS, compileThresholds } from './compile.ts';
-import type { ActiveSlos } from './k6.ts';
+import type { ActiveSlos } from './active-slos.ts';
 import { maxDroppedIterations, sloSetup, type SloPlan } from './setup.ts';
 
 /**

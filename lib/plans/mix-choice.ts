@@ -1,5 +1,4 @@
-import { setting, type Env } from '../config/validators.ts';
-import { share, upTo } from './knobs.ts';
+import type { Knob } from '../settings/read.ts';
 
 /** What one visit of the mix does. */
 export type Visit = 'read' | 'create' | 'delete';
@@ -12,12 +11,9 @@ export interface Mix {
   maxPending: number;
 }
 
-/** `MIX_READ` (default 0.6) and `MIX_MAX_PENDING` (default 5). */
-export function mixFromEnv(env: Env): Mix {
-  return {
-    readShare: setting(env, 'MIX_READ', share, 0.6),
-    maxPending: setting(env, 'MIX_MAX_PENDING', upTo(100), 5),
-  };
+/** `MIX_READ` and `MIX_MAX_PENDING`, with their declared defaults (0.6 and 5). */
+export function mixFromKnobs(knob: Knob): Mix {
+  return { readShare: knob('MIX_READ'), maxPending: knob('MIX_MAX_PENDING') };
 }
 
 /**

@@ -1,10 +1,7 @@
-import { rate as rateValidator, setting, type Env, type Rate } from '../config/validators.ts';
+import type { Rate } from '../settings/forms.ts';
 import { perSecond, seconds, vusFor, type ArrivalExecutor, type Stage } from './arrival.ts';
-import { parseSloSettings } from '../../thresholds/settings.ts';
-import { durationKnob, maxVUsKnob, rampKnob, share, upTo } from './knobs.ts';
 
-/** Upper bound on steps: each step is one value of the `step` tag, hence one more series per metric. */
-export const MAX_BREAKPOINT_STEPS = 50;
+export { MAX_BREAKPOINT_STEPS } from '../settings/declarations.ts';
 
 /** A staircase of arrival rates, each step judged on its own samples. */
 export interface BreakpointPlan {
@@ -20,19 +17,30 @@ export interface BreakpointPlan {
   maxErrorRate: number;
 }
 
+/** The knobs of a breakpoint run, as scenarios/breakpoint.ts reads them. */
+export interface BreakpointKnobs {
+  /** `BREAK_START`: the first step's rate. */
+  start: Rate;
+  /** `BREAK_STEP`: rate added per step, in the start's time unit. */
+  increment: number;
+  /** `BREAK_STEPS`: how many steps. */
+  steps: number;
+  /** `STEP_DURATION` and `STEP_RAMP`: each step's hold and the ramp into it. */
+  hold: string;
+  ramp: string;
+  /** `MAX_VUS`: the cap on VUs. */
+  maxVUs: number;
+  /** `BREAK_ERROR_RATE`: a step whose own error rate passes it breaks. */
+  maxErrorRate: number;
+}
+
 /**
- * Breakpoint: start at `BREAK_START` (default 10/s) and add `BREAK_STEP` (10, same unit) per
- * step for `BREAK_STEPS` (20, at most 50) steps of `STEP_DURATION` (1m) each, entered by a
- * `STEP_RAMP` (5s). A step breaks when its own p95 passes `SLO_P95_MS` (300) or its error
- * rate passes `BREAK_ERROR_RATE` (0.05). `MAX_VUS` (1000) caps the VUs.
+ * Breakpoint: a staircase from `start`, adding `increment` per step for `steps` steps of
+ * `hold`, each entered over `ramp`. A step breaks when its own p95 passes `p95Ms` (the SLO
+ * catalog's p95 objective, SLO_P95_MS) or its error rate passes `maxErrorRate`.
  */
-export function breakpointPlan(env: Env): BreakpointPlan {
-  const start = setting<Rate>(env, 'BREAK_START', rateValidator, { rate: 10, timeUnit: '1s' });
-  const increment = setting(env, 'BREAK_STEP', upTo(1_000_000), 10);
-  const steps = setting(env, 'BREAK_STEPS', upTo(MAX_BREAKPOINT_STEPS), 20);
-  const hold = durationKnob(env, 'STEP_DURATION', '1m');
-  const ramp = rampKnob(env, 'STEP_RAMP', '5s');
-  const maxVUs = maxVUsKnob(env, 1000);
+export function breakpointPlan(knobs: BreakpointKnobs, p95Ms: number): BreakpointPlan {
+  const { start, increment, steps, hold, ramp, maxVUs, maxErrorRate } = knobs;
   const stepRates = Array.from({ length: steps }, (_, i) => start.rate + i * increment);
   const stages: Stage[] = [{ duration: hold, target: stepRates[0] }];
   for (const target of stepRates.slice(1)) stages.push({ duration: ramp, target }, { duration: hold, target });
@@ -50,9 +58,8 @@ export function breakpointPlan(env: Env): BreakpointPlan {
     timeUnit: start.timeUnit,
     rampSeconds: seconds(ramp),
     holdSeconds: seconds(hold),
-    // The same p95 objective the SLO catalog judges, read by the same rule.
-    p95Ms: parseSloSettings(env, 'report').p95Ms,
-    maxErrorRate: setting(env, 'BREAK_ERROR_RATE', share, 0.05),
+    p95Ms,
+    maxErrorRate,
   };
 }
 

@@ -1,5 +1,5 @@
 import { SharedArray } from 'k6/data';
-import { composeName } from '../names.ts';
+import { composeName } from '../row-names.ts';
 import type { RunId } from '../run-id.ts';
 import { vuIdInTest, vuIteration } from '../vu.ts';
 

@@ -144,3 +144,55 @@ export function tags(reserved: readonly string[]): Validator<Record<string, stri
     return result;
   });
 }
+
+/** A multiplier such as `1.5` or `3`, from 1 (exclusive) to 100. */
+export const factor: Validator<number> = /* @__PURE__ */ validator('a number above 1 and at most 100, such as 1.5 or 3', (raw) => {
+  const value = /^\d{1,3}(\.\d{1,3})?$/.test(raw) ? Number(raw) : NaN;
+  return value > 1 && value <= 100 ? value : undefined;
+});
+
+/** A share from 0 to 1, both included, with up to 6 decimals; `accepts` names `example`. */
+export function share(example: string, comma = ','): Validator<number> {
+  return validator(`a number from 0 to 1${comma} such as ${example}`, (raw) => {
+    const value = /^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/.test(raw) ? Number(raw) : NaN;
+    return value >= 0 && value <= 1 ? value : undefined;
+  });
+}
+
+/** A ratio strictly between 0 and 1, e.g. `0.99`. */
+export const ratio: Validator<number> = /* @__PURE__ */ validator('a ratio between 0 and 1 such as 0.99', (raw) => {
+  if (!/^0?\.\d{1,6}$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return value > 0 && value < 1 ? value : undefined;
+});
+
+/** A false-alarm probability: above 0 (a gate that never fails judges nothing), at most 0.5. */
+export const falseAlarm: Validator<number> = /* @__PURE__ */ validator('a probability above 0 and at most 0.5 such as 0.01', (raw) => {
+  if (!/^0?\.\d{1,6}$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return value > 0 && value <= 0.5 ? value : undefined;
+});
+
+/** A whole number from 1 to `max`: counts that bound memory or series (steps, VUs). */
+export function upTo(max: number): Validator<number> {
+  return validator(`a whole number from 1 to ${max}`, (raw) => {
+    const value = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
+    return value >= 1 && value <= max ? value : undefined;
+  });
+}
+
+/** A whole number of milliseconds no smaller than `floor`: a p99 objective below p95 cannot hold. */
+export function atLeast(floor: number, floorName: string): Validator<number> {
+  return validator(`a whole number of at least ${floor} (${floorName})`, (raw) => {
+    const value = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+    return value >= floor && value <= 2 ** 31 - 1 ? value : undefined;
+  });
+}
+
+/** A k6 duration that may also be zero (`0s`): a ramp the user chooses to skip. */
+export const rampDuration: Validator<string> = /* @__PURE__ */ validator('a duration such as 0s, 30s, 5m or 1h30m', (raw) =>
+  /^0+(ms|s|m|h)$/.test(raw) || durationMs(raw) !== undefined ? raw : undefined,
+);
+
+/** A Grafana datasource uid (letters, digits, `-`, `_`, at most 40 characters). */
+export const datasourceUid: Validator<string> = /* @__PURE__ */ matching(/^[A-Za-z0-9_-]{1,40}$/, 'a datasource uid of letters, digits, - and _');

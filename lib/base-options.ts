@@ -1,5 +1,5 @@
 import type { Options } from 'k6/options';
-import type { SuiteConfig } from './config/parse.ts';
+import type { SuiteConfig } from './settings/suite.ts';
 import { SYSTEM_TAGS } from './system-tags.ts';
 import { loadMarkers } from './tracing/traceparent.ts';
 import { SUITE_VERSION } from './version.ts';

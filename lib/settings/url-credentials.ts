@@ -1,5 +1,5 @@
 import { ConfigError } from './error.ts';
-import type { Env } from './validators.ts';
+import type { Env } from './forms.ts';
 
 /** The remote-write endpoint variable, read by k6's output and by the suite. */
 export const RECEIVER_URL = 'K6_PROMETHEUS_RW_SERVER_URL';
