@@ -5,5 +5,5 @@
  */
 export { endOfTestOutputs } from './report/end-of-test.ts';
 export { reportPath } from './report/report-files.ts';
-export { htmlReportPath } from './web-dashboard.ts';
+export { htmlReportPath } from './report/html-report-path.ts';
 export { breakpointLine, judgeSteps, stepResults } from './plans/breakpoint-steps.ts';

@@ -1,4 +1,4 @@
-import type { EndpointSet } from './beasts.ts';
+import type { EndpointSet } from './endpoint-sets.ts';
 import type { FaultEngine } from './faults/engine.ts';
 import type { Random } from './random.ts';
 import type { RequestCounter } from './requests.ts';

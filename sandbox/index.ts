@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { endpointSet } from './beasts.ts';
+import { endpointSet } from './endpoint-sets.ts';
 import type { SandboxContext } from './context.ts';
 import { FaultEngine } from './faults/engine.ts';
 import { parseFaultSpec } from './faults/spec.ts';

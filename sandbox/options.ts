@@ -1,4 +1,4 @@
-import type { EndpointType } from './beasts.ts';
+import type { EndpointType } from './endpoint-sets.ts';
 import type { FaultSpec } from './faults/spec.ts';
 import type { CapturedSpan } from './telemetry/tracing.ts';
 

@@ -11,7 +11,7 @@ import { ConfigError } from '../lib/settings/error.ts';
 import type { Env } from '../lib/settings/forms.ts';
 import { nodeSetting } from './node-settings.ts';
 import { planSeconds } from '../lib/plans/arrival.ts';
-import { HTML_REPORT_FILE } from '../lib/web-dashboard.ts';
+import { HTML_REPORT_FILE } from '../lib/report/html-report-path.ts';
 import { scenarioNames } from './build/bundle.ts';
 import { arrivalExecutor, inspectExecutor } from './scenario-inspect.ts';
 

@@ -847,7 +847,7 @@ function endOfTestOutputs(data, input) {
 ${table}`, ...reportFiles(summary, input.config.reportDir) };
 }
 
-// lib/web-dashboard.ts
+// lib/report/html-report-path.ts
 var K6_TRUE = ["1", "t", "true"];
 function htmlReportPath(env) {
   const on = K6_TRUE.includes(env.K6_WEB_DASHBOARD?.trim().toLowerCase() ?? "");

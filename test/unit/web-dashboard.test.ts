@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../lib/settings/error.ts';
-import { htmlReportPath } from '../../lib/web-dashboard.ts';
+import { htmlReportPath } from '../../lib/report/html-report-path.ts';
 import { dashboardPeriodMs, formatPeriod, plannedSeconds, POINTS, webDashboardEnv, webDashboardFromEnv } from '../../tools/web-dashboard.ts';
 
 describe('the dashboard period, from the planned length', () => {
