@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pushSloResults } from '../../tools/slo/push.ts';
-import { forRun, loadDashboard, panelQueries, variableSelectors } from '../support/dashboards.ts';
+import { forRun, loadDashboard, panelQueries, variableSelectors } from '../support/dashboard-expressions.ts';
 import { usePrometheus } from '../support/prometheus.ts';
 import { sloResult, summaryFixture } from '../support/summary-fixture.ts';
 

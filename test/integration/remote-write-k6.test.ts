@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
 import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { findK6 } from '../../tools/k6-binary.ts';
-import { forRun, loadDashboard, panelQueries } from '../support/dashboards.ts';
+import { forRun, loadDashboard, panelQueries } from '../support/dashboard-expressions.ts';
 import { usePrometheus } from '../support/prometheus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
-import { startPostgres, type StartedPostgres } from '../support/postgres.ts';
+import { startPostgres, type StartedPostgres } from '../support/postgres-server.ts';
 import { call } from './sandbox-http.ts';
 
 const BEASTS = ['unicorn', 'manticore', 'illithid', 'owlbear', 'beholder'];

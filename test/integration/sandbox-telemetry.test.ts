@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_TIME_BUCKETS } from '../../sandbox/telemetry/metrics.ts';
-import { useSandboxes } from '../support/sandbox.ts';
+import { useSandboxes } from '../support/sandbox-per-test.ts';
 import { call, traceparent } from './sandbox-http.ts';
 
 const LOG_LINE = /^traceID=([0-9a-f]{32}) http\.method=(GET|POST|DELETE) endpoint=(\w+) status=(SUCCESS|FAILURE)( error="(.*)")?$/;

@@ -9,7 +9,7 @@ import { parseRunRows, runRows } from '../../lib/row-names.ts';
 import type { Sandbox } from '../../sandbox/index.ts';
 import { findK6 } from '../../tools/k6-binary.ts';
 import { ROOT, lines, runProcess, runTool, startInGroup, until } from '../support/run-process.ts';
-import { useSandboxes } from '../support/sandbox.ts';
+import { useSandboxes } from '../support/sandbox-per-test.ts';
 
 const k6Path = await findK6();
 const BEASTS = ENDPOINTS.DEFAULT;

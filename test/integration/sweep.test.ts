@@ -3,7 +3,7 @@ import { runRows } from '../../lib/row-names.ts';
 import type { Sandbox } from '../../sandbox/index.ts';
 import { freePort } from '../support/free-port.ts';
 import { lines, runTool } from '../support/run-process.ts';
-import { useSandboxes } from '../support/sandbox.ts';
+import { useSandboxes } from '../support/sandbox-per-test.ts';
 
 const HOUR = 3_600_000;
 

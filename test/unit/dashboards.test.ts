@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDashboards, staleDashboards } from '../../tools/dashboards.ts';
-import { loadDashboard, panelQueries, variableSelectors } from '../support/dashboards.ts';
+import { loadDashboard, panelQueries, variableSelectors } from '../support/dashboard-expressions.ts';
 
 const FILES = Object.keys(renderDashboards());
 

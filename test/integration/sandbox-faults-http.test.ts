@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FaultSpecError } from '../../sandbox/index.ts';
-import { useSandboxes } from '../support/sandbox.ts';
+import { useSandboxes } from '../support/sandbox-per-test.ts';
 import { call } from './sandbox-http.ts';
 
 const sandbox = useSandboxes({ alwaysSucceed: true, logs: 'silent', captureTelemetry: true, seed: 7 });
