@@ -341,7 +341,7 @@ function parseNameList(body) {
 var ROWS_LINE = "mythical-k6.rows ";
 var SWEPT_LINE = "mythical-k6.swept ";
 
-// lib/tracing/k6.ts
+// lib/tracing/request-trace.ts
 var journeys = new JourneyIds(Math.random);
 var tracer;
 function currentJourney() {

@@ -9,7 +9,7 @@ import { buildIfStale } from '../../tools/build.ts';
 import { DIST } from '../../tools/build/bundle.ts';
 import { K6_MIN_VERSION, findK6, k6Version } from '../../tools/k6.ts';
 import { againstServer } from '../child.ts';
-import { readK6Summary } from '../load/k6.ts';
+import { readK6Summary } from '../load/k6-crud-mix.ts';
 import { runK6Measured, type MeasuredRun } from '../load/k6-measured.ts';
 import { inTempDir } from '../temp-dir.ts';
 

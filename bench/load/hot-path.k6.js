@@ -7,7 +7,7 @@ import { iterationName } from '../../lib/data/names.ts';
 import { recordExemplar, setExemplarPlan } from '../../lib/exemplars.ts';
 import { parseNameList } from '../../lib/names.ts';
 import { chooseBeast, chooseVisit } from '../../lib/plans/mix.ts';
-import { traced } from '../../lib/tracing/k6.ts';
+import { traced } from '../../lib/tracing/request-trace.ts';
 import { checkList } from '../../lib/journeys/check-list.ts';
 import { checked } from '../../thresholds/checks.ts';
 
