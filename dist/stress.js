@@ -6,61 +6,6 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
 
-// lib/config/k6.ts
-import { SharedArray } from "k6/data";
-import exec from "k6/execution";
-
-// lib/init-stage.ts
-function inOptionsStage() {
-  return __VU === 0;
-}
-var stage = inOptionsStage() ? __require("./lib/options-stage.js") : void 0;
-var report = inOptionsStage() ? __require("./lib/report-stage.js") : void 0;
-function optionsStage() {
-  if (!stage) throw new Error(`the options stage is loaded only where k6 reads options and summaries (__VU 0), not in VU ${__VU}`);
-  return stage;
-}
-function reportStage() {
-  if (!report) throw new Error(`the report stage is loaded only where k6 runs handleSummary (__VU 0), not in VU ${__VU}`);
-  return report;
-}
-
-// lib/config/error.ts
-function isConfigError(error) {
-  return error instanceof Error && error.name === "ConfigError";
-}
-
-// lib/config/k6.ts
-function readSettings(read) {
-  try {
-    return read(__ENV);
-  } catch (error) {
-    if (!isConfigError(error)) throw error;
-    console.error(error.message);
-    exec.test.abort(error.message);
-    throw error;
-  }
-}
-function readOnce(name, read) {
-  const parsed = inOptionsStage() ? JSON.stringify(readSettings((env) => read(optionsStage(), env))) : void 0;
-  const stored = new SharedArray(`mythical-k6 settings: ${name}`, () => {
-    if (parsed === void 0) throw new Error(`readOnce(${name}): first read in VU ${__VU}, not in the options run (__VU 0)`);
-    return [parsed];
-  });
-  return JSON.parse(stored[0]);
-}
-function stageOptions(build) {
-  return inOptionsStage() ? readSettings((env) => build(optionsStage(), env)) : {};
-}
-function loadConfig(scenario) {
-  return readOnce("config", (stage2, env) => {
-    const config2 = stage2.parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random });
-    stage2.checkReportDir(config2.reportDir, env.PWD, (path) => open(path));
-    stage2.refuseUrlCredentials(env);
-    return config2;
-  });
-}
-
 // lib/client.ts
 import http from "k6/http";
 
@@ -157,6 +102,66 @@ function countFailedCheck(tags) {
   badEvents.add(1, { beast: tags.beast, method: tags.method, sli: "checks" });
 }
 
+// lib/settings/read-once.ts
+import { SharedArray } from "k6/data";
+import exec from "k6/execution";
+
+// lib/init-stage.ts
+function inOptionsStage() {
+  return __VU === 0;
+}
+var stage = inOptionsStage() ? __require("./lib/options-stage.js") : void 0;
+var report = inOptionsStage() ? __require("./lib/report-stage.js") : void 0;
+var run = inOptionsStage() ? __require("./lib/run-stage.js") : void 0;
+function optionsStage() {
+  if (!stage) throw new Error(`the options stage is loaded only where k6 reads options and summaries (__VU 0), not in VU ${__VU}`);
+  return stage;
+}
+function reportStage() {
+  if (!report) throw new Error(`the report stage is loaded only where k6 runs handleSummary (__VU 0), not in VU ${__VU}`);
+  return report;
+}
+function runStage() {
+  if (!run) throw new Error(`the run stage is loaded only where k6 runs setup and teardown (__VU 0), not in VU ${__VU}`);
+  return run;
+}
+
+// lib/settings/error.ts
+function isConfigError(error) {
+  return error instanceof Error && error.name === "ConfigError";
+}
+
+// lib/settings/read-once.ts
+function readSettings(read) {
+  try {
+    return read(__ENV);
+  } catch (error) {
+    if (!isConfigError(error)) throw error;
+    console.error(error.message);
+    exec.test.abort(error.message);
+    throw error;
+  }
+}
+function readOnce(name, read) {
+  const parsed = inOptionsStage() ? JSON.stringify(readSettings((env) => read(optionsStage(), env))) : void 0;
+  const stored = new SharedArray(`mythical-k6 settings: ${name}`, () => {
+    if (parsed === void 0) throw new Error(`readOnce(${name}): first read in VU ${__VU}, not in the options run (__VU 0)`);
+    return [parsed];
+  });
+  return JSON.parse(stored[0]);
+}
+function stageOptions(build) {
+  return inOptionsStage() ? readSettings((env) => build(optionsStage(), env)) : {};
+}
+function loadConfig(scenario) {
+  return readOnce("config", (stage2, env) => {
+    const config = stage2.parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random });
+    stage2.checkReportDir(config.reportDir, env.PWD, (path) => open(path));
+    stage2.refuseUrlCredentials(env);
+    return config;
+  });
+}
+
 // lib/exemplars.ts
 var EXEMPLAR_PREFIX = "mythical-k6.exemplar ";
 var GATEWAY_STATUSES = [502, 503, 504];
@@ -169,7 +174,7 @@ function budgetKeys(outcome, latencyObjectivesMs2) {
   const group = `${outcome.method} /${outcome.beast}${outcome.reached ? "" : " unreached"}`;
   const keys = [];
   if (outcome.failed) keys.push(`availability ${group}`);
-  for (const ms2 of latencyObjectivesMs2) if (outcome.durationMs >= ms2) keys.push(`latency>=${ms2} ${group}`);
+  for (const ms of latencyObjectivesMs2) if (outcome.durationMs >= ms) keys.push(`latency>=${ms} ${group}`);
   if (outcome.checkFailed) keys.push(`checks ${group}`);
   return keys;
 }
@@ -219,7 +224,7 @@ var latencyObjectivesMs = [];
 var vusInRun = () => 1;
 var level = "debug";
 function setExemplarPlan(objectivesMs, vus2, lineLevel) {
-  latencyObjectivesMs = objectivesMs.filter((ms2, index) => objectivesMs.indexOf(ms2) === index);
+  latencyObjectivesMs = objectivesMs.filter((ms, index) => objectivesMs.indexOf(ms) === index);
   vusInRun = vus2;
   level = lineLevel;
 }
@@ -264,11 +269,11 @@ function vusInitialized() {
   return vus;
 }
 
-// thresholds/k6.ts
+// thresholds/active-slos.ts
 var active;
-function sloSettings(config2, defaults) {
+function sloSettings(config, defaults) {
   const settings = readOnce(`slo ${defaults.mode}`, (stage2, env) => stage2.parseSloSettings(env, defaults.mode));
-  active = { config: config2, settings };
+  active = { config, settings };
   setLatencyObjectives(settings);
   setExemplarPlan([settings.p95Ms, settings.p99Ms], () => vusInitialized(), __ENV.REPORT_FINALIZE === "run-tool" ? "info" : "debug");
   return active;
@@ -288,35 +293,9 @@ function requestTimeoutMs(p99Ms2) {
   return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms2));
 }
 
-// lib/names.ts
+// lib/row-names.ts
 var NAME_MAX_LENGTH = 50;
-var SUITE_MARKER = "mk6";
 var MAX_LIFE_SECONDS = 36 ** 5 - 1;
-var prefixForm;
-function runRows(startMs, lifeMs, id) {
-  const start = Math.floor(startMs / 1e3);
-  const life = Math.min(Math.ceil(lifeMs / 1e3), MAX_LIFE_SECONDS);
-  const prefix = `${SUITE_MARKER}.${start.toString(36).padStart(7, "0")}.${life.toString(36)}.${id}`;
-  return { prefix, startMs: start * 1e3, endMs: (start + life) * 1e3, id };
-}
-function parseRunRows(name) {
-  prefixForm ??= new RegExp(`^${SUITE_MARKER}\\.([0-9a-z]{7})\\.([0-9a-z]{1,5})\\.([0-9a-z]{6})(?=-|$)`);
-  const match = prefixForm.exec(name);
-  if (!match) return void 0;
-  const [prefix, start, life, id] = match;
-  const startMs = parseInt(start, 36) * 1e3;
-  return { prefix, startMs, endMs: startMs + parseInt(life, 36) * 1e3, id };
-}
-function randomRunId(random) {
-  let id = "";
-  for (let i = 0; i < 6; i++) id += Math.floor(random() * 36).toString(36);
-  return id;
-}
-function sweepable(name, nowMs, own) {
-  const run = parseRunRows(name);
-  if (!run) return false;
-  return run.prefix === own || run.endMs < nowMs;
-}
 function composeName(prefix, slug, vu, iteration) {
   const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
   const room = NAME_MAX_LENGTH - prefix.length - 1 - tail.length;
@@ -341,8 +320,6 @@ function parseNameList(body) {
   }
   return names;
 }
-var ROWS_LINE = "mythical-k6.rows ";
-var SWEPT_LINE = "mythical-k6.swept ";
 
 // lib/tracing/request-trace.ts
 var journeys = new JourneyIds(Math.random);
@@ -375,11 +352,11 @@ function requestTimeout() {
   return `${requestTimeoutMs(activeSlos()?.settings.p99Ms ?? DEFAULT_P99_MS)}ms`;
 }
 var MythicalClient = class {
-  constructor(baseUrl, run, purpose = "journey") {
+  constructor(baseUrl, run2, purpose = "journey") {
     this.baseUrl = baseUrl;
-    this.run = run;
+    this.run = run2;
     this.purpose = purpose;
-    this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
+    this.baggage = loadMarkers(run2.testid, SUITE_VERSION).baggage;
   }
   baseUrl;
   run;
@@ -461,22 +438,22 @@ var MythicalClient = class {
   }
 };
 
-// lib/data/names.ts
+// lib/data/iteration-names.ts
 import { SharedArray as SharedArray2 } from "k6/data";
 var slugs = new SharedArray2("mythical-k6 names", () => JSON.parse(open("./data/names.json")));
-function iterationName(run) {
+function iterationName(run2) {
   const vu = vuIdInTest();
   const iteration = vuIteration();
   const slug = slugs[(vu * 7919 + iteration) % slugs.length];
-  return composeName(run.prefix, slug, vu, iteration);
+  return composeName(run2.prefix, slug, vu, iteration);
 }
 
-// lib/plans/mix.ts
-function chooseVisit(u, pending, mix2) {
-  if (u < mix2.readShare) return "read";
+// lib/plans/mix-choice.ts
+function chooseVisit(u, pending, mix) {
+  if (u < mix.readShare) return "read";
   if (pending === 0) return "create";
-  if (pending >= mix2.maxPending) return "delete";
-  return u < mix2.readShare + (1 - mix2.readShare) / 2 ? "create" : "delete";
+  if (pending >= mix.maxPending) return "delete";
+  return u < mix.readShare + (1 - mix.readShare) / 2 ? "create" : "delete";
 }
 function chooseBeast(u, beasts) {
   return beasts[Math.min(beasts.length - 1, Math.floor(u * beasts.length))];
@@ -484,12 +461,12 @@ function chooseBeast(u, beasts) {
 
 // lib/run-id.ts
 import exec3 from "k6/execution";
-function agreedTestid(config2) {
-  return exec3.test.options.tags?.testid ?? config2.testid;
+function agreedTestid(config) {
+  return exec3.test.options.tags?.testid ?? config.testid;
 }
-function setupRun(run) {
-  if (!run) exec3.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
-  return run;
+function setupRun(run2) {
+  if (!run2) exec3.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
+  return run2;
 }
 
 // thresholds/checks.ts
@@ -513,177 +490,85 @@ function checkList(list, beast, sets) {
   const conditions = {};
   for (const name in sets) {
     const condition = sets[name];
-    conditions[name] = (answer2) => answer2.names !== void 0 && condition(answer2.names);
+    conditions[name] = (answer) => answer.names !== void 0 && condition(answer.names);
   }
   if (!checked(list, conditions, { beast, method: "GET" }) && list.outcome) recordExemplar({ ...list.outcome, checkFailed: true });
 }
 
-// lib/journeys/sweep.ts
-function sweepRun(baseUrl, run, beasts, scope = "own-and-ended") {
-  const client = new MythicalClient(baseUrl, run, "sweep");
-  const own = scope === "own-and-ended" ? run.prefix : void 0;
-  let deleted = 0;
-  for (const beast of beasts) {
-    const { response, names } = client.list(beast);
-    if (response.status === 0) return stopped(`GET /${beast} got no answer (${response.error})`, run, deleted);
-    if (!names) {
-      console.warn(`sweep: GET /${beast} answered ${response.status}; rows of ${run.prefix} may remain there`);
-      continue;
-    }
-    for (const name of names.filter((row) => sweepable(row, Date.now(), own))) {
-      const { status, error } = client.remove(beast, name);
-      if (status === 0) return stopped(`DELETE /${beast} got no answer (${error})`, run, deleted);
-      if (status === EXPECTED_STATUS.DELETE) deleted++;
-    }
-  }
-  if (deleted > 0) console.info(`sweep: deleted ${deleted} rows of ${own ? "this run and " : ""}runs that ended`);
-  if (own) console.log(`${SWEPT_LINE}${run.prefix}`);
-  return deleted;
-}
-function stopped(reason, run, deleted) {
-  console.warn(`sweep: stopped, the target hangs: ${reason}; rows of ${run.prefix} may remain (npm run sweep deletes them once the run has ended)`);
-  return deleted;
-}
-
 // lib/journeys/mix.ts
-function mixedTraffic(config2, mix2) {
+function mixedTraffic(config, mix) {
   const pending = [];
   let client;
   return {
     visit(data) {
-      const run = setupRun(data);
-      client ??= new MythicalClient(config2.baseUrl, run);
-      const visit = chooseVisit(Math.random(), pending.length, mix2);
+      const run2 = setupRun(data);
+      client ??= new MythicalClient(config.baseUrl, run2);
+      const visit = chooseVisit(Math.random(), pending.length, mix);
       if (visit === "delete") {
         const row = pending.shift();
         client.remove(row.beast, row.name);
         return;
       }
-      const beast = chooseBeast(Math.random(), config2.beasts);
+      const beast = chooseBeast(Math.random(), config.beasts);
       if (visit === "read") {
         checkList(client.list(beast), beast, { "GET answered a list of names": () => true });
         return;
       }
-      const name = iterationName(run);
+      const name = iterationName(run2);
       if (client.create(beast, name).status === EXPECTED_STATUS.POST) pending.push({ beast, name });
-    },
-    sweep(run) {
-      sweepRun(config2.baseUrl, run, config2.beasts);
     }
   };
 }
 
-// lib/journeys/start.ts
-import exec4 from "k6/execution";
-
-// lib/run-life.ts
-var K6_DEFAULTS = { setupTimeout: "60s", teardownTimeout: "60s", gracefulStop: "30s", gracefulRampDown: "30s", maxDuration: "10m" };
-var RUN_END_MARGIN_MS = 12e4;
-var UNKNOWN_MS = 24 * 36e5;
-var UNIT_MS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
-function goDurationMs(text) {
-  if (typeof text === "number") return text;
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  if (!/^((\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d))+$/.test(text)) return Number.NaN;
-  let total = 0;
-  for (const [, value, , unit] of text.matchAll(/(\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d)/g)) total += Number(value) * UNIT_MS[unit];
-  return total;
-}
-function ms(value, fallback) {
-  const parsed = goDurationMs(value ?? fallback);
-  return Number.isFinite(parsed) ? parsed : UNKNOWN_MS;
-}
-function scenarioMaxMs(scenario) {
-  const gracefulStop = ms(scenario.gracefulStop, K6_DEFAULTS.gracefulStop);
-  const stages = (scenario.stages ?? []).reduce((sum, stage2) => sum + ms(stage2.duration, "0s"), 0);
-  switch (scenario.executor) {
-    case "per-vu-iterations":
-    case "shared-iterations":
-      return ms(scenario.maxDuration, K6_DEFAULTS.maxDuration) + gracefulStop;
-    case "constant-vus":
-    case "constant-arrival-rate":
-      return ms(scenario.duration, "0s") + gracefulStop;
-    case "ramping-vus":
-      return stages + ms(scenario.gracefulRampDown, K6_DEFAULTS.gracefulRampDown) + gracefulStop;
-    case "ramping-arrival-rate":
-      return stages + gracefulStop;
-    default:
-      return UNKNOWN_MS;
-  }
-}
-function runLifeMs(options2) {
-  const scenarios = Object.values(options2.scenarios ?? {});
-  const scenariosEnd = scenarios.length === 0 ? UNKNOWN_MS : Math.max(...scenarios.map((scenario) => ms(scenario.startTime, "0s") + scenarioMaxMs(scenario)));
-  return ms(options2.setupTimeout, K6_DEFAULTS.setupTimeout) + scenariosEnd + ms(options2.teardownTimeout, K6_DEFAULTS.teardownTimeout) + RUN_END_MARGIN_MS;
+// lib/scenario-options.ts
+function scenarioOptions(slos, plan) {
+  const { config } = slos;
+  return stageOptions((stage2, env) => {
+    const { executor, slo, thresholds } = plan({ knob: stage2.knobReader(env, config.scenario), stage: stage2 });
+    const catalog = stage2.sloOptions(slos, slo);
+    return {
+      ...stage2.baseOptions(config),
+      scenarios: { [config.scenario]: executor },
+      summaryTrendStats: catalog.summaryTrendStats,
+      thresholds: { ...catalog.thresholds, ...thresholds }
+    };
+  });
 }
 
-// lib/journeys/probe.ts
-import http2 from "k6/http";
-var PROBE_SEGMENT = "mythical-k6-probe";
-function probeTarget(config2) {
-  const target = `BASE_URL=${config2.baseUrl}`;
-  const testid = agreedTestid(config2);
-  const unknown = probe(config2.baseUrl, testid, PROBE_SEGMENT, 404);
-  const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
-  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown);
-  if (unknown.status !== 404 || (unknown.body ?? "").trim() !== expectedText) {
-    return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
-  }
-  const beast = config2.beasts[0];
-  const list = probe(config2.baseUrl, testid, beast, 200);
-  if (list.status === 0) return unanswered(target, beast, list);
-  if (list.status >= 500) return void 0;
-  if (list.status !== 200 || parseNameList(list.body ?? "") === void 0) {
-    return `${target} is not the Mythical API of ENDPOINT_TYPE=${config2.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;
-  }
-  return void 0;
-}
-function probe(baseUrl, testid, segment, expected) {
-  return traced(
-    testid,
-    void 0,
-    (trace) => http2.get(`${baseUrl}/${segment}`, {
-      headers: { traceparent: trace.traceparent },
-      tags: { name: `/${segment}`, op: "probe" },
-      timeout: requestTimeout(),
-      responseType: "text",
-      responseCallback: http2.expectedStatuses(expected)
-    })
-  );
-}
-function unanswered(target, segment, response) {
-  const path = `/${segment}`;
-  if (response.error_code === 1050) {
-    return `${target} did not answer GET ${path} within ${requestTimeout()} (the target hangs); expected the Mythical server to answer`;
-  }
-  const reason = /connection refused/.test(response.error) ? "connection refused" : response.error;
-  return `${target} cannot be reached: GET ${path} failed (${reason}); expected the Mythical server listening there`;
-}
-function answer(response) {
-  const body = (response.body ?? "").replace(/\s+/g, " ").trim();
-  return `${response.status} ${JSON.stringify(body.length > 60 ? `${body.slice(0, 60)}…` : body)}`;
-}
-
-// lib/journeys/start.ts
-function startRun(config2) {
-  const problem = probeTarget(config2);
-  if (problem) exec4.test.abort(problem);
-  const rows = runRows(Date.now(), runLifeMs(exec4.test.options), randomRunId(Math.random));
-  const run = { testid: agreedTestid(config2), prefix: rows.prefix };
-  console.log(`${ROWS_LINE}${run.prefix}`);
-  sweepRun(config2.baseUrl, run, config2.beasts, "ended");
-  return run;
+// lib/arrival-test.ts
+function arrivalTest(shape) {
+  const config = loadConfig(shape.name);
+  const slos = sloSettings(config, { mode: shape.slo });
+  const mix = readOnce("mix", (stage2, env) => stage2.mixFromKnobs(stage2.knobReader(env, shape.name)));
+  const options2 = scenarioOptions(slos, (tools) => {
+    const executor = shape.executor(tools);
+    return {
+      executor,
+      slo: tools.stage.arrivalSloPlan(executor, mix, config.beasts.length),
+      thresholds: shape.thresholds?.(tools)
+    };
+  });
+  const traffic = mixedTraffic(config, mix);
+  return {
+    config,
+    options: options2,
+    setup: () => runStage().startRun(slos),
+    visit: (run2) => traffic.visit(run2),
+    teardown: (run2) => {
+      runStage().sweepOwnRows(slos, run2);
+    }
+  };
 }
 
 // lib/summary.ts
 function handleSummary(data) {
   if (data.setup_data === void 0 && data.metrics.iterations === void 0) return {};
   const slos = activeSlos();
-  if (!slos?.plan) throw new Error("handleSummary: the scenario did not call sloSettings(config, ...) and spread stage.sloOptions(slo, plan)");
+  if (!slos?.plan) throw new Error("handleSummary: the scenario did not build its options with scenarioOptions(slos, ...) (lib/scenario-options.ts)");
   const { endOfTestOutputs, htmlReportPath } = reportStage();
-  const config2 = { ...slos.config, testid: agreedTestid(slos.config) };
+  const config = { ...slos.config, testid: agreedTestid(slos.config) };
   return endOfTestOutputs(data, {
-    config: config2,
+    config,
     slo: slos.settings,
     plan: slos.plan,
     end: /* @__PURE__ */ new Date(),
@@ -694,26 +579,35 @@ function handleSummary(data) {
 }
 
 // scenarios/stress.ts
-var config = loadConfig("stress");
-var slo = sloSettings(config, { mode: "report" });
-var mix = readOnce("mix", (stage2, env) => stage2.mixFromEnv(env));
-var options = stageOptions((stage2, env) => {
-  const executor = stage2.stressPlan(env);
-  return {
-    ...stage2.baseOptions(config),
-    scenarios: { stress: executor },
-    ...stage2.sloOptions(slo, stage2.arrivalSloPlan(executor, mix, config.beasts.length))
-  };
+var stress = arrivalTest({
+  name: "stress",
+  slo: "report",
+  executor: ({ knob, stage: stage2 }) => {
+    const rate = knob("RATE", "20");
+    const peak = knob("STRESS_PEAK", "3");
+    const steps = knob("STRESS_STEPS", "4");
+    const ramp = knob("STEP_RAMP", "30s");
+    const hold = knob("STEP_DURATION", "2m");
+    const targets = Array.from({ length: steps + 1 }, (_, i) => Math.round(rate.rate * (1 + (peak - 1) * i / steps)));
+    return {
+      executor: "ramping-arrival-rate",
+      startRate: 0,
+      timeUnit: rate.timeUnit,
+      stages: [
+        ...targets.flatMap((target) => [
+          { duration: ramp, target },
+          { duration: hold, target }
+        ]),
+        { duration: ramp, target: 0 }
+      ],
+      ...stage2.vusFor(stage2.perSecond(rate) * peak, knob("MAX_VUS", "500")),
+      gracefulStop: "30s"
+    };
+  }
 });
-var traffic = mixedTraffic(config, mix);
-function setup() {
-  return startRun(config);
-}
-function stress_default(run) {
-  traffic.visit(run);
-}
-function teardown(run) {
-  traffic.sweep(run);
+var { options, setup, teardown } = stress;
+function stress_default(run2) {
+  stress.visit(run2);
 }
 export {
   stress_default as default,

@@ -1,12 +1,12 @@
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
 import { countRequest } from '../thresholds/bad-events.ts';
 import type { Method } from '../thresholds/catalog.ts';
-import { activeSlos } from '../thresholds/k6.ts';
+import { activeSlos } from '../thresholds/active-slos.ts';
 import { DEFAULT_P99_MS } from '../thresholds/settings.ts';
 import { EXPECTED_STATUS } from './contract.ts';
 import { reachedServer, recordExemplar, type RequestOutcome } from './exemplars.ts';
 import { requestTimeoutMs } from './request-timeout.ts';
-import { parseNameList } from './names.ts';
+import { parseNameList } from './row-names.ts';
 import type { RunId } from './run-id.ts';
 import { currentJourney, traced } from './tracing/request-trace.ts';
 import { loadMarkers, userAgent } from './tracing/traceparent.ts';

@@ -1,10 +1,10 @@
 import exec from 'k6/execution';
-import type { SuiteConfig } from './config/parse.ts';
+import type { SuiteConfig } from './settings/suite.ts';
 
 /** The identity of the run a VU takes part in: what `setup()` returns to every VU and to teardown. */
 export interface RunId {
   testid: string;
-  /** Every name this run creates starts with it (`mk6.<start>.<life>.<id>`, lib/names.ts); teardown sweeps by it. */
+  /** Every name this run creates starts with it (`mk6.<start>.<life>.<id>`, lib/row-names.ts); teardown sweeps by it. */
   prefix: string;
 }
 

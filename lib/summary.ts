@@ -1,7 +1,7 @@
 import { reportStage } from './init-stage.ts';
 import { agreedTestid } from './run-id.ts';
-import type { K6SummaryData } from '../thresholds/evaluate.ts';
-import { activeSlos } from '../thresholds/k6.ts';
+import type { K6SummaryData } from '../thresholds/k6-summary.ts';
+import { activeSlos } from '../thresholds/active-slos.ts';
 
 /**
  * The end-of-test report every scenario re-exports (`export { handleSummary } from
@@ -13,7 +13,7 @@ export function handleSummary(data: K6SummaryData & { setup_data?: unknown }): R
   // line k6 printed says why, and a table of SLOs without data would only bury it.
   if (data.setup_data === undefined && data.metrics.iterations === undefined) return {};
   const slos = activeSlos();
-  if (!slos?.plan) throw new Error('handleSummary: the scenario did not call sloSettings(config, ...) and spread stage.sloOptions(slo, plan)');
+  if (!slos?.plan) throw new Error('handleSummary: the scenario did not build its options with scenarioOptions(slos, ...) (lib/scenario-options.ts)');
   const { endOfTestOutputs, htmlReportPath } = reportStage();
   // Every init read the config the options run parsed (readOnce), default TESTID included;
   // the consolidated options also hold a testid given as a k6 tag.

@@ -1,4 +1,4 @@
-import type { Env } from './config/validators.ts';
+import type { Env } from './settings/forms.ts';
 
 /** The file name of k6's HTML report in a run's report folder, next to report.md. */
 export const HTML_REPORT_FILE = 'report.html';

@@ -3,7 +3,7 @@ import { FaultSpecError, parseFaultSpec } from './faults/spec.ts';
 import type { SandboxOptions } from './options.ts';
 
 /** A bad flag or variable; the message names the setting and the accepted form. */
-export class ConfigError extends Error {}
+export class SandboxConfigError extends Error {}
 
 /** One setting: its flag, its variable, the accepted form (for messages and `--help`) and its parser. */
 interface Setting {
@@ -47,7 +47,7 @@ export function usage(): string {
 
 /**
  * The sandbox options from the environment and the command line (a flag wins over its
- * variable); `port` defaults to 4000 here, the real server's port. Throws `ConfigError`.
+ * variable); `port` defaults to 4000 here, the real server's port. Throws `SandboxConfigError`.
  */
 export function parseSandboxConfig(argv: string[], env: Record<string, string | undefined>, readFile: (path: string) => string): SandboxOptions {
   let flags: Record<string, string | boolean | undefined>;
@@ -59,7 +59,7 @@ export function parseSandboxConfig(argv: string[], env: Record<string, string | 
       allowPositionals: false,
     }).values;
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message.split('\n')[0]} (see --help for the accepted flags)`);
+    throw new SandboxConfigError(`${(error as Error).message.split('\n')[0]} (see --help for the accepted flags)`);
   }
   const options: SandboxOptions = { port: 4000 };
   for (const setting of SETTINGS) {
@@ -71,7 +71,7 @@ export function parseSandboxConfig(argv: string[], env: Record<string, string | 
     } catch (error) {
       const name = fromFlag !== undefined ? `--${setting.flag}` : setting.env;
       const detail = error instanceof FaultSpecError || error instanceof FileError ? `: ${error.message}` : '';
-      throw new ConfigError(`${name} must be ${setting.form}${detail}`);
+      throw new SandboxConfigError(`${name} must be ${setting.form}${detail}`);
     }
   }
   return options;

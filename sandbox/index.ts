@@ -24,7 +24,7 @@ export class SandboxStartError extends Error {}
 
 /**
  * Starts a Mythical-compatible server that behaves like mythical-server (see
- * the README's "The sandbox target") and resolves once it listens.
+ * docs/sandbox.md) and resolves once it listens.
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const endpoints = endpointSet(options.endpointType);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError, parseSandboxConfig, usage } from './config.ts';
+import { SandboxConfigError, parseSandboxConfig, usage } from './config.ts';
 import { SandboxStartError, startSandbox } from './index.ts';
 
 /**
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   try {
     options = parseSandboxConfig(argv, process.env, (path) => readFileSync(path, 'utf8'));
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
+    if (!(error instanceof SandboxConfigError)) throw error;
     process.stderr.write(`sandbox: ${error.message}\n`);
     return 2;
   }

@@ -1,58 +1,52 @@
 /**
  * Breakpoint — at what request rate does the target stop meeting its SLO? Climbs a staircase of
- * arrival rates; every request carries the `step` tag of the rate it was sent at, and each step
- * is judged on its own samples (a whole-run p95 lags the knee), aborting at the first step
- * whose p95 or error rate breaks. Reports that step's rate in breakpoint.json and on stdout.
- * Ends with k6's exit code 99 when it found the breaking point. Knobs in lib/plans/breakpoint.ts.
+ * arrival rates (BREAK_START, plus BREAK_STEP per step, BREAK_STEPS steps of STEP_DURATION
+ * entered over STEP_RAMP); every request carries the `step` tag of the rate it was sent at, and
+ * each step is judged on its own samples (a whole-run p95 lags the knee), aborting at the first
+ * step whose p95 passes SLO_P95_MS or whose error rate passes BREAK_ERROR_RATE. Reports that
+ * step's rate in breakpoint.json and on stdout; ends with k6's exit code 99 when it found it.
  */
 import exec from 'k6/execution';
-import type { Options } from 'k6/options';
-import { loadConfig, readOnce, stageOptions } from '../lib/config/k6.ts';
+import { arrivalTest } from '../lib/arrival-test.ts';
 import { reportStage } from '../lib/init-stage.ts';
-import { mixedTraffic } from '../lib/journeys/mix.ts';
-import { startRun } from '../lib/journeys/start.ts';
+import { stepAt, type BreakpointPlan } from '../lib/plans/breakpoint-steps.ts';
 import type { RunId } from '../lib/run-id.ts';
-import { vuMetrics } from '../lib/vu.ts';
-import { stepAt } from '../lib/plans/breakpoint.ts';
+import { readOnce } from '../lib/settings/read-once.ts';
 import { handleSummary as suiteSummary } from '../lib/summary.ts';
-import type { K6SummaryData } from '../thresholds/evaluate.ts';
-import { sloSettings } from '../thresholds/k6.ts';
+import { vuMetrics } from '../lib/vu.ts';
+import type { K6SummaryData } from '../thresholds/k6-summary.ts';
 
-// Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
-const config = loadConfig('breakpoint');
-const plan = readOnce('plan', (stage, env) => stage.breakpointPlan(env));
-const mix = readOnce('mix', (stage, env) => stage.mixFromEnv(env));
-// The catalog reports over the whole run; only the per-step thresholds abort.
-const slo = sloSettings(config, { mode: 'report' });
-
-/** Base options, the staircase executor, the catalog reported over the run and the aborting per-step thresholds. */
-export const options: Options = stageOptions((stage) => {
-  const catalog = stage.sloOptions(slo, stage.arrivalSloPlan(plan.executor, mix, config.beasts.length));
-  return {
-    ...stage.baseOptions(config),
-    scenarios: { breakpoint: plan.executor },
-    summaryTrendStats: catalog.summaryTrendStats,
-    thresholds: { ...catalog.thresholds, ...stage.stepThresholds(plan) },
+// The staircase (lib/plans/breakpoint-steps.ts), read once per run: the VUs tag each request with
+// its step, handleSummary judges each step. A step breaks at the catalog's own p95 objective.
+const plan: BreakpointPlan = readOnce('plan', (stage, env) => {
+  const knob = stage.knobReader(env, 'breakpoint');
+  const knobs = {
+    start: knob('BREAK_START', '10'),
+    increment: knob('BREAK_STEP', '10'),
+    steps: knob('BREAK_STEPS', '20'),
+    hold: knob('STEP_DURATION', '1m'),
+    ramp: knob('STEP_RAMP', '5s'),
+    maxVUs: knob('MAX_VUS', '1000'),
+    maxErrorRate: knob('BREAK_ERROR_RATE', '0.05'),
   };
+  return stage.breakpointPlan(knobs, stage.parseSloSettings(env, 'report').p95Ms);
 });
 
-const traffic = mixedTraffic(config, mix);
+// The catalog reports over the whole run (mode report); only the per-step thresholds abort.
+const breakpoint = arrivalTest({
+  name: 'breakpoint',
+  slo: 'report',
+  executor: () => plan.executor,
+  thresholds: ({ stage }) => stage.stepThresholds(plan),
+});
 
-/** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
-export function setup(): RunId {
-  return startRun(config);
-}
+export const { options, setup, teardown } = breakpoint;
 
-/** One iteration: one visit of the mix, its samples tagged with the step it was sent in. */
+/** One iteration: one visit of the mix (lib/journeys/mix.ts), its samples tagged with the step it was sent in. */
 export default function (run: RunId): void {
   const elapsedSeconds = (Date.now() - exec.scenario.startTime) / 1000;
   vuMetrics().tags.step = String(stepAt(plan, elapsedSeconds));
-  traffic.visit(run);
-}
-
-/** Deletes whatever rows the run left behind. */
-export function teardown(run: RunId): void {
-  traffic.sweep(run);
+  breakpoint.visit(run);
 }
 
 /** The suite's report, plus breakpoint.json next to summary.json and the answer on stdout. */
@@ -63,7 +57,7 @@ export function handleSummary(data: K6SummaryData): Record<string, string> {
   const line = breakpointLine(result);
   return {
     ...outputs,
-    [reportPath(config.reportDir, 'breakpoint.json')]: `${JSON.stringify({ ...result, line }, null, 2)}\n`,
+    [reportPath(breakpoint.config.reportDir, 'breakpoint.json')]: `${JSON.stringify({ ...result, line }, null, 2)}\n`,
     stdout: `${outputs.stdout ?? ''}\n${line}\n`,
   };
 }

@@ -1,45 +1,36 @@
 /**
  * Load — does the target keep its SLOs at the expected peak rate, under a realistic mix
  * (mostly reads, writes across every beast, deletes cleaning up)? Ramps to RATE, holds it for
- * DURATION, ramps down; knobs in lib/plans/load.ts and lib/plans/mix.ts.
+ * DURATION, ramps down. Gates: the first SLO breach aborts the run (exit 99).
  */
-import type { Options } from 'k6/options';
-import { loadConfig, readOnce, stageOptions } from '../lib/config/k6.ts';
-import { mixedTraffic } from '../lib/journeys/mix.ts';
-import { startRun } from '../lib/journeys/start.ts';
+import { arrivalTest } from '../lib/arrival-test.ts';
 import type { RunId } from '../lib/run-id.ts';
-import { sloSettings } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
 
-// Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
-const config = loadConfig('load');
-const slo = sloSettings(config, { mode: 'gate' });
-const mix = readOnce('mix', (stage, env) => stage.mixFromEnv(env));
-
-/** Base options, the load executor of lib/plans/load.ts and the SLO catalog as thresholds (default mode: gate). */
-export const options: Options = stageOptions((stage, env) => {
-  const executor = stage.loadPlan(env);
-  return {
-    ...stage.baseOptions(config),
-    scenarios: { load: executor },
-    ...stage.sloOptions(slo, stage.arrivalSloPlan(executor, mix, config.beasts.length)),
-  };
+const load = arrivalTest({
+  name: 'load',
+  slo: 'gate',
+  executor: ({ knob, stage }) => {
+    const rate = knob('RATE', '20');
+    return {
+      executor: 'ramping-arrival-rate',
+      startRate: 0,
+      timeUnit: rate.timeUnit,
+      stages: [
+        { duration: knob('RAMP_UP', '1m'), target: rate.rate },
+        { duration: knob('DURATION', '5m'), target: rate.rate },
+        { duration: knob('RAMP_DOWN', '30s'), target: 0 },
+      ],
+      ...stage.vusFor(stage.perSecond(rate), knob('MAX_VUS', '200')),
+      gracefulStop: '30s',
+    };
+  },
 });
 
-const traffic = mixedTraffic(config, mix);
+export const { options, setup, teardown } = load;
 
-/** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
-export function setup(): RunId {
-  return startRun(config);
-}
-
-/** One iteration: one visit of the mix, i.e. one request. */
+/** One iteration: one visit of the mix (lib/journeys/mix.ts), i.e. one request. */
 export default function (run: RunId): void {
-  traffic.visit(run);
-}
-
-/** Deletes whatever rows the run left behind. */
-export function teardown(run: RunId): void {
-  traffic.sweep(run);
+  load.visit(run);
 }

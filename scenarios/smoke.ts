@@ -1,47 +1,44 @@
 /**
- * Smoke: a few VUs walk every beast through POST → GET → DELETE → GET ten times each, well
- * under a minute. Proves the target, the suite and the telemetry path work before any load,
- * with samples large enough that its gate catches a broken route (README, "Verdicts").
+ * Smoke — do the target, the suite and the telemetry path work, before any load? A few VUs walk
+ * every beast through POST → GET → DELETE → GET ten times each, well under a minute, with
+ * samples large enough that the gate catches a broken route (the first breach aborts: exit 99).
  */
-import type { Options } from 'k6/options';
 import { MythicalClient } from '../lib/client.ts';
-import { loadConfig, stageOptions } from '../lib/config/k6.ts';
-import { iterationName } from '../lib/data/names.ts';
+import { iterationName } from '../lib/data/iteration-names.ts';
 import { crudJourney } from '../lib/journeys/crud.ts';
-import { startRun } from '../lib/journeys/start.ts';
-import { sweepRun } from '../lib/journeys/sweep.ts';
+import { runStage } from '../lib/init-stage.ts';
 import { setupRun, type RunId } from '../lib/run-id.ts';
-import { sloSettings } from '../thresholds/k6.ts';
+import { scenarioOptions } from '../lib/scenario-options.ts';
+import { loadConfig } from '../lib/settings/read-once.ts';
+import { sloSettings } from '../thresholds/active-slos.ts';
 
 export { handleSummary } from '../lib/summary.ts';
 
-// Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
 const config = loadConfig('smoke');
-// The SLO catalog as thresholds, sized on the journeys this plan runs; a smoke run gates: a
-// breach aborts it (SLO_MODE overrides).
 const slo = sloSettings(config, { mode: 'gate' });
-// 40 journeys per beast: enough for the gate to catch, with probability ≥ 0.99, a route
-// failing 30% of its GETs or DELETEs, 60% of its POSTs, or slowed by 600 ms.
-const vus = config.load.vus ?? 4;
-const iterations = config.load.iterations ?? 10;
 
-/** Base options, then VUS VUs (4) running ITERATIONS iterations (10) each within 45 s, then the SLOs. */
-export const options: Options = stageOptions((stage) => ({
-  ...stage.baseOptions(config),
-  scenarios: {
-    smoke: { executor: 'per-vu-iterations', vus, iterations, maxDuration: '45s' },
-  },
-  ...stage.sloOptions(slo, { sample: stage.crudSample(vus * iterations) }),
-}));
+/**
+ * VUS VUs (4) run ITERATIONS iterations (10) each within 45 s: 40 journeys per beast, enough
+ * for the gate to catch, with probability ≥ 0.99, a route failing 30% of its GETs or DELETEs,
+ * 60% of its POSTs, or slowed by 600 ms.
+ */
+export const options = scenarioOptions(slo, ({ knob, stage }) => {
+  const vus = knob('VUS', '4');
+  const iterations = knob('ITERATIONS', '10');
+  return {
+    executor: { executor: 'per-vu-iterations', vus, iterations, maxDuration: '45s' },
+    slo: { sample: stage.crudSample(vus * iterations) },
+  };
+});
+
+/** Probes the target before any load and names the run's rows (lib/run-stage.ts). */
+export function setup(): RunId {
+  return runStage().startRun(slo);
+}
 
 let client: MythicalClient | undefined;
 
-/** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
-export function setup(): RunId {
-  return startRun(config);
-}
-
-/** One iteration: the CRUD journey on every beast, with this iteration's name. */
+/** One iteration: the CRUD journey (lib/journeys/crud.ts) on every beast, with this iteration's name. */
 export default function (data: RunId | undefined): void {
   const run = setupRun(data);
   client ??= new MythicalClient(config.baseUrl, run);
@@ -51,5 +48,5 @@ export default function (data: RunId | undefined): void {
 
 /** Deletes whatever rows the run left behind. */
 export function teardown(run: RunId): void {
-  sweepRun(config.baseUrl, run, config.beasts);
+  runStage().sweepOwnRows(slo, run);
 }

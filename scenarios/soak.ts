@@ -1,46 +1,34 @@
 /**
  * Soak — does the target hold its SLOs for hours: no leak, no slow drift, no damage from
- * periodic jobs? A constant arrival rate for DURATION (default 4h). Lean by design: bodies are
- * discarded except the GETs the checks read, trend stats are the few the report needs, and the
- * mix deletes what it creates, so memory on both sides stays flat. Knobs in lib/plans/soak.ts.
+ * periodic jobs (the server's table teardown)? A constant arrival rate for DURATION (default
+ * 4h), judged over the whole run. Lean by design: bodies are discarded except the GETs the
+ * checks read, trend stats are the few the report needs, and the mix deletes what it creates,
+ * so memory on both sides stays flat.
  */
-import type { Options } from 'k6/options';
-import { loadConfig, readOnce, stageOptions } from '../lib/config/k6.ts';
-import { mixedTraffic } from '../lib/journeys/mix.ts';
-import { startRun } from '../lib/journeys/start.ts';
+import { arrivalTest } from '../lib/arrival-test.ts';
 import type { RunId } from '../lib/run-id.ts';
-import { sloSettings } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
 
-// Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
-const config = loadConfig('soak');
-const slo = sloSettings(config, { mode: 'soak' });
-const mix = readOnce('mix', (stage, env) => stage.mixFromEnv(env));
-
-/** Base options, the soak executor of lib/plans/soak.ts and the SLO catalog as thresholds (default mode: soak). */
-export const options: Options = stageOptions((stage, env) => {
-  const executor = stage.soakPlan(env);
-  return {
-    ...stage.baseOptions(config),
-    scenarios: { soak: executor },
-    ...stage.sloOptions(slo, stage.arrivalSloPlan(executor, mix, config.beasts.length)),
-  };
+const soak = arrivalTest({
+  name: 'soak',
+  slo: 'soak',
+  executor: ({ knob, stage }) => {
+    const rate = knob('RATE', '20');
+    return {
+      executor: 'constant-arrival-rate',
+      rate: rate.rate,
+      timeUnit: rate.timeUnit,
+      duration: knob('DURATION', '4h'),
+      ...stage.vusFor(stage.perSecond(rate), knob('MAX_VUS', '200')),
+      gracefulStop: '30s',
+    };
+  },
 });
 
-const traffic = mixedTraffic(config, mix);
+export const { options, setup, teardown } = soak;
 
-/** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
-export function setup(): RunId {
-  return startRun(config);
-}
-
-/** One iteration: one visit of the mix, i.e. one request. */
+/** One iteration: one visit of the mix (lib/journeys/mix.ts), i.e. one request. */
 export default function (run: RunId): void {
-  traffic.visit(run);
-}
-
-/** Deletes whatever rows the run left behind. */
-export function teardown(run: RunId): void {
-  traffic.sweep(run);
+  soak.visit(run);
 }

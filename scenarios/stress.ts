@@ -1,45 +1,45 @@
 /**
- * Stress — where does latency bend past the target rate? Climbs in steps from RATE to
- * STRESS_PEAK × RATE, holding each step, and reports every SLO over the run without aborting,
- * so the report shows how far past the target the SLOs still held. Knobs in lib/plans/stress.ts.
+ * Stress — where does latency bend past the target rate? Reaches RATE and holds it, then
+ * climbs in STRESS_STEPS equal steps to STRESS_PEAK × RATE, each entered over STEP_RAMP and held
+ * for STEP_DURATION, then ramps down. Reports every SLO over the run without aborting, so the
+ * report shows how far past the target the SLOs still held.
  */
-import type { Options } from 'k6/options';
-import { loadConfig, readOnce, stageOptions } from '../lib/config/k6.ts';
-import { mixedTraffic } from '../lib/journeys/mix.ts';
-import { startRun } from '../lib/journeys/start.ts';
+import { arrivalTest } from '../lib/arrival-test.ts';
 import type { RunId } from '../lib/run-id.ts';
-import { sloSettings } from '../thresholds/k6.ts';
 
 export { handleSummary } from '../lib/summary.ts';
 
-// Settings are parsed and checked once, where k6 reads options (__VU 0); each VU reads them back.
-const config = loadConfig('stress');
-const slo = sloSettings(config, { mode: 'report' });
-const mix = readOnce('mix', (stage, env) => stage.mixFromEnv(env));
-
-/** Base options, the stress executor of lib/plans/stress.ts and the SLO catalog as thresholds (default mode: report). */
-export const options: Options = stageOptions((stage, env) => {
-  const executor = stage.stressPlan(env);
-  return {
-    ...stage.baseOptions(config),
-    scenarios: { stress: executor },
-    ...stage.sloOptions(slo, stage.arrivalSloPlan(executor, mix, config.beasts.length)),
-  };
+const stress = arrivalTest({
+  name: 'stress',
+  slo: 'report',
+  executor: ({ knob, stage }) => {
+    const rate = knob('RATE', '20');
+    const peak = knob('STRESS_PEAK', '3');
+    const steps = knob('STRESS_STEPS', '4');
+    const ramp = knob('STEP_RAMP', '30s');
+    const hold = knob('STEP_DURATION', '2m');
+    // Step i of 0..steps: ramp to its rate, then hold it.
+    const targets = Array.from({ length: steps + 1 }, (_, i) => Math.round(rate.rate * (1 + ((peak - 1) * i) / steps)));
+    return {
+      executor: 'ramping-arrival-rate',
+      startRate: 0,
+      timeUnit: rate.timeUnit,
+      stages: [
+        ...targets.flatMap((target) => [
+          { duration: ramp, target },
+          { duration: hold, target },
+        ]),
+        { duration: ramp, target: 0 },
+      ],
+      ...stage.vusFor(stage.perSecond(rate) * peak, knob('MAX_VUS', '500')),
+      gracefulStop: '30s',
+    };
+  },
 });
 
-const traffic = mixedTraffic(config, mix);
+export const { options, setup, teardown } = stress;
 
-/** Probes the target before any load and names the run's rows (lib/journeys/start.ts). */
-export function setup(): RunId {
-  return startRun(config);
-}
-
-/** One iteration: one visit of the mix, i.e. one request. */
+/** One iteration: one visit of the mix (lib/journeys/mix.ts), i.e. one request. */
 export default function (run: RunId): void {
-  traffic.visit(run);
-}
-
-/** Deletes whatever rows the run left behind. */
-export function teardown(run: RunId): void {
-  traffic.sweep(run);
+  stress.visit(run);
 }

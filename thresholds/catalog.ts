@@ -1,6 +1,6 @@
 import type { EndpointType } from '../lib/beasts.ts';
-import { sloQueries, type QueryScope } from './queries.ts';
-import { isRandom, sampleCap, type PlannedSample } from './sample.ts';
+import { sloQueries, type QueryScope } from './queries/slo-queries.ts';
+import { isRandom, sampleCap, type PlannedSample } from './sample-bound.ts';
 import type { SloProfile, SloSettings } from './settings.ts';
 import type { Slo, SloKind, SloObjective, SloStat } from './slo.ts';
 import { criticalCount } from './statistics.ts';

@@ -1,6 +1,6 @@
-import type { SuiteConfig } from '../lib/config/parse.ts';
+import type { SuiteConfig } from '../lib/settings/suite.ts';
 import { buildCatalog, type Method } from './catalog.ts';
-import type { PlannedSample } from './sample.ts';
+import type { PlannedSample } from './sample-bound.ts';
 import type { SloSettings } from './settings.ts';
 import type { Slo } from './slo.ts';
 

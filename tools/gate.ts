@@ -7,10 +7,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GateUsageError, parseGateArgs, USAGE } from './gate/args.ts';
 import { compareSummaries } from './gate/compare.ts';
-import { renderMarkdown, renderTable } from './gate/format.ts';
+import { renderGateMarkdown, renderTable } from './gate/format.ts';
 import { renderGateJUnit } from './gate/junit.ts';
-import { parseSummary, SummaryInputError } from './summary/parse.ts';
-import type { SummaryV1 } from '../thresholds/summary-schema.ts';
+import { parseSummary, SummaryInputError } from './summary/parse-summary.ts';
+import type { SummaryV1 } from '../lib/report/summary-schema.ts';
 
 function readSummary(flag: string, path: string): SummaryV1 {
   let text: string;
@@ -48,7 +48,7 @@ function main(argv: string[]): number {
     );
   }
   const result = compareSummaries(baseline, current, args.tolerances);
-  writeReports(args.reportDir ?? dirname(args.current), renderMarkdown(result), renderGateJUnit(result));
+  writeReports(args.reportDir ?? dirname(args.current), renderGateMarkdown(result), renderGateJUnit(result));
   process.stdout.write(renderTable(result));
   return result.passed ? 0 : 1;
 }

@@ -1,4 +1,4 @@
-import { ROWS_LINE, SWEPT_LINE } from '../lib/names.ts';
+import { ROWS_LINE, SWEPT_LINE } from '../lib/row-names.ts';
 
 /** One line of k6's `--log-format=json` log. */
 interface Entry {

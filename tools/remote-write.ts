@@ -1,6 +1,7 @@
-import { ConfigError } from '../lib/config/error.ts';
-import { RECEIVER_URL, splitCredentials } from '../lib/config/url-credentials.ts';
-import { boolean, optionalSetting, url, validator, type Env, type Validator } from '../lib/config/validators.ts';
+import { ConfigError } from '../lib/settings/error.ts';
+import { RECEIVER_URL, splitCredentials } from '../lib/settings/url-credentials.ts';
+import { optionalSetting, url, type Env } from '../lib/settings/forms.ts';
+import { nodeSetting } from './node-settings.ts';
 
 /** How k6 maps its Trend metrics (`http_req_duration`, …) to Prometheus series. */
 export type TrendMode = 'native-histograms' | 'trend-stats';
@@ -33,7 +34,7 @@ export const DEFAULT_RECEIVER_URL = 'http://localhost:9009/api/v1/push';
  */
 export const LEAN_TREND_STATS = 'p(95),p(99)';
 
-const NATIVE_FLAG = 'K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM';
+const NATIVE_FLAG = 'K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM' as const;
 const HEADER_PREFIX = 'K6_PROMETHEUS_RW_HEADERS_';
 const HEADER_LIST = 'K6_PROMETHEUS_RW_HTTP_HEADERS';
 
@@ -63,14 +64,14 @@ export function remoteWriteFromEnv(
     [RECEIVER_URL]: receiverUrl,
     ...moved,
     // Without stale markers a finished run's series stay "live" for 5 minutes in every panel.
-    K6_PROMETHEUS_RW_STALE_MARKERS: String(optionalSetting(env, 'K6_PROMETHEUS_RW_STALE_MARKERS', boolean) ?? true),
+    K6_PROMETHEUS_RW_STALE_MARKERS: String(nodeSetting(env, 'K6_PROMETHEUS_RW_STALE_MARKERS') ?? true),
     ...k6OutputSettings(env),
   };
   if (mode === 'native-histograms') {
     k6Env[NATIVE_FLAG] = 'true';
   } else {
     k6Env[NATIVE_FLAG] = 'false';
-    k6Env.K6_PROMETHEUS_RW_TREND_STATS = optionalSetting(env, TREND_STATS, trendStats) ?? LEAN_TREND_STATS;
+    k6Env.K6_PROMETHEUS_RW_TREND_STATS = nodeSetting(env, TREND_STATS) ?? LEAN_TREND_STATS;
   }
 
   return {
@@ -83,25 +84,7 @@ export function remoteWriteFromEnv(
   };
 }
 
-const TREND_STATS = 'K6_PROMETHEUS_RW_TREND_STATS';
-const PERCENTILE = /^p\((\d+(\.\d+)?)\)$/;
-
-/** What k6's output takes for `K6_PROMETHEUS_RW_TREND_STATS`, without the blanks it would refuse. */
-const trendStats: Validator<string> = validator(
-  'a comma-separated list of avg, min, med, max, count, sum or p(N) with N from 0 to 100, e.g. p(95),p(99)',
-  (raw) => {
-    const stats = raw.split(',').map((stat) => stat.trim());
-    const known = (stat: string) => ['avg', 'min', 'med', 'max', 'count', 'sum'].includes(stat) || Number(PERCENTILE.exec(stat)?.[1] ?? NaN) <= 100;
-    return stats.every(known) ? stats.join(',') : undefined;
-  },
-);
-
-/** A push interval k6 accepts: a positive Go duration (`5s`, `1m30s`, `500ms`, `1d`) or milliseconds. */
-const pushInterval: Validator<string> = validator('a positive duration such as 5s, 500ms or 1m', (raw) => {
-  const number = /^\d+(\.\d+)?$/.test(raw) && Number(raw) > 0;
-  const goDuration = /^(\d+d)?((\d+(\.\d+)?)(ns|us|µs|ms|s|m|h))*$/.test(raw) && /[1-9]/.test(raw) && raw !== '';
-  return number || goDuration ? raw : undefined;
-});
+const TREND_STATS = 'K6_PROMETHEUS_RW_TREND_STATS' as const;
 
 /**
  * The output's other settings k6 would refuse only after it started (exit 255 and a line in
@@ -109,11 +92,11 @@ const pushInterval: Validator<string> = validator('a positive duration such as 5
  */
 function k6OutputSettings(env: Env): Record<string, string> {
   const settings: Record<string, string> = {};
-  const interval = optionalSetting(env, 'K6_PROMETHEUS_RW_PUSH_INTERVAL', pushInterval);
+  const interval = nodeSetting(env, 'K6_PROMETHEUS_RW_PUSH_INTERVAL');
   if (interval !== undefined) settings.K6_PROMETHEUS_RW_PUSH_INTERVAL = interval;
-  const insecure = optionalSetting(env, 'K6_PROMETHEUS_RW_INSECURE_SKIP_TLS_VERIFY', boolean);
+  const insecure = nodeSetting(env, 'K6_PROMETHEUS_RW_INSECURE_SKIP_TLS_VERIFY');
   if (insecure !== undefined) settings.K6_PROMETHEUS_RW_INSECURE_SKIP_TLS_VERIFY = String(insecure);
-  optionalSetting(env, TREND_STATS, trendStats);
+  nodeSetting(env, TREND_STATS);
   return settings;
 }
 
@@ -168,7 +151,7 @@ function receiverTarget(receiverUrl: string, env: Env): ReceiverTarget {
  * alone (k6 ignores trend stats in native mode, so asking for them means that mode).
  */
 function trendMode(env: Env): TrendMode {
-  const native = optionalSetting(env, NATIVE_FLAG, boolean);
+  const native = nodeSetting(env, NATIVE_FLAG);
   const features = (env.K6_FEATURES ?? '').split(',').map((feature) => feature.trim());
   const featureOn = features.includes('native-histograms');
   if (native === false && featureOn) {

@@ -9,13 +9,13 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseExemplarMessage, type ExemplarLine } from '../lib/exemplars.ts';
-import { withOffenders } from '../thresholds/offenders.ts';
-import { reportFiles } from '../thresholds/report/files.ts';
-import { renderSloTable } from '../thresholds/report/table.ts';
+import { withOffenders } from '../lib/links/offenders.ts';
+import { reportFiles } from '../lib/report/report-files.ts';
+import { renderSloTable } from '../lib/report/slo-table.ts';
 import { parseSloSettings } from '../thresholds/settings.ts';
-import type { SummaryV1 } from '../thresholds/summary-schema.ts';
-import { parseSummary, SummaryInputError } from './summary/parse.ts';
-import { readInputFile } from './summary/read.ts';
+import type { SummaryV1 } from '../lib/report/summary-schema.ts';
+import { parseSummary, SummaryInputError } from './summary/parse-summary.ts';
+import { readInputFile } from './summary/read-input.ts';
 
 /** Where the run's report and k6's JSON log are. */
 export interface FinalizeOptions {

@@ -9,14 +9,14 @@ import { readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError } from '../lib/config/error.ts';
-import { parseConfig, type SuiteConfig } from '../lib/config/parse.ts';
-import { SCENARIO_PLANS } from '../lib/plans/index.ts';
+import { ConfigError } from '../lib/settings/error.ts';
+import { parseConfig, type SuiteConfig } from '../lib/settings/suite.ts';
+import { checkKnobs } from '../lib/settings/read.ts';
 import { requestTimeoutMs } from '../lib/request-timeout.ts';
 import { parseSloSettings } from '../thresholds/settings.ts';
 import { BuildError, DIST, scenarioNames } from './build/bundle.ts';
 import { buildIfStale } from './build.ts';
-import { EXIT_K6_NOT_FOUND, K6NotFoundError, ensureK6 } from './k6.ts';
+import { EXIT_K6_NOT_FOUND, K6NotFoundError, ensureK6 } from './k6-binary.ts';
 import { k6Errors, runRowsState } from './k6-log.ts';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { remoteWriteFromEnv, type RemoteWrite } from './remote-write.ts';
@@ -25,6 +25,7 @@ import { DEFER_TABLE_ENV, finishRunReport } from './report.ts';
 import { claimReportDir, ReportDirError } from './run/report-dir.ts';
 import { sweepLine } from './sweep.ts';
 import { sweepTarget } from './sweep/target.ts';
+import { InspectError } from './scenario-inspect.ts';
 import { webDashboardEnv, webDashboardFromEnv, type WebDashboard } from './web-dashboard.ts';
 
 /** Exit code for bad input: a setting, a flag, a file (the README's "Exit codes"). */
@@ -48,8 +49,9 @@ function validate(args: string[], env: NodeJS.ProcessEnv): { config: SuiteConfig
   }
   try {
     const config = parseConfig(env, { scenario, now: new Date(), random: Math.random });
-    // The scenario's own knobs and the SLO settings, which k6 would otherwise reject only in its init stage.
-    SCENARIO_PLANS[scenario]?.(env);
+    // The scenario's own knobs, in their declared forms, and the SLO settings, which k6 would
+    // otherwise refuse only in its init stage (exit 108).
+    checkKnobs(env, scenario);
     parseSloSettings(env, 'gate');
     return { config, k6Flags };
   } catch (error) {
@@ -132,7 +134,6 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     ({ config, k6Flags } = validate(args, env));
     // Step 4's settings are checked here, with the others, so a bad one sends nothing.
     remoteWrite = remoteWriteFromEnv(env, { testid: config.testid, tags: config.tags, k6Flags });
-    dashboard = webDashboardFromEnv(env, config.scenario);
     // A folder per run (k6 creates none, so it is made here), unless REPORT_DIR names one; a
     // run still going there with the same testid keeps it.
     reportDir = path.resolve(env.REPORT_DIR?.trim() ? config.reportDir : path.join(config.reportDir, config.testid));
@@ -141,9 +142,11 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     k6 = await ensureK6();
     const rebuilt = await buildIfStale();
     if (rebuilt.length > 0) console.error(`run: rebuilt ${rebuilt.map((file) => `dist/${file}`).join(', ')}`);
+    // After the build: the dashboard's period follows the executor k6 reads from the bundle.
+    dashboard = webDashboardFromEnv({ ...env, K6_BIN: k6 }, config.scenario);
   } catch (error) {
     release?.();
-    if (error instanceof BadInput || error instanceof ConfigError || error instanceof ReportDirError) {
+    if (error instanceof BadInput || error instanceof ConfigError || error instanceof ReportDirError || error instanceof InspectError) {
       console.error(error.message);
       return EXIT_BAD_INPUT;
     }

@@ -1,5 +1,5 @@
-import { ConfigError } from '../lib/config/error.ts';
-import { SummaryInputError } from './summary/parse.ts';
+import { ConfigError } from '../lib/settings/error.ts';
+import { SummaryInputError } from './summary/parse-summary.ts';
 import { receiverFromEnv } from './remote-write.ts';
 import { pushSloResults, readSloSummary } from './slo/push.ts';
 

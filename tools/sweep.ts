@@ -7,9 +7,9 @@
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { ConfigError } from '../lib/config/error.ts';
-import { parseTarget } from '../lib/config/parse.ts';
-import { parseRunRows } from '../lib/names.ts';
+import { ConfigError } from '../lib/settings/error.ts';
+import { parseTarget } from '../lib/settings/suite.ts';
+import { parseRunRows } from '../lib/row-names.ts';
 import { requestTimeoutMs } from '../lib/request-timeout.ts';
 import { parseSloSettings } from '../thresholds/settings.ts';
 import { sweepTarget, type SweepOutcome } from './sweep/target.ts';

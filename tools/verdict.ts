@@ -9,15 +9,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../lib/config/error.ts';
-import { parseConfig } from '../lib/config/parse.ts';
-import { BAD_EVENTS_COUNTER, buildCatalog } from '../thresholds/catalog.ts';
-import { reportFiles } from '../thresholds/report/files.ts';
-import { renderSloTable } from '../thresholds/report/table.ts';
+import { ConfigError } from '../lib/settings/error.ts';
+import { parseConfig } from '../lib/settings/suite.ts';
+import { buildCatalog } from '../thresholds/catalog.ts';
+import { reportFiles } from '../lib/report/report-files.ts';
+import { renderSloTable } from '../lib/report/slo-table.ts';
 import { parseSloSettings } from '../thresholds/settings.ts';
 import { receiverFromEnv } from './remote-write.ts';
-import { verdictSummary, type Measured } from './verdict/judge.ts';
+import { measureRun, UnknownRunError } from './verdict/measure.ts';
 import { PrometheusApi, QueryError } from './verdict/prometheus-api.ts';
+import { promqlSummary } from './verdict/promql-summary.ts';
 
 /** Exit code when an SLO failed: the same as k6's thresholds-failed (docs/architecture.md). */
 const EXIT_SLO_FAILED = 99;
@@ -75,30 +76,6 @@ function parseFlags(argv: string[]): Args | null {
   };
 }
 
-function selector(labels: Record<string, string>, extra = ''): string {
-  const terms = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  return `{${[...terms, ...(extra ? [extra] : [])].join(', ')}}`;
-}
-
-/** First and last sample of the run's request counter, scanned over the lookback. */
-async function runWindow(api: PrometheusApi, testid: string, lookbackHours: number, source: string): Promise<{ start: number; end: number }> {
-  const now = Math.floor(Date.now() / 1000);
-  const from = now - lookbackHours * 3600;
-  // At most ~11000 points per series, and a step under the 5-minute lookback so no sample is skipped.
-  const step = Math.max(1, Math.ceil((now - from) / 10_000));
-  const series = `k6_http_reqs_total${selector({ testid })}`;
-  const [first] = await api.range(`min(timestamp(${series}))`, from, now, step);
-  const [last] = await api.range(`max(timestamp(${series}))`, from, now, step);
-  if (!first?.length || !last?.length) {
-    throw new UsageError(`--testid ${testid}: no k6_http_reqs_total series in ${source} over the last ${lookbackHours} h; expected the testid of a run that remote-wrote there`);
-  }
-  // Each step sees the latest sample before it, so the first sample can hide behind a later
-  // one: look again, second by second, at the step before the first one that saw the run.
-  const seen = first[0][0];
-  const [fine] = await api.range(`min(timestamp(${series}))`, seen - step, seen, 1);
-  return { start: Math.min(...(fine ?? first).map(([, v]) => v)), end: Math.max(...last.map(([, v]) => v)) };
-}
-
 async function main(argv: string[]): Promise<number> {
   const args = parseFlags(argv);
   if (!args) {
@@ -110,46 +87,8 @@ async function main(argv: string[]): Promise<number> {
   const settings = parseSloSettings(env, 'soak');
   const catalog = buildCatalog({ testid: args.testid, endpointType: config.endpointType, beasts: config.beasts, slo: settings });
   const api = new PrometheusApi(args.prometheus, receiverFromEnv(env).headers);
-  const { start, end } = await runWindow(api, args.testid, args.lookbackHours, args.prometheus);
-
-  const value = async (promql: string): Promise<number | null> => {
-    const [sample] = await api.instant(promql, end);
-    return sample === undefined || Number.isNaN(sample.value) ? null : sample.value;
-  };
-  const native = ((await value(`count(k6_http_req_duration_seconds${selector({ testid: args.testid })})`)) ?? 0) > 0;
-  const measured: Measured[] = [];
-  for (const slo of catalog) {
-    const samples = (await value(`sum(k6_${slo.guard}_total${selector({ testid: args.testid, ...slo.tags })})`)) ?? 0;
-    const bad = (await value(`sum(k6_${BAD_EVENTS_COUNTER}_total${selector({ testid: args.testid, ...slo.badTags })})`)) ?? 0;
-    measured.push({ observed: await value(native ? slo.queries.promql : slo.queries.promqlTrendStats), samples, bad });
-  }
-  const journey = selector({ testid: args.testid }, 'beast!=""');
-  const latency = (q: number) =>
-    native
-      ? `histogram_quantile(${q}, sum(k6_http_req_duration_seconds${journey})) * 1000`
-      : `max(k6_http_req_duration_p${q * 100}${journey}) * 1000`;
-  const checks = (passed: string) => value(`sum(k6_mythical_checks_total${selector({ testid: args.testid, passed })})`);
-  const summary = verdictSummary(
-    catalog,
-    measured,
-    {
-      testid: args.testid,
-      scenario: args.scenario,
-      baseUrl: config.baseUrl,
-      start: new Date(start * 1000),
-      end: new Date(end * 1000),
-      requests: (await value(`sum(k6_http_reqs_total${journey})`)) ?? 0,
-      iterations: (await value(`sum(k6_iterations_total${selector({ testid: args.testid })})`)) ?? 0,
-      checksPassed: (await checks('true')) ?? 0,
-      checksFailed: (await checks('false')) ?? 0,
-      all: {
-        p95Ms: await value(latency(0.95)),
-        p99Ms: await value(latency(0.99)),
-        errorRate: await value(`(sum(k6_http_reqs_total${selector({ testid: args.testid, expected_response: 'false' }, 'beast!=""')}) or vector(0)) / sum(k6_http_reqs_total${journey})`),
-      },
-    },
-    settings,
-  );
+  const { native, counts, run } = await measureRun(api, args.testid, catalog, { hours: args.lookbackHours, source: args.prometheus });
+  const summary = promqlSummary(catalog, counts, { testid: args.testid, scenario: args.scenario, baseUrl: config.baseUrl, ...run }, settings);
   for (const [path, content] of Object.entries(reportFiles(summary, args.reportDir))) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
@@ -163,7 +102,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof UsageError || error instanceof ConfigError || error instanceof QueryError;
+    const known = error instanceof UsageError || error instanceof ConfigError || error instanceof QueryError || error instanceof UnknownRunError;
     process.stderr.write(`verdict: ${known ? (error as Error).message : (error as Error).stack}\n`);
     process.exitCode = 2;
   },

@@ -7,12 +7,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError } from '../lib/config/error.ts';
-import { durationMs, optionalSetting, setting, validator, type Env } from '../lib/config/validators.ts';
+import { ConfigError } from '../lib/settings/error.ts';
+import type { Env } from '../lib/settings/forms.ts';
+import { nodeSetting } from './node-settings.ts';
 import { planSeconds } from '../lib/plans/arrival.ts';
-import { SCENARIO_PLANS } from '../lib/plans/index.ts';
 import { HTML_REPORT_FILE } from '../lib/web-dashboard.ts';
 import { scenarioNames } from './build/bundle.ts';
+import { arrivalExecutor, inspectExecutor } from './scenario-inspect.ts';
 
 /**
  * Periods the rule picks from. A report needs at least two of them inside the run (k6 skips it
@@ -46,23 +47,14 @@ export function formatPeriod(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
 }
 
-/** Seconds the scenario's executor is planned to run, from the same pure plan k6 runs; undefined when iteration-based. */
+/**
+ * Seconds the scenario's executor is planned to run, as k6 reads the scenario's literal
+ * executor (`k6 inspect`, tools/scenario-inspect.ts); undefined when iteration-based.
+ */
 export function plannedSeconds(scenario: string, env: Env): number | undefined {
-  const plan = SCENARIO_PLANS[scenario];
-  return plan ? planSeconds(plan(env)) : undefined;
+  const executor = arrivalExecutor(inspectExecutor(scenario, env));
+  return executor ? planSeconds(executor) : undefined;
 }
-
-/** `true` or `false` only: what the suite and k6 (Go's ParseBool) both read the same. */
-const onOff = validator('true or false', (raw) => (['true', 'false'].includes(raw.toLowerCase()) ? raw.toLowerCase() === 'true' : undefined));
-
-/** A period such as `500ms`, `1s`, `10s`. */
-const period = validator('a duration such as 500ms, 1s or 10s', (raw) => durationMs(raw));
-
-/** -1 (serve nothing) or a TCP port; 0 picks a free one. */
-const port = validator('-1 (no HTTP server) or a port from 0 to 65535', (raw) => {
-  const value = /^(-1|\d{1,5})$/.test(raw) ? Number(raw) : NaN;
-  return value >= -1 && value <= 65535 ? value : undefined;
-});
 
 /** The dashboard settings of one run, checked before k6 starts. */
 export interface WebDashboard {
@@ -79,14 +71,14 @@ export interface WebDashboard {
  * a one-line {@link ConfigError} for a bad value or an export into a folder that does not exist.
  */
 export function webDashboardFromEnv(env: Env, scenario: string): WebDashboard | undefined {
-  if (!setting(env, 'K6_WEB_DASHBOARD', onOff, true)) return undefined;
+  if (nodeSetting(env, 'K6_WEB_DASHBOARD') === false) return undefined;
   const exportPath = env.K6_WEB_DASHBOARD_EXPORT?.trim() || undefined;
   if (exportPath !== undefined && !existsSync(path.dirname(path.resolve(exportPath)))) {
     throw new ConfigError('K6_WEB_DASHBOARD_EXPORT', exportPath, 'a file path in an existing folder (k6 creates none)');
   }
   return {
-    periodMs: optionalSetting(env, 'K6_WEB_DASHBOARD_PERIOD', period) ?? dashboardPeriodMs(plannedSeconds(scenario, env)),
-    port: setting(env, 'K6_WEB_DASHBOARD_PORT', port, -1),
+    periodMs: nodeSetting(env, 'K6_WEB_DASHBOARD_PERIOD') ?? dashboardPeriodMs(plannedSeconds(scenario, env)),
+    port: nodeSetting(env, 'K6_WEB_DASHBOARD_PORT') ?? -1,
     exportPath,
   };
 }

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { DIST, NAMES_FILE, ROOT, STAGE_FILES, keepOptionsStageApart } from '../../tools/build/bundle.ts';
-import { K6_MIN_VERSION, findK6 } from '../../tools/k6.ts';
+import { K6_MIN_VERSION, findK6 } from '../../tools/k6-binary.ts';
 import { againstServer } from '../child.ts';
 import { inTempDir } from '../temp-dir.ts';
 

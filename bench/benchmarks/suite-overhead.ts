@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENDPOINTS } from '../../lib/beasts.ts';
-import { loadPlan } from '../../lib/plans/load.ts';
-import { mixFromEnv } from '../../lib/plans/mix.ts';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
+import { mixFromKnobs } from '../../lib/plans/mix-choice.ts';
+import { knobReader } from '../../lib/settings/read.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { buildIfStale } from '../../tools/build.ts';
 import { DIST } from '../../tools/build/bundle.ts';
-import { K6_MIN_VERSION, findK6, k6Version } from '../../tools/k6.ts';
+import { inspectExecutor } from '../../tools/scenario-inspect.ts';
+import { K6_MIN_VERSION, findK6, k6Version } from '../../tools/k6-binary.ts';
 import { againstServer } from '../child.ts';
 import { BUNDLE_AIM_KIB, bundleSizes } from './bundle-size.ts';
 import { readK6Summary } from '../load/k6-crud-mix.ts';
@@ -113,7 +114,7 @@ function comparable(pair: { bare: Run; suite: Run }): boolean {
 async function runPair(k6: string, dist: string, load: Load): Promise<{ bare: Run; suite: Run }> {
   // Both runs read the mix under the suite's own variable names, pinned to the suite's defaults
   // so a stray BEASTS or MIX_READ in the shell cannot make them differ.
-  const mix = mixFromEnv({});
+  const mix = mixFromKnobs(knobReader({}, 'load'));
   const shared = {
     BEASTS: ENDPOINTS.DEFAULT.join(','),
     MIX_READ: String(mix.readShare),
@@ -125,7 +126,7 @@ async function runPair(k6: string, dist: string, load: Load): Promise<{ bare: Ru
   // SLO_MODE=report: no threshold can end the run early and shorten what is measured.
   const suiteEnv = { ...shared, ENDPOINT_TYPE: 'DEFAULT', MAX_VUS: String(load.vus), RAMP_UP: '0s', RAMP_DOWN: '0s', SLO_MODE: 'report' };
   // The bare script gets the very pool the suite's plan computes, so memory per VU compares.
-  const { preAllocatedVUs, maxVUs } = loadPlan(suiteEnv);
+  const { preAllocatedVUs, maxVUs } = inspectExecutor('load', { ...suiteEnv, K6_BIN: k6 });
   const bareEnv = { ...shared, PRE_ALLOCATED_VUS: String(preAllocatedVUs), MAX_VUS: String(maxVUs) };
   const bareScript = fileURLToPath(new URL('../load/bare-mix.k6.js', import.meta.url));
   // Each run against a sandbox of its own, so rows one run leaves never grow the other's GET bodies.

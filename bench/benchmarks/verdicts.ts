@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FaultSpec } from '../../sandbox/index.ts';
 import { clopperPearson } from '../../thresholds/statistics.ts';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { buildIfStale } from '../../tools/build.ts';
 import { DIST } from '../../tools/build/bundle.ts';
-import { K6_MIN_VERSION, findK6, k6Version } from '../../tools/k6.ts';
+import { K6_MIN_VERSION, findK6, k6Version } from '../../tools/k6-binary.ts';
 import { runChild } from '../child.ts';
 import { inTempDir } from '../temp-dir.ts';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { k6Version } from '../../tools/k6.ts';
+import { k6Version } from '../../tools/k6-binary.ts';
 import { inTempDir } from '../temp-dir.ts';
 import type { LoadPlan, LoadResult } from './result.ts';
 

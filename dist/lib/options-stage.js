@@ -7,7 +7,7 @@ var ENDPOINTS = {
 };
 var ENDPOINT_TYPES = Object.keys(ENDPOINTS);
 
-// lib/config/error.ts
+// lib/settings/error.ts
 var ConfigError = class extends Error {
   /** The environment variable at fault, e.g. `BASE_URL`. */
   variable;
@@ -22,17 +22,7 @@ function printable(value) {
   return /^[\x21-\x7e]+$/.test(redacted) ? redacted : JSON.stringify(redacted);
 }
 
-// lib/config/scenarios.ts
-var SCENARIO_KNOBS = {
-  smoke: ["VUS", "ITERATIONS"],
-  load: ["RATE", "DURATION"],
-  stress: ["RATE"],
-  spike: ["RATE"],
-  soak: ["RATE", "DURATION"],
-  breakpoint: []
-};
-
-// lib/config/validators.ts
+// lib/settings/forms.ts
 function validator(accepts, parse) {
   const validate = (raw, variable) => {
     const value = parse(raw);
@@ -44,9 +34,6 @@ function validator(accepts, parse) {
 function setting(env, variable, validate, fallback) {
   const raw = env[variable];
   return raw === void 0 || raw.trim() === "" ? fallback : validate(raw.trim(), variable);
-}
-function optionalSetting(env, variable, validate) {
-  return setting(env, variable, validate, void 0);
 }
 var URL_FORM = /^(https?):\/\/(?:[^\s/@]+@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?(\/[^\s?#]*)?$/;
 var url = validator("an http(s) URL such as http://localhost:4000", (raw) => {
@@ -120,10 +107,50 @@ function tags(reserved) {
     return result;
   });
 }
+var factor = /* @__PURE__ */ validator("a number above 1 and at most 100, such as 1.5 or 3", (raw) => {
+  const value = /^\d{1,3}(\.\d{1,3})?$/.test(raw) ? Number(raw) : NaN;
+  return value > 1 && value <= 100 ? value : void 0;
+});
+function share(example, comma = ",") {
+  return validator(`a number from 0 to 1${comma} such as ${example}`, (raw) => {
+    const value = /^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/.test(raw) ? Number(raw) : NaN;
+    return value >= 0 && value <= 1 ? value : void 0;
+  });
+}
+var ratio = /* @__PURE__ */ validator("a ratio between 0 and 1 such as 0.99", (raw) => {
+  if (!/^0?\.\d{1,6}$/.test(raw)) return void 0;
+  const value = Number(raw);
+  return value > 0 && value < 1 ? value : void 0;
+});
+var falseAlarm = /* @__PURE__ */ validator("a probability above 0 and at most 0.5 such as 0.01", (raw) => {
+  if (!/^0?\.\d{1,6}$/.test(raw)) return void 0;
+  const value = Number(raw);
+  return value > 0 && value <= 0.5 ? value : void 0;
+});
+function upTo(max) {
+  return validator(`a whole number from 1 to ${max}`, (raw) => {
+    const value = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
+    return value >= 1 && value <= max ? value : void 0;
+  });
+}
+function atLeast(floor, floorName) {
+  return validator(`a whole number of at least ${floor} (${floorName})`, (raw) => {
+    const value = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+    return value >= floor && value <= 2 ** 31 - 1 ? value : void 0;
+  });
+}
+var rampDuration = /* @__PURE__ */ validator(
+  "a duration such as 0s, 30s, 5m or 1h30m",
+  (raw) => /^0+(ms|s|m|h)$/.test(raw) || durationMs(raw) !== void 0 ? raw : void 0
+);
+var datasourceUid = /* @__PURE__ */ matching(/^[A-Za-z0-9_-]{1,40}$/, "a datasource uid of letters, digits, - and _");
 
-// lib/config/parse.ts
-var DEFAULT_BASE_URL = "http://localhost:4000";
-var DEFAULT_REPORT_DIR = "reports";
+// lib/settings/declarations.ts
+function declare(form, declaration2) {
+  return { form, ...declaration2 };
+}
+var ARRIVAL = ["load", "stress", "spike", "soak", "breakpoint"];
+var TESTID_MAX_LENGTH = 64;
 var RESERVED_TAG_KEYS = [
   "testid",
   "name",
@@ -148,11 +175,116 @@ var RESERVED_TAG_KEYS = [
   "iter",
   "ip"
 ];
-var TESTID_MAX_LENGTH = 64;
-var testidValidator = matching(
-  new RegExp(`^(?=.{1,${TESTID_MAX_LENGTH}}$)${SAFE_VALUE.source.slice(1)}`),
-  `at most ${TESTID_MAX_LENGTH} letters, digits, . _ ~ - starting with a letter or digit`
-);
+var MAX_VUS_LIMIT = 5e3;
+var MAX_BREAKPOINT_STEPS = 50;
+var SLO_MODES = ["gate", "soak", "report"];
+var SLO_PROFILES = ["default", "always-succeed"];
+var K6_SETTINGS = {
+  BASE_URL: declare(url, { default: "http://localhost:4000", meaning: "The Mythical server the load goes to (the run tool starts a sandbox when unset)." }),
+  ENDPOINT_TYPE: declare(oneOf(ENDPOINT_TYPES), { default: "DEFAULT", meaning: "Which of the server's endpoint sets to load (DEFAULT beasts or BORING ones)." }),
+  BEASTS: declare(listOf(oneOf([...ENDPOINTS.DEFAULT, ...ENDPOINTS.BORING])), {
+    default: "every endpoint of ENDPOINT_TYPE",
+    computed: true,
+    meaning: "The beasts the run loads; each must belong to ENDPOINT_TYPE."
+  }),
+  TESTID: declare(
+    matching(new RegExp(`^(?=.{1,${TESTID_MAX_LENGTH}}$)${SAFE_VALUE.source.slice(1)}`), `at most ${TESTID_MAX_LENGTH} letters, digits, . _ ~ - starting with a letter or digit`),
+    { default: "the scenario name, the UTC time and 6 random characters", computed: true, meaning: "The run id: the `testid` tag of every series and the base of every row name." }
+  ),
+  TAGS: declare(tags(RESERVED_TAG_KEYS), { default: "none", computed: true, meaning: "Extra k6 tags (`k=v,k=v`) on every sample, hence labels on every series." }),
+  REPORT_DIR: declare(matching(/^[^\0\r\n]+$/, "a directory path"), {
+    default: "reports",
+    meaning: "An existing folder for summary.json, junit.xml and report.md (k6 creates none; the run tool makes one per run)."
+  }),
+  K6_PROMETHEUS_RW_SERVER_URL: declare(url, {
+    default: "unset (no remote-write)",
+    computed: true,
+    meaning: "k6's remote-write endpoint; credentials go in K6_PROMETHEUS_RW_USERNAME/_PASSWORD, never in the URL."
+  }),
+  VUS: declare(positiveInteger, { scenarios: ["smoke"], override: true, meaning: "VUs of the smoke scenario." }),
+  ITERATIONS: declare(positiveInteger, { scenarios: ["smoke"], override: true, meaning: "Iterations each smoke VU runs (each walks every beast once)." }),
+  RATE: declare(rate, { scenarios: ["load", "stress", "spike", "soak"], override: true, meaning: "The target arrival rate (one iteration is one request)." }),
+  DURATION: declare(duration, { scenarios: ["load", "soak"], override: true, meaning: "How long the target rate is held." }),
+  RAMP_UP: declare(rampDuration, { scenarios: ["load"], meaning: "Ramp from 0 to RATE; 0s jumps." }),
+  RAMP_DOWN: declare(rampDuration, { scenarios: ["load"], meaning: "Ramp from RATE to 0 at the end; 0s stops at once." }),
+  MAX_VUS: declare(upTo(MAX_VUS_LIMIT), { scenarios: ARRIVAL, meaning: "Cap on the VUs an arrival-rate executor allocates; past it k6 drops iterations (dropped_iterations)." }),
+  WARM_UP: declare(duration, { scenarios: ["spike"], meaning: "Time at the baseline RATE before the spike." }),
+  SPIKE_FACTOR: declare(factor, { scenarios: ["spike"], meaning: "The spike rate as a multiple of RATE." }),
+  SPIKE_RAMP: declare(rampDuration, { scenarios: ["spike"], meaning: "Time to jump to the spike rate and to drop back." }),
+  SPIKE_DURATION: declare(duration, { scenarios: ["spike"], meaning: "How long the spike rate is held." }),
+  RECOVERY: declare(duration, { scenarios: ["spike"], meaning: "Time at the baseline after the spike: does the target recover?" }),
+  STRESS_PEAK: declare(factor, { scenarios: ["stress"], meaning: "The last step as a multiple of RATE." }),
+  STRESS_STEPS: declare(upTo(20), { scenarios: ["stress"], meaning: "Equal steps from RATE to the peak." }),
+  STEP_DURATION: declare(duration, { scenarios: ["stress", "breakpoint"], meaning: "How long each step is held." }),
+  STEP_RAMP: declare(rampDuration, { scenarios: ["stress", "breakpoint"], meaning: "Ramp into each step." }),
+  BREAK_START: declare(rate, { scenarios: ["breakpoint"], meaning: "Rate of the first breakpoint step." }),
+  BREAK_STEP: declare(upTo(1e6), { scenarios: ["breakpoint"], meaning: "Rate added per step, in BREAK_START's time unit." }),
+  BREAK_STEPS: declare(upTo(MAX_BREAKPOINT_STEPS), { scenarios: ["breakpoint"], meaning: "Number of steps (each is one more `step` series per metric)." }),
+  BREAK_ERROR_RATE: declare(share("0.05"), { scenarios: ["breakpoint"], meaning: "A step breaks when its own error rate passes this (or its p95 passes SLO_P95_MS)." }),
+  MIX_READ: declare(share("0.6"), { default: "0.6", scenarios: ARRIVAL, meaning: "Share of visits that are GET /{beast}; the rest split between POST and DELETE." }),
+  MIX_MAX_PENDING: declare(upTo(100), { default: "5", scenarios: ARRIVAL, meaning: "Rows one VU may hold before it must delete one: bounds table size and GET bodies." }),
+  SLO_MODE: declare(oneOf(SLO_MODES), {
+    default: "per scenario: gate (smoke, load), soak (soak), report (stress, spike, breakpoint)",
+    computed: true,
+    meaning: "gate aborts at the first breach (CI), soak judges the whole run, report only reports (exit 0)."
+  }),
+  SLO_PROFILE: declare(oneOf(SLO_PROFILES), { default: "default", meaning: "Which failures the availability objectives budget for (always-succeed: a target without the server's designed 500s)." }),
+  SLO_P95_MS: declare(positiveInteger, { default: "300", meaning: "p95 latency objective of every request group, ms; also what breaks a breakpoint step." }),
+  SLO_P99_MS: declare(validator("a whole number of at least SLO_P95_MS", (raw) => /^\d{1,10}$/.test(raw) ? Number(raw) : void 0), {
+    default: "the larger of 1000 and SLO_P95_MS",
+    computed: true,
+    meaning: "p99 latency objective, ms (at least SLO_P95_MS); every request times out after 5 × it, within 2–60 s."
+  }),
+  SLO_AVAILABILITY: declare(ratio, { default: "0.99", meaning: "Share of requests that must succeed where no failure is designed in." }),
+  SLO_CHECKS: declare(ratio, { default: "0.99", meaning: "Share of checks that must pass where no failure is designed in." }),
+  SLO_FALSE_ALARM: declare(falseAlarm, { default: "0.01", meaning: "Probability that a run meeting every objective still fails, split over the SLOs." }),
+  SLO_MAX_DROPPED: declare(share("0.01", ""), { default: "0.01", meaning: 'Share of planned iterations an arrival-rate run may drop before "delivered load" breaches.' }),
+  GRAFANA_URL: declare(url, { default: "http://localhost:3000", meaning: "Grafana base URL of the report's Explore links." }),
+  GRAFANA_TEMPO_UID: declare(datasourceUid, { default: "tempo", meaning: "Tempo datasource uid in those links." }),
+  GRAFANA_LOKI_UID: declare(datasourceUid, { default: "loki", meaning: "Loki datasource uid in those links." }),
+  GRAFANA_MIMIR_UID: declare(datasourceUid, { default: "mimir", meaning: "Mimir datasource uid in those links." })
+};
+function declaration(name) {
+  return K6_SETTINGS[name];
+}
+function knobsOf(scenario) {
+  return Object.keys(K6_SETTINGS).filter((name) => declaration(name).scenarios?.includes(scenario));
+}
+
+// lib/settings/read.ts
+function read(env, name, overrides = {}) {
+  const declared = K6_SETTINGS[name];
+  const form = overrides.form ?? declared.form;
+  if ("fallback" in overrides) return setting(env, name, form, overrides.fallback);
+  if (!("default" in declared) || "computed" in declared && declared.computed) {
+    throw new Error(`read(${name}): no default to fall back to; pass one`);
+  }
+  return setting(env, name, form, form(declared.default, name));
+}
+function readOptional(env, name, form) {
+  return read(env, name, { fallback: void 0, form });
+}
+function knobReader(env, scenario) {
+  return (name, fallback) => {
+    const declared = K6_SETTINGS[name];
+    if (!declared.scenarios.includes(scenario)) throw new Error(`knob(${name}): not declared for the ${scenario} scenario (lib/settings/declarations.ts)`);
+    if (fallback === void 0) return read(env, name);
+    return read(env, name, { fallback: declared.form(fallback, name) });
+  };
+}
+function refuseIgnoredOverrides(env, scenario) {
+  const overrides = Object.keys(K6_SETTINGS).filter((name) => declaration(name).override);
+  const honoured = knobsOf(scenario).filter((name) => declaration(name).override);
+  for (const name of overrides) {
+    if (readOptional(env, name) === void 0 || honoured.includes(name)) continue;
+    const takes = honoured.length > 0 ? `only ${honoured.join(", ")}` : "no load override";
+    throw new ConfigError(name, String(env[name]).trim(), `it unset: the ${scenario} scenario takes ${takes}`);
+  }
+}
+
+// lib/settings/suite.ts
+var DEFAULT_BASE_URL = K6_SETTINGS.BASE_URL.default;
+var DEFAULT_REPORT_DIR = K6_SETTINGS.REPORT_DIR.default;
 function defaultTestId(scenario, now, random) {
   const time = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
   let suffix = "";
@@ -160,51 +292,34 @@ function defaultTestId(scenario, now, random) {
   return `${scenario.slice(0, 40)}-${time}-${suffix}`;
 }
 function parseTarget(env) {
-  const baseUrl = setting(env, "BASE_URL", url, DEFAULT_BASE_URL);
-  const endpointType = setting(env, "ENDPOINT_TYPE", oneOf(ENDPOINT_TYPES), "DEFAULT");
+  const baseUrl = read(env, "BASE_URL");
+  const endpointType = read(env, "ENDPOINT_TYPE");
   const known = ENDPOINTS[endpointType];
-  const chosen = optionalSetting(env, "BEASTS", listOf(oneOf(known)));
+  const chosen = readOptional(env, "BEASTS", listOf(oneOf(known)));
   const beasts = chosen ? known.filter((beast) => chosen.includes(beast)) : known;
   return { baseUrl, endpointType, beasts };
 }
 function parseConfig(env, context) {
   const { baseUrl, endpointType, beasts } = parseTarget(env);
-  const load = parseLoad(env, context.scenario);
-  const testid = setting(env, "TESTID", testidValidator, defaultTestId(context.scenario, context.now, context.random));
-  const extraTags = setting(env, "TAGS", tags(RESERVED_TAG_KEYS), {});
-  const reportDir = setting(env, "REPORT_DIR", matching(/^[^\0\r\n]+$/, "a directory path"), DEFAULT_REPORT_DIR);
-  return { scenario: context.scenario, baseUrl, endpointType, beasts, load, testid, tags: extraTags, reportDir };
-}
-function parseLoad(env, scenario) {
-  const honoured = SCENARIO_KNOBS[scenario] ?? [];
-  const knob = (variable, validate) => {
-    const value = optionalSetting(env, variable, validate);
-    if (value !== void 0 && !honoured.includes(variable)) {
-      const takes = honoured.length > 0 ? `only ${honoured.join(", ")}` : "no load override";
-      throw new ConfigError(variable, String(env[variable]).trim(), `it unset: the ${scenario} scenario takes ${takes}`);
-    }
-    return value;
-  };
-  return {
-    vus: knob("VUS", positiveInteger),
-    iterations: knob("ITERATIONS", positiveInteger),
-    duration: knob("DURATION", duration),
-    rate: knob("RATE", rate)
-  };
+  refuseIgnoredOverrides(env, context.scenario);
+  const testid = read(env, "TESTID", { fallback: defaultTestId(context.scenario, context.now, context.random) });
+  const extraTags = read(env, "TAGS", { fallback: {} });
+  const reportDir = read(env, "REPORT_DIR");
+  return { scenario: context.scenario, baseUrl, endpointType, beasts, testid, tags: extraTags, reportDir };
 }
 
-// lib/config/report-dir.ts
+// lib/settings/report-dir-check.ts
 function reportDirPath(reportDir, pwd) {
   if (reportDir.startsWith("/")) return reportDir;
   if (!pwd?.startsWith("/")) return void 0;
   return `${pwd.replace(/\/+$/, "")}/${reportDir.replace(/^\.\/+/, "")}`;
 }
-function checkReportDir(reportDir, pwd, read) {
+function checkReportDir(reportDir, pwd, read2) {
   const path = reportDirPath(reportDir, pwd);
   if (path === void 0) return;
   let problem;
   try {
-    read(path);
+    read2(path);
     problem = `${path} is a file`;
   } catch (error) {
     const message = String(error);
@@ -215,7 +330,7 @@ function checkReportDir(reportDir, pwd, read) {
   throw new ConfigError("REPORT_DIR", reportDir, `an existing folder; k6 creates none (${problem})`);
 }
 
-// lib/config/url-credentials.ts
+// lib/settings/url-credentials.ts
 var RECEIVER_URL = "K6_PROMETHEUS_RW_SERVER_URL";
 var USERINFO = /^(https?:\/\/)([^/@?#]*)@/;
 function refuseUrlCredentials(env) {
@@ -265,7 +380,7 @@ function loadMarkers(testid, version) {
 // lib/version.ts
 var SUITE_VERSION = "0.1.0";
 
-// lib/options.ts
+// lib/base-options.ts
 function baseOptions(config) {
   return {
     tags: { ...config.tags, testid: config.testid },
@@ -278,48 +393,47 @@ function baseOptions(config) {
   };
 }
 
-// lib/plans/knobs.ts
-var factor = validator("a number above 1 and at most 100, such as 1.5 or 3", (raw) => {
-  const value = /^\d{1,3}(\.\d{1,3})?$/.test(raw) ? Number(raw) : NaN;
-  return value > 1 && value <= 100 ? value : void 0;
-});
-var share = validator("a number from 0 to 1, such as 0.6", (raw) => {
-  const value = /^(0(\.\d{1,4})?|1(\.0{1,4})?|\.\d{1,4})$/.test(raw) ? Number(raw) : NaN;
-  return value >= 0 && value <= 1 ? value : void 0;
-});
-function upTo(max) {
-  return validator(`a whole number from 1 to ${max}`, (raw) => {
-    const value = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
-    return value >= 1 && value <= max ? value : void 0;
-  });
-}
-var MAX_VUS_LIMIT = 5e3;
-function arrivalKnobs(env, defaults) {
-  return {
-    rate: setting(env, "RATE", rate, { rate: defaults.rate, timeUnit: "1s" }),
-    maxVUs: maxVUsKnob(env, defaults.maxVUs)
-  };
-}
-function maxVUsKnob(env, fallback) {
-  return setting(env, "MAX_VUS", upTo(MAX_VUS_LIMIT), fallback);
-}
-function durationKnob(env, variable, fallback) {
-  return setting(env, variable, duration, fallback);
-}
-var rampDuration = validator(
-  "a duration such as 0s, 30s, 5m or 1h30m",
-  (raw) => /^0+(ms|s|m|h)$/.test(raw) || durationMs(raw) !== void 0 ? raw : void 0
-);
-function rampKnob(env, variable, fallback) {
-  return setting(env, variable, rampDuration, fallback);
+// lib/plans/mix-choice.ts
+function mixFromKnobs(knob) {
+  return { readShare: knob("MIX_READ"), maxPending: knob("MIX_MAX_PENDING") };
 }
 
-// lib/plans/mix.ts
-function mixFromEnv(env) {
-  return {
-    readShare: setting(env, "MIX_READ", share, 0.6),
-    maxPending: setting(env, "MIX_MAX_PENDING", upTo(100), 5)
-  };
+// lib/run-life.ts
+var UNKNOWN_MS = 24 * 36e5;
+var UNIT_MS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function goDurationMs(text) {
+  if (typeof text === "number") return text;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (!/^((\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d))+$/.test(text)) return Number.NaN;
+  let total = 0;
+  for (const [, value, , unit] of text.matchAll(/(\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d)/g)) total += Number(value) * UNIT_MS[unit];
+  return total;
+}
+
+// lib/plans/arrival.ts
+var TIME_UNIT_SECONDS = { "1s": 1, "1m": 60, "1h": 3600 };
+function seconds(duration2) {
+  const ms = goDurationMs(duration2);
+  return Number.isFinite(ms) ? ms / 1e3 : 0;
+}
+function plannedIterations(executor) {
+  const perSecond2 = 1 / seconds(executor.timeUnit);
+  if (executor.executor === "constant-arrival-rate") return executor.rate * perSecond2 * seconds(executor.duration);
+  let rate2 = executor.startRate;
+  let total = 0;
+  for (const stage of executor.stages) {
+    total += (rate2 + stage.target) / 2 * perSecond2 * seconds(stage.duration);
+    rate2 = stage.target;
+  }
+  return total;
+}
+var ITERATION_SECONDS = 0.5;
+function vusFor(peakPerSecond, maxVUs) {
+  const needed = Math.ceil(peakPerSecond * ITERATION_SECONDS * 2);
+  return { preAllocatedVUs: Math.min(maxVUs, Math.max(2, needed)), maxVUs };
+}
+function perSecond(rate2) {
+  return rate2.rate / TIME_UNIT_SECONDS[rate2.timeUnit];
 }
 
 // thresholds/statistics.ts
@@ -386,42 +500,17 @@ function upperQuantile(n, p, alpha) {
   return Math.max(0, criticalCount(n, p, alpha) - 1);
 }
 
-// thresholds/sample.ts
+// thresholds/sample-bound.ts
 function fixedBound(events) {
   return { fixed: events, trials: 0, share: 0 };
 }
 function sampleCap(bound, failureShare, alpha) {
   if (bound.trials === 0) return bound.fixed;
-  const share3 = bound.share === "retries" ? failureShare : bound.share;
-  return bound.fixed + upperQuantile(bound.trials, share3, alpha);
+  const share2 = bound.share === "retries" ? failureShare : bound.share;
+  return bound.fixed + upperQuantile(bound.trials, share2, alpha);
 }
 function isRandom(bound) {
   return bound.trials > 0 && bound.share !== 0;
-}
-
-// lib/plans/arrival.ts
-var TIME_UNIT_SECONDS = { "1s": 1, "1m": 60, "1h": 3600 };
-function seconds(duration2) {
-  return (durationMs(duration2) ?? 0) / 1e3;
-}
-function plannedIterations(executor) {
-  const perSecond2 = 1 / TIME_UNIT_SECONDS[executor.timeUnit];
-  if (executor.executor === "constant-arrival-rate") return executor.rate * perSecond2 * seconds(executor.duration);
-  let rate2 = executor.startRate;
-  let total = 0;
-  for (const stage of executor.stages) {
-    total += (rate2 + stage.target) / 2 * perSecond2 * seconds(stage.duration);
-    rate2 = stage.target;
-  }
-  return total;
-}
-var ITERATION_SECONDS = 0.5;
-function vusFor(peakPerSecond, maxVUs) {
-  const needed = Math.ceil(peakPerSecond * ITERATION_SECONDS * 2);
-  return { preAllocatedVUs: Math.min(maxVUs, Math.max(2, needed)), maxVUs };
-}
-function perSecond(rate2) {
-  return rate2.rate / TIME_UNIT_SECONDS[rate2.timeUnit];
 }
 
 // lib/plans/sample.ts
@@ -448,139 +537,9 @@ function arrivalSloPlan(executor, mix, beasts) {
   return { sample: mixSample(executor, mix, beasts), plannedIterations: plannedIterationCount(executor) };
 }
 
-// lib/plans/load.ts
-function loadPlan(env) {
-  const { rate: rate2, maxVUs } = arrivalKnobs(env, { rate: 20, maxVUs: 200 });
-  return {
-    executor: "ramping-arrival-rate",
-    startRate: 0,
-    timeUnit: rate2.timeUnit,
-    stages: [
-      { duration: rampKnob(env, "RAMP_UP", "1m"), target: rate2.rate },
-      { duration: durationKnob(env, "DURATION", "5m"), target: rate2.rate },
-      { duration: rampKnob(env, "RAMP_DOWN", "30s"), target: 0 }
-    ],
-    ...vusFor(perSecond(rate2), maxVUs),
-    gracefulStop: "30s"
-  };
-}
-
-// lib/plans/stress.ts
-function stressPlan(env) {
-  const { rate: rate2, maxVUs } = arrivalKnobs(env, { rate: 20, maxVUs: 500 });
-  const peak = setting(env, "STRESS_PEAK", factor, 3);
-  const steps = setting(env, "STRESS_STEPS", upTo(20), 4);
-  const hold = durationKnob(env, "STEP_DURATION", "2m");
-  const ramp = rampKnob(env, "STEP_RAMP", "30s");
-  const stages = [];
-  for (let i = 0; i <= steps; i++) {
-    const target = Math.round(rate2.rate * (1 + (peak - 1) * i / steps));
-    stages.push({ duration: ramp, target }, { duration: hold, target });
-  }
-  stages.push({ duration: ramp, target: 0 });
-  return {
-    executor: "ramping-arrival-rate",
-    startRate: 0,
-    timeUnit: rate2.timeUnit,
-    stages,
-    ...vusFor(perSecond(rate2) * peak, maxVUs),
-    gracefulStop: "30s"
-  };
-}
-
-// lib/plans/spike.ts
-function spikePlan(env) {
-  const { rate: rate2, maxVUs } = arrivalKnobs(env, { rate: 10, maxVUs: 500 });
-  const spikeFactor = setting(env, "SPIKE_FACTOR", factor, 10);
-  const jump = rampKnob(env, "SPIKE_RAMP", "10s");
-  const spikeRate = Math.round(rate2.rate * spikeFactor);
-  return {
-    executor: "ramping-arrival-rate",
-    startRate: rate2.rate,
-    timeUnit: rate2.timeUnit,
-    stages: [
-      { duration: durationKnob(env, "WARM_UP", "1m"), target: rate2.rate },
-      { duration: jump, target: spikeRate },
-      { duration: durationKnob(env, "SPIKE_DURATION", "1m"), target: spikeRate },
-      { duration: jump, target: rate2.rate },
-      { duration: durationKnob(env, "RECOVERY", "2m"), target: rate2.rate }
-    ],
-    ...vusFor(perSecond(rate2) * spikeFactor, maxVUs),
-    gracefulStop: "30s"
-  };
-}
-
-// lib/plans/soak.ts
-function soakPlan(env) {
-  const { rate: rate2, maxVUs } = arrivalKnobs(env, { rate: 20, maxVUs: 200 });
-  return {
-    executor: "constant-arrival-rate",
-    rate: rate2.rate,
-    timeUnit: rate2.timeUnit,
-    duration: durationKnob(env, "DURATION", "4h"),
-    ...vusFor(perSecond(rate2), maxVUs),
-    gracefulStop: "30s"
-  };
-}
-
-// thresholds/settings.ts
-var SLO_PROFILES = ["default", "always-succeed"];
-var SLO_MODES = ["gate", "soak", "report"];
-var DEFAULT_P95_MS = 300;
-var DEFAULT_P99_MS = 1e3;
-var DEFAULT_AVAILABILITY = 0.99;
-var DEFAULT_FALSE_ALARM = 0.01;
-var DEFAULT_MAX_DROPPED = 0.01;
-var ratio = /* @__PURE__ */ validator("a ratio between 0 and 1 such as 0.99", (raw) => {
-  if (!/^0?\.\d{1,6}$/.test(raw)) return void 0;
-  const value = Number(raw);
-  return value > 0 && value < 1 ? value : void 0;
-});
-var share2 = /* @__PURE__ */ validator(
-  "a number from 0 to 1 such as 0.01",
-  (raw) => /^(0|1|0?\.\d{1,6})$/.test(raw) ? Number(raw) : void 0
-);
-var falseAlarm = /* @__PURE__ */ validator("a probability above 0 and at most 0.5 such as 0.01", (raw) => {
-  if (!/^0?\.\d{1,6}$/.test(raw)) return void 0;
-  const value = Number(raw);
-  return value > 0 && value <= 0.5 ? value : void 0;
-});
-function atLeast(floor, floorName) {
-  return validator(`a whole number of at least ${floor} (${floorName})`, (raw) => {
-    const value = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
-    return value >= floor && value <= 2 ** 31 - 1 ? value : void 0;
-  });
-}
-var datasourceUid = /* @__PURE__ */ matching(/^[A-Za-z0-9_-]{1,40}$/, "a datasource uid of letters, digits, - and _");
-function parseSloSettings(env, defaultMode) {
-  const p95Ms = setting(env, "SLO_P95_MS", positiveInteger, DEFAULT_P95_MS);
-  return {
-    profile: setting(env, "SLO_PROFILE", oneOf(SLO_PROFILES), "default"),
-    mode: setting(env, "SLO_MODE", oneOf(SLO_MODES), defaultMode),
-    p95Ms,
-    p99Ms: setting(env, "SLO_P99_MS", atLeast(p95Ms, "SLO_P95_MS"), Math.max(DEFAULT_P99_MS, p95Ms)),
-    availability: setting(env, "SLO_AVAILABILITY", ratio, DEFAULT_AVAILABILITY),
-    checks: setting(env, "SLO_CHECKS", ratio, DEFAULT_AVAILABILITY),
-    falseAlarm: setting(env, "SLO_FALSE_ALARM", falseAlarm, DEFAULT_FALSE_ALARM),
-    maxDropped: setting(env, "SLO_MAX_DROPPED", share2, DEFAULT_MAX_DROPPED),
-    grafana: {
-      url: setting(env, "GRAFANA_URL", url, "http://localhost:3000"),
-      tempoUid: setting(env, "GRAFANA_TEMPO_UID", datasourceUid, "tempo"),
-      lokiUid: setting(env, "GRAFANA_LOKI_UID", datasourceUid, "loki"),
-      mimirUid: setting(env, "GRAFANA_MIMIR_UID", datasourceUid, "mimir")
-    }
-  };
-}
-
-// lib/plans/breakpoint.ts
-var MAX_BREAKPOINT_STEPS = 50;
-function breakpointPlan(env) {
-  const start = setting(env, "BREAK_START", rate, { rate: 10, timeUnit: "1s" });
-  const increment = setting(env, "BREAK_STEP", upTo(1e6), 10);
-  const steps = setting(env, "BREAK_STEPS", upTo(MAX_BREAKPOINT_STEPS), 20);
-  const hold = durationKnob(env, "STEP_DURATION", "1m");
-  const ramp = rampKnob(env, "STEP_RAMP", "5s");
-  const maxVUs = maxVUsKnob(env, 1e3);
+// lib/plans/breakpoint-steps.ts
+function breakpointPlan(knobs, p95Ms) {
+  const { start, increment, steps, hold, ramp, maxVUs, maxErrorRate } = knobs;
   const stepRates = Array.from({ length: steps }, (_, i) => start.rate + i * increment);
   const stages = [{ duration: hold, target: stepRates[0] }];
   for (const target of stepRates.slice(1)) stages.push({ duration: ramp, target }, { duration: hold, target });
@@ -598,9 +557,8 @@ function breakpointPlan(env) {
     timeUnit: start.timeUnit,
     rampSeconds: seconds(ramp),
     holdSeconds: seconds(hold),
-    // The same p95 objective the SLO catalog judges, read by the same rule.
-    p95Ms: parseSloSettings(env, "report").p95Ms,
-    maxErrorRate: setting(env, "BREAK_ERROR_RATE", share, 0.05)
+    p95Ms,
+    maxErrorRate
   };
 }
 function stepMetric(metric, step) {
@@ -616,52 +574,79 @@ function stepThresholds(plan) {
   return thresholds;
 }
 
+// thresholds/settings.ts
+var DEFAULT_P99_MS = 1e3;
+function parseSloSettings(env, defaultMode) {
+  const p95Ms = read(env, "SLO_P95_MS");
+  return {
+    profile: read(env, "SLO_PROFILE"),
+    mode: read(env, "SLO_MODE", { fallback: defaultMode }),
+    p95Ms,
+    p99Ms: read(env, "SLO_P99_MS", { fallback: Math.max(DEFAULT_P99_MS, p95Ms), form: atLeast(p95Ms, "SLO_P95_MS") }),
+    availability: read(env, "SLO_AVAILABILITY"),
+    checks: read(env, "SLO_CHECKS"),
+    falseAlarm: read(env, "SLO_FALSE_ALARM"),
+    maxDropped: read(env, "SLO_MAX_DROPPED"),
+    grafana: {
+      url: read(env, "GRAFANA_URL"),
+      tempoUid: read(env, "GRAFANA_TEMPO_UID"),
+      lokiUid: read(env, "GRAFANA_LOKI_UID"),
+      mimirUid: read(env, "GRAFANA_MIMIR_UID")
+    }
+  };
+}
+
 // lib/contract.ts
 var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
 
-// thresholds/queries.ts
+// thresholds/queries/selectors.ts
 var SERVICE_NAME = "mythical-server";
-function sloQueries(kind, quantile, thresholdMs, scope) {
-  const condition = kind === "availability" ? `span.http.status_code != ${EXPECTED_STATUS[scope.method]}` : kind === "latency" ? `duration >= ${thresholdMs}ms` : void 0;
-  const traceql = spanSelector(scope, condition);
-  const logql = logSelector(scope, kind === "availability" ? "error" : "any");
-  if (kind === "latency") {
-    const q = quantile ?? 0.95;
-    const selector = promSelector(scope, {});
-    return {
-      promql: `histogram_quantile(${q}, sum(k6_http_req_duration_seconds${selector})) * 1000`,
-      promqlTrendStats: `max(k6_http_req_duration_p${Math.round(q * 100)}${selector}) * 1000`,
-      traceql,
-      logql
-    };
-  }
-  const promql = kind === "availability" ? ratioQuery("k6_http_reqs_total", scope, { expected_response: "false" }) : ratioQuery("k6_mythical_checks_total", scope, { passed: "true" });
-  return { promql, promqlTrendStats: promql, traceql, logql };
-}
-function ratioQuery(counter, scope, part) {
-  return `(sum(${counter}${promSelector(scope, part)}) or vector(0)) / sum(${counter}${promSelector(scope, {})})`;
-}
-function promSelector(scope, extra) {
-  const labels = { testid: scope.testid, beast: scope.beast, method: scope.method, ...extra };
-  return `{${Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(", ")}}`;
+function promSelector(labels) {
+  const terms = Object.entries(labels).map(([key, match]) => typeof match === "string" ? `${key}="${match}"` : `${key}${match.op}"${match.value}"`);
+  return `{${terms.join(", ")}}`;
 }
 function journeyAgentPattern(testid) {
   return `.*[(]testid=${testid.replaceAll(".", "[.]")}; journey=.*`;
 }
-function spanSelector(scope, condition) {
+function runSpans(testid, group, condition) {
   const terms = [
     `resource.service.name = "${SERVICE_NAME}"`,
     "kind = server",
-    `span.http.method = "${scope.method}"`,
-    `span.http.target = "/${scope.beast}"`,
-    `span.http.user_agent =~ "${journeyAgentPattern(scope.testid)}"`,
+    ...group ? [`span.http.method = "${group.method}"`, `span.http.target = "/${group.beast}"`] : [],
+    `span.http.user_agent =~ "${journeyAgentPattern(testid)}"`,
     ...condition ? [condition] : []
   ];
   return `{ ${terms.join(" && ")} }`;
 }
-function logSelector(scope, lines) {
-  const level = lines === "error" ? ', level="error"' : "";
-  return `{service_name="${SERVICE_NAME}", ${scope.key}="${scope.beast}"${level}} |= "traceID=${traceIdPrefix(scope.testid, scope.method)}"`;
+function serverLogs(labels = {}) {
+  return `{service_name="${SERVICE_NAME}"${Object.entries(labels).map(([key, value]) => `, ${key}="${value}"`).join("")}}`;
+}
+function groupLogs(testid, method, labels) {
+  return `${serverLogs(labels)} |= "traceID=${traceIdPrefix(testid, method)}"`;
+}
+
+// thresholds/queries/slo-queries.ts
+function sloQueries(kind, quantile, thresholdMs, scope) {
+  const condition = kind === "availability" ? `span.http.status_code != ${EXPECTED_STATUS[scope.method]}` : kind === "latency" ? `duration >= ${thresholdMs}ms` : void 0;
+  const traceql = runSpans(scope.testid, scope, condition);
+  const logql = groupLogs(scope.testid, scope.method, { [scope.key]: scope.beast, ...kind === "availability" ? { level: "error" } : {} });
+  const group = { testid: scope.testid, beast: scope.beast, method: scope.method };
+  if (kind === "latency") {
+    const { promql: promql2, promqlTrendStats } = latencyQueries(quantile ?? 0.95, group);
+    return { promql: promql2, promqlTrendStats, traceql, logql };
+  }
+  const promql = kind === "availability" ? ratioQuery("k6_http_reqs_total", group, { expected_response: "false" }) : ratioQuery("k6_mythical_checks_total", group, { passed: "true" });
+  return { promql, promqlTrendStats: promql, traceql, logql };
+}
+function latencyQueries(quantile, labels) {
+  const selector = promSelector(labels);
+  return {
+    promql: `histogram_quantile(${quantile}, sum(k6_http_req_duration_seconds${selector})) * 1000`,
+    promqlTrendStats: `max(k6_http_req_duration_p${Math.round(quantile * 100)}${selector}) * 1000`
+  };
+}
+function ratioQuery(counter, labels, part) {
+  return `(sum(${counter}${promSelector({ ...labels, ...part })}) or vector(0)) / sum(${counter}${promSelector(labels)})`;
 }
 
 // thresholds/catalog.ts
@@ -706,8 +691,8 @@ function buildCatalog(input) {
   return slos.map((slo) => {
     const bound = slo.kind === "checks" ? sample.checks : sample.requests[slo.tags.method];
     const sizeAlpha = isRandom(bound) ? alpha * SIZE_ALPHA_SHARE : 0;
-    const share3 = failureShare(slo.group);
-    const plannedSample = remember(`cap ${JSON.stringify(bound)} ${share3}`, () => sampleCap(bound, share3, sizeAlpha));
+    const share2 = failureShare(slo.group);
+    const plannedSample = remember(`cap ${JSON.stringify(bound)} ${share2}`, () => sampleCap(bound, share2, sizeAlpha));
     const breachAt = remember(`K ${plannedSample} ${slo.allowedShare} ${sizeAlpha}`, () => criticalCount(plannedSample, slo.allowedShare, alpha - sizeAlpha));
     return { ...slo, gate: { plannedSample, breachAt, alpha, sizeAlpha } };
   });
@@ -774,8 +759,8 @@ function quantileOf(stat) {
 function round(value) {
   return Math.round(value * 1e9) / 1e9;
 }
-function percent(share3) {
-  return `${round(share3 * 100)}%`;
+function percent(share2) {
+  return `${round(share2 * 100)}%`;
 }
 
 // thresholds/compile.ts
@@ -835,7 +820,7 @@ function maxDroppedIterations(plan, settings) {
   return plan.plannedIterations === void 0 ? void 0 : Math.floor(settings.maxDropped * plan.plannedIterations);
 }
 
-// thresholds/options.ts
+// thresholds/slo-options.ts
 function sloOptions(slos, plan) {
   slos.plan = plan;
   const { config, settings } = slos;
@@ -853,15 +838,14 @@ export {
   breakpointPlan,
   checkReportDir,
   crudSample,
-  loadPlan,
-  mixFromEnv,
+  knobReader,
+  mixFromKnobs,
   parseConfig,
   parseSloSettings,
+  perSecond,
   refuseUrlCredentials,
   sloOptions,
-  soakPlan,
-  spikePlan,
   stepThresholds,
-  stressPlan
+  vusFor
 };
 //# sourceMappingURL=options-stage.js.map

@@ -14,49 +14,57 @@ function traceIdPrefix(testid, method) {
   return `${runTraceTag(testid)}${method !== void 0 && METHOD_DIGIT[method] || "0"}`;
 }
 
-// thresholds/queries.ts
+// thresholds/queries/selectors.ts
 var SERVICE_NAME = "mythical-server";
-function sloQueries(kind, quantile, thresholdMs, scope) {
-  const condition = kind === "availability" ? `span.http.status_code != ${EXPECTED_STATUS[scope.method]}` : kind === "latency" ? `duration >= ${thresholdMs}ms` : void 0;
-  const traceql = spanSelector(scope, condition);
-  const logql = logSelector(scope, kind === "availability" ? "error" : "any");
-  if (kind === "latency") {
-    const q = quantile ?? 0.95;
-    const selector = promSelector(scope, {});
-    return {
-      promql: `histogram_quantile(${q}, sum(k6_http_req_duration_seconds${selector})) * 1000`,
-      promqlTrendStats: `max(k6_http_req_duration_p${Math.round(q * 100)}${selector}) * 1000`,
-      traceql,
-      logql
-    };
-  }
-  const promql = kind === "availability" ? ratioQuery("k6_http_reqs_total", scope, { expected_response: "false" }) : ratioQuery("k6_mythical_checks_total", scope, { passed: "true" });
-  return { promql, promqlTrendStats: promql, traceql, logql };
-}
-function ratioQuery(counter, scope, part) {
-  return `(sum(${counter}${promSelector(scope, part)}) or vector(0)) / sum(${counter}${promSelector(scope, {})})`;
-}
-function promSelector(scope, extra) {
-  const labels = { testid: scope.testid, beast: scope.beast, method: scope.method, ...extra };
-  return `{${Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(", ")}}`;
+function promSelector(labels) {
+  const terms = Object.entries(labels).map(([key, match]) => typeof match === "string" ? `${key}="${match}"` : `${key}${match.op}"${match.value}"`);
+  return `{${terms.join(", ")}}`;
 }
 function journeyAgentPattern(testid) {
   return `.*[(]testid=${testid.replaceAll(".", "[.]")}; journey=.*`;
 }
-function spanSelector(scope, condition) {
+function runSpans(testid, group, condition) {
   const terms = [
     `resource.service.name = "${SERVICE_NAME}"`,
     "kind = server",
-    `span.http.method = "${scope.method}"`,
-    `span.http.target = "/${scope.beast}"`,
-    `span.http.user_agent =~ "${journeyAgentPattern(scope.testid)}"`,
+    ...group ? [`span.http.method = "${group.method}"`, `span.http.target = "/${group.beast}"`] : [],
+    `span.http.user_agent =~ "${journeyAgentPattern(testid)}"`,
     ...condition ? [condition] : []
   ];
   return `{ ${terms.join(" && ")} }`;
 }
-function logSelector(scope, lines) {
-  const level = lines === "error" ? ', level="error"' : "";
-  return `{service_name="${SERVICE_NAME}", ${scope.key}="${scope.beast}"${level}} |= "traceID=${traceIdPrefix(scope.testid, scope.method)}"`;
+function serverLogs(labels = {}) {
+  return `{service_name="${SERVICE_NAME}"${Object.entries(labels).map(([key, value]) => `, ${key}="${value}"`).join("")}}`;
+}
+function runLogs(testid) {
+  return `${serverLogs()} |= "traceID=${runTraceTag(testid)}"`;
+}
+function groupLogs(testid, method, labels) {
+  return `${serverLogs(labels)} |= "traceID=${traceIdPrefix(testid, method)}"`;
+}
+
+// thresholds/queries/slo-queries.ts
+function sloQueries(kind, quantile, thresholdMs, scope) {
+  const condition = kind === "availability" ? `span.http.status_code != ${EXPECTED_STATUS[scope.method]}` : kind === "latency" ? `duration >= ${thresholdMs}ms` : void 0;
+  const traceql = runSpans(scope.testid, scope, condition);
+  const logql = groupLogs(scope.testid, scope.method, { [scope.key]: scope.beast, ...kind === "availability" ? { level: "error" } : {} });
+  const group = { testid: scope.testid, beast: scope.beast, method: scope.method };
+  if (kind === "latency") {
+    const { promql: promql2, promqlTrendStats } = latencyQueries(quantile ?? 0.95, group);
+    return { promql: promql2, promqlTrendStats, traceql, logql };
+  }
+  const promql = kind === "availability" ? ratioQuery("k6_http_reqs_total", group, { expected_response: "false" }) : ratioQuery("k6_mythical_checks_total", group, { passed: "true" });
+  return { promql, promqlTrendStats: promql, traceql, logql };
+}
+function latencyQueries(quantile, labels) {
+  const selector = promSelector(labels);
+  return {
+    promql: `histogram_quantile(${quantile}, sum(k6_http_req_duration_seconds${selector})) * 1000`,
+    promqlTrendStats: `max(k6_http_req_duration_p${Math.round(quantile * 100)}${selector}) * 1000`
+  };
+}
+function ratioQuery(counter, labels, part) {
+  return `(sum(${counter}${promSelector({ ...labels, ...part })}) or vector(0)) / sum(${counter}${promSelector(labels)})`;
 }
 
 // thresholds/statistics.ts
@@ -148,7 +156,7 @@ function clopperPearson(k, n, confidence) {
   return [low, high];
 }
 
-// thresholds/sample.ts
+// thresholds/sample-bound.ts
 function sampleCap(bound, failureShare, alpha) {
   if (bound.trials === 0) return bound.fixed;
   const share = bound.share === "retries" ? failureShare : bound.share;
@@ -272,6 +280,41 @@ function percent(share) {
   return `${round(share * 100)}%`;
 }
 
+// thresholds/queries/run-queries.ts
+function runLinkQueries(testid) {
+  return {
+    traceql: runSpans(testid),
+    logql: runLogs(testid),
+    promql: `sum by (method, beast) (rate(k6_http_reqs_total${promSelector({ testid })}[$__rate_interval]))`
+  };
+}
+function droppedIterationsQuery(testid) {
+  return `sum(k6_dropped_iterations_total${promSelector({ testid })}) or vector(0)`;
+}
+
+// lib/links/explore.ts
+var WINDOW_PADDING_MS = 6e4;
+function paddedWindow(start, end) {
+  return { from: Date.parse(start) - WINDOW_PADDING_MS, to: Date.parse(end) + WINDOW_PADDING_MS };
+}
+function exploreUrl(grafana, datasource, query, range) {
+  const uid = { tempo: grafana.tempoUid, loki: grafana.lokiUid, mimir: grafana.mimirUid }[datasource];
+  const text2 = datasource === "tempo" ? { queryType: "traceql", query } : { expr: query };
+  const pane = { datasource: uid, queries: [{ refId: "A", datasource: { uid }, ...text2 }], range: { from: String(range.from), to: String(range.to) } };
+  return `${grafana.url}/explore?schemaVersion=1&panes=${escapeQueryValue(JSON.stringify({ a: pane }))}&orgId=1`;
+}
+function escapeQueryValue(value) {
+  return encodeURIComponent(value).replace(/%(2C|3A|40|2F|24)/g, (escaped) => decodeURIComponent(escaped));
+}
+function runLinks(grafana, testid, range) {
+  const queries = runLinkQueries(testid);
+  return {
+    tempo: exploreUrl(grafana, "tempo", queries.traceql, range),
+    loki: exploreUrl(grafana, "loki", queries.logql, range),
+    mimir: exploreUrl(grafana, "mimir", queries.promql, range)
+  };
+}
+
 // thresholds/compile.ts
 function submetricKey(metric, tags) {
   const filter = Object.entries(tags).map(([key, value]) => `${key}:${value}`);
@@ -292,88 +335,20 @@ function droppedExpression(maxDropped) {
   return `count<=${maxDropped}`;
 }
 
-// thresholds/links.ts
-var WINDOW_PADDING_MS = 6e4;
-function paddedWindow(start, end) {
-  return { from: Date.parse(start) - WINDOW_PADDING_MS, to: Date.parse(end) + WINDOW_PADDING_MS };
-}
-function exploreUrl(grafana, datasource, query, range) {
-  const uid = { tempo: grafana.tempoUid, loki: grafana.lokiUid, mimir: grafana.mimirUid }[datasource];
-  const text2 = datasource === "tempo" ? { queryType: "traceql", query } : { expr: query };
-  const pane = { datasource: uid, queries: [{ refId: "A", datasource: { uid }, ...text2 }], range: { from: String(range.from), to: String(range.to) } };
-  return `${grafana.url}/explore?schemaVersion=1&panes=${escapeQueryValue(JSON.stringify({ a: pane }))}&orgId=1`;
-}
-function escapeQueryValue(value) {
-  return encodeURIComponent(value).replace(/%(2C|3A|40|2F|24)/g, (escaped) => decodeURIComponent(escaped));
-}
-function runLinks(grafana, testid, range) {
-  return {
-    tempo: exploreUrl(
-      grafana,
-      "tempo",
-      `{ resource.service.name = "${SERVICE_NAME}" && kind = server && span.http.user_agent =~ "${journeyAgentPattern(testid)}" }`,
-      range
-    ),
-    loki: exploreUrl(grafana, "loki", `{service_name="${SERVICE_NAME}"} |= "traceID=${runTraceTag(testid)}"`, range),
-    mimir: exploreUrl(
-      grafana,
-      "mimir",
-      `sum by (method, beast) (rate(k6_http_reqs_total{testid="${testid}"}[$__rate_interval]))`,
-      range
-    )
-  };
-}
-
-// thresholds/summary-schema.ts
+// lib/report/summary-schema.ts
 var SUMMARY_SCHEMA = "mythical-k6/summary";
 var SUMMARY_VERSION = 1;
 
-// thresholds/evaluate.ts
+// thresholds/judge.ts
 var INTERVAL_CONFIDENCE = 0.95;
 var DETECTION_POWER = 0.99;
-function evaluateSummary(data, catalog, run) {
-  const end = run.end.toISOString();
-  const start = new Date(run.end.getTime() - data.state.testRunDurationMs).toISOString();
-  const range = paddedWindow(start, end);
-  const slos = catalog.map((slo) => judgeSlo(data, slo, run.slo.grafana, range));
-  if (run.delivery) slos.push(judgeDelivery(data, run, range));
-  const metric = (key) => data.metrics[key]?.values ?? {};
-  return {
-    schema: SUMMARY_SCHEMA,
-    version: SUMMARY_VERSION,
-    testid: run.testid,
-    scenario: run.scenario,
-    profile: run.slo.profile,
-    mode: run.slo.mode,
-    baseUrl: run.baseUrl,
-    window: { start, end },
-    totals: {
-      // k6's own count, as its summary and HTML report show it: setup's probe and the teardown sweep included.
-      requests: metric("http_reqs").count ?? 0,
-      iterations: metric("iterations").count ?? 0,
-      durationSeconds: data.state.testRunDurationMs / 1e3,
-      checksPassed: metric("checks").passes ?? 0,
-      checksFailed: metric("checks").fails ?? 0
-    },
-    slis: collectSlis(data, catalog, run.scenario),
-    slos,
-    links: runLinks(run.slo.grafana, run.testid, range),
-    passed: slos.every((slo) => slo.verdict === "pass")
-  };
+function judgeSlos(catalog, counts, grafana, window) {
+  return catalog.map((slo, i) => judgeSlo(slo, counts[i], grafana, window));
 }
-function judgeSlo(data, slo, grafana, range) {
-  const metric = data.metrics[submetricKey(slo.metric, slo.tags)];
-  const counter = data.metrics[badEventsKey(slo)];
+function judgeSlo(slo, counts, grafana, window) {
+  const { samples, bad } = counts;
   const threshold = verdictExpression(slo);
-  const samples = data.metrics[submetricKey(slo.guard, slo.tags)]?.values.count ?? 0;
-  const bad = counter?.values.count ?? 0;
-  const observed = samples > 0 ? metric?.values[slo.stat] ?? null : null;
-  const breachAt = slo.gate?.breachAt ?? 1;
-  const verdict = judge(samples, bad < breachAt, counter?.thresholds?.[threshold]?.ok);
-  return sloResult(slo, { threshold, samples, bad, observed, verdict, test: exactTest(slo, bad, samples) }, grafana, range);
-}
-function sloResult(slo, judged, grafana, range) {
-  const { threshold, samples, bad, observed, verdict, test } = judged;
+  const range = paddedWindow(window.start, window.end);
   return {
     id: slo.id,
     description: slo.description,
@@ -382,11 +357,11 @@ function sloResult(slo, judged, grafana, range) {
     threshold,
     stat: slo.stat,
     objective: slo.objective,
-    observed,
+    observed: samples > 0 ? counts.observed : null,
     samples,
-    verdict,
+    verdict: verdictOf(samples, bad < (slo.gate?.breachAt ?? 1), counts.k6Ok),
     budgetUsed: samples > 0 ? bad / samples / slo.allowedShare : null,
-    test,
+    test: exactTest(slo, bad, samples),
     exemplars: [],
     links: {
       tempo: exploreUrl(grafana, "tempo", slo.queries.traceql, range),
@@ -395,6 +370,11 @@ function sloResult(slo, judged, grafana, range) {
     },
     queries: slo.queries
   };
+}
+function verdictOf(samples, holds, k6Ok) {
+  if (samples === 0) return "no-data";
+  if (k6Ok !== void 0) return k6Ok ? "pass" : "fail";
+  return holds ? "pass" : "fail";
 }
 function exactTest(slo, bad, samples) {
   const gate = slo.gate ?? { plannedSample: samples, breachAt: 1, alpha: 0 };
@@ -409,6 +389,53 @@ function exactTest(slo, bad, samples) {
     detectable: smallestDetectable(samples, gate.breachAt, DETECTION_POWER)
   };
 }
+function summaryDocument(run, settings) {
+  return {
+    schema: SUMMARY_SCHEMA,
+    version: SUMMARY_VERSION,
+    testid: run.testid,
+    scenario: run.scenario,
+    profile: settings.profile,
+    mode: settings.mode,
+    baseUrl: run.baseUrl,
+    window: run.window,
+    totals: run.totals,
+    slis: run.slis,
+    slos: run.slos,
+    links: runLinks(settings.grafana, run.testid, paddedWindow(run.window.start, run.window.end)),
+    passed: run.slos.every((slo) => slo.verdict === "pass")
+  };
+}
+
+// thresholds/k6-summary.ts
+function judgeK6Summary(data, catalog, run) {
+  const end = run.end.toISOString();
+  const start = new Date(run.end.getTime() - data.state.testRunDurationMs).toISOString();
+  const window = { start, end };
+  const slos = judgeSlos(catalog, catalog.map((slo) => k6Counts(data, slo)), run.slo.grafana, window);
+  if (run.delivery) slos.push(judgeDelivery(data, run, paddedWindow(start, end)));
+  const metric = (key) => data.metrics[key]?.values ?? {};
+  const totals = {
+    // k6's own count, as its summary and HTML report show it: setup's probe and the teardown sweep included.
+    requests: metric("http_reqs").count ?? 0,
+    iterations: metric("iterations").count ?? 0,
+    durationSeconds: data.state.testRunDurationMs / 1e3,
+    checksPassed: metric("checks").passes ?? 0,
+    checksFailed: metric("checks").fails ?? 0
+  };
+  const judged = { testid: run.testid, scenario: run.scenario, baseUrl: run.baseUrl, window, totals, slis: collectSlis(data, catalog, run.scenario), slos };
+  return summaryDocument(judged, run.slo);
+}
+function k6Counts(data, slo) {
+  const samples = data.metrics[submetricKey(slo.guard, slo.tags)]?.values.count ?? 0;
+  const counter = data.metrics[badEventsKey(slo)];
+  return {
+    samples,
+    bad: counter?.values.count ?? 0,
+    observed: data.metrics[submetricKey(slo.metric, slo.tags)]?.values[slo.stat] ?? null,
+    k6Ok: counter?.thresholds?.[verdictExpression(slo)]?.ok
+  };
+}
 function judgeDelivery(data, run, range) {
   const { plannedIterations, maxDropped } = run.delivery;
   const counter = data.metrics[DROPPED_ITERATIONS];
@@ -416,8 +443,8 @@ function judgeDelivery(data, run, range) {
   const threshold = droppedExpression(maxDropped);
   const allowed = run.slo.maxDropped;
   const observed = plannedIterations > 0 ? dropped / plannedIterations : 0;
-  const promql = `sum(k6_dropped_iterations_total{testid="${run.testid}"}) or vector(0)`;
-  const verdict = judge(plannedIterations, dropped <= maxDropped, counter?.thresholds?.[threshold]?.ok);
+  const promql = droppedIterationsQuery(run.testid);
+  const verdict = verdictOf(plannedIterations, dropped <= maxDropped, counter?.thresholds?.[threshold]?.ok);
   return {
     id: "delivered-load",
     description: `the load generator starts at least ${round2(100 * (1 - allowed))}% of the ${plannedIterations} planned iterations`,
@@ -435,11 +462,6 @@ function judgeDelivery(data, run, range) {
     links: { ...runLinks(run.slo.grafana, run.testid, range), mimir: exploreUrl(run.slo.grafana, "mimir", promql, range) },
     queries: { promql, promqlTrendStats: promql, traceql: "", logql: "" }
   };
-}
-function judge(samples, holds, k6Ok) {
-  if (samples === 0) return "no-data";
-  if (k6Ok !== void 0) return k6Ok ? "pass" : "fail";
-  return holds ? "pass" : "fail";
 }
 function round2(value) {
   return Math.round(value * 1e6) / 1e6;
@@ -463,7 +485,7 @@ function sli(data, tags) {
   };
 }
 
-// thresholds/report/junit.ts
+// lib/report/junit-xml.ts
 function renderJUnit(suites, name = "mythical-k6") {
   const totals = suites.map(count).reduce(add, { tests: 0, failures: 0, skipped: 0 });
   const time = suites.reduce((sum, suite) => sum + (suite.time ?? 0), 0);
@@ -518,7 +540,7 @@ function attr(value) {
   return text(value).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
-// thresholds/report/format.ts
+// lib/report/slo-rows.ts
 var VERDICT_LABELS = { pass: "PASS", fail: "FAIL", "no-data": "NO DATA" };
 function sloRow(slo) {
   const test = slo.test;
@@ -601,8 +623,8 @@ function exemplarLines(exemplar) {
   return [`    ${head}  ${detail}`, ...exemplar.traceUrl ? [`      ${exemplar.traceUrl}`] : []];
 }
 
-// thresholds/report/markdown.ts
-function renderMarkdown(summary) {
+// lib/report/report-markdown.ts
+function renderReportMarkdown(summary) {
   const icon = summary.passed ? "✅" : "❌";
   const out = [
     `### ${icon} SLOs of \`${summary.testid}\` (${summary.scenario}): ${headline(summary)}`,
@@ -638,7 +660,7 @@ function cell(text2) {
   return text2.replace(/\|/g, "\\|");
 }
 
-// thresholds/report/slo-junit.ts
+// lib/report/slo-junit-suite.ts
 function sloJUnitSuite(summary) {
   return {
     name: `mythical-k6 SLOs ${summary.scenario} ${summary.testid}`,
@@ -675,7 +697,7 @@ function sloJUnitSuite(summary) {
   };
 }
 
-// thresholds/report/files.ts
+// lib/report/report-files.ts
 function reportPath(reportDir, file) {
   return `${reportDir.replace(/\/+$/, "")}/${file}`;
 }
@@ -684,11 +706,11 @@ function reportFiles(summary, reportDir) {
     [reportPath(reportDir, "summary.json")]: `${JSON.stringify(summary, null, 2)}
 `,
     [reportPath(reportDir, "junit.xml")]: renderJUnit([sloJUnitSuite(summary)]),
-    [reportPath(reportDir, "report.md")]: renderMarkdown(summary)
+    [reportPath(reportDir, "report.md")]: renderReportMarkdown(summary)
   };
 }
 
-// thresholds/report/table.ts
+// lib/report/slo-table.ts
 var COLUMNS = [
   ["id", "SLO"],
   ["objective", "OBJECTIVE"],
@@ -727,7 +749,7 @@ function renderSloTable(summary) {
   return out.join("\n");
 }
 
-// thresholds/report/text-summary.ts
+// lib/report/text-summary.ts
 function renderTextSummary(data) {
   const metrics = Object.entries(data.metrics).filter(([name]) => !name.includes("{"));
   const checks = data.metrics.checks?.values;
@@ -802,12 +824,12 @@ function maxDroppedIterations(plan, settings) {
   return plan.plannedIterations === void 0 ? void 0 : Math.floor(settings.maxDropped * plan.plannedIterations);
 }
 
-// thresholds/end-of-test.ts
+// lib/report/end-of-test.ts
 function summarizeRun(data, input) {
   const { config, slo, plan } = input;
   const maxDropped = maxDroppedIterations(plan, slo);
   const delivery = plan.plannedIterations === void 0 || maxDropped === void 0 ? void 0 : { plannedIterations: plan.plannedIterations, maxDropped };
-  const summary = evaluateSummary(data, sloSetup(config, slo, plan), {
+  const summary = judgeK6Summary(data, sloSetup(config, slo, plan), {
     testid: config.testid,
     scenario: config.scenario,
     baseUrl: config.baseUrl,
@@ -839,7 +861,7 @@ function perSecond(rate) {
   return rate.rate / TIME_UNIT_SECONDS[rate.timeUnit];
 }
 
-// lib/plans/breakpoint.ts
+// lib/plans/breakpoint-steps.ts
 function stepMetric(metric, step) {
   return `${metric}{step:${step}}`;
 }

@@ -1,10 +1,9 @@
 import { EXPECTED_STATUS, MythicalClient } from '../client.ts';
-import type { SuiteConfig } from '../config/parse.ts';
-import { iterationName } from '../data/names.ts';
-import { chooseBeast, chooseVisit, type Mix } from '../plans/mix.ts';
+import type { SuiteConfig } from '../settings/suite.ts';
+import { iterationName } from '../data/iteration-names.ts';
+import { chooseBeast, chooseVisit, type Mix } from '../plans/mix-choice.ts';
 import { setupRun, type RunId } from '../run-id.ts';
 import { checkList } from './check-list.ts';
-import { sweepRun } from './sweep.ts';
 
 /** A row this VU created and still has to delete. */
 interface Row {
@@ -12,18 +11,16 @@ interface Row {
   name: string;
 }
 
-/** The mixed traffic of the arrival-rate scenarios: one request per iteration, and the clean-up after. */
+/** The mixed traffic of the arrival-rate scenarios: one request per iteration. */
 export interface MixedTraffic {
   /** One visit: a GET, a POST of a new name, or a DELETE of one this VU created. */
   visit(run: RunId | undefined): void;
-  /** Teardown: deletes whatever rows the run left (interrupted iterations, failed deletes). */
-  sweep(run: RunId): void;
 }
 
 /**
  * Traffic like the stack's requester: random beasts, mostly reads, writes that clean up after
  * themselves (each VU deletes the rows it created), so tables and GET bodies stay small however
- * long the run. One visit is one request: the arrival rate the plan sets is the request rate.
+ * long the run; teardown sweeps what is left (lib/run-stage.ts). One visit is one request: the arrival rate the plan sets is the request rate.
  */
 export function mixedTraffic(config: SuiteConfig, mix: Mix): MixedTraffic {
   const pending: Row[] = [];
@@ -48,9 +45,6 @@ export function mixedTraffic(config: SuiteConfig, mix: Mix): MixedTraffic {
       // The real server fails ~10% of POSTs by design; availability budgets it, and a failed
       // POST leaves nothing to delete.
       if (client.create(beast, name).status === EXPECTED_STATUS.POST) pending.push({ beast, name });
-    },
-    sweep(run: RunId): void {
-      sweepRun(config.baseUrl, run, config.beasts);
     },
   };
 }

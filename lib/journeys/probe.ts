@@ -1,7 +1,7 @@
 import http, { type RefinedResponse } from 'k6/http';
 import { requestTimeout } from '../client.ts';
-import type { SuiteConfig } from '../config/parse.ts';
-import { parseNameList } from '../names.ts';
+import type { SuiteConfig } from '../settings/suite.ts';
+import { parseNameList } from '../row-names.ts';
 import { agreedTestid } from '../run-id.ts';
 import { traced } from '../tracing/request-trace.ts';
 

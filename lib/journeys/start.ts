@@ -1,10 +1,10 @@
 import exec from 'k6/execution';
-import type { SuiteConfig } from '../config/parse.ts';
-import { ROWS_LINE, randomRunId, runRows } from '../names.ts';
+import type { SuiteConfig } from '../settings/suite.ts';
+import { ROWS_LINE, randomRunId, runRows } from '../row-names.ts';
 import { agreedTestid, type RunId } from '../run-id.ts';
 import { runLifeMs, type RunLimits } from '../run-life.ts';
 import { probeTarget } from './probe.ts';
-import { sweepRun } from './sweep.ts';
+import { sweepRun } from './sweep-rows.ts';
 
 /**
  * What every scenario's `setup()` does before any load: probes the target (an unreachable,

@@ -1,4 +1,5 @@
-import { durationMs, type Rate } from '../config/validators.ts';
+import type { Rate } from '../settings/forms.ts';
+import { goDurationMs } from '../run-life.ts';
 
 /** One stage of a `ramping-arrival-rate` executor: reach `target` iterations per time unit over `duration`. */
 export interface Stage {
@@ -33,10 +34,13 @@ export type ArrivalExecutor =
 /** Seconds in each time unit the rate validator accepts. */
 export const TIME_UNIT_SECONDS: Record<Rate['timeUnit'], number> = { '1s': 1, '1m': 60, '1h': 3600 };
 
-/** Seconds of a k6 duration; 0 for a zero ramp (`0s`, `0ms`), which k6 takes as an instant jump. */
+/**
+ * Seconds of a k6 duration, as a scenario writes it (`30s`, `1h30m`) or as k6 prints it back
+ * (`1m0s`, `timeUnit: 1m0s`); 0 for a zero ramp (`0s`), which k6 takes as an instant jump.
+ */
 export function seconds(duration: string): number {
-  // durationMs refuses zero (no hold may be empty), so a zero ramp falls back to 0.
-  return (durationMs(duration) ?? 0) / 1000;
+  const ms = goDurationMs(duration);
+  return Number.isFinite(ms) ? ms / 1000 : 0;
 }
 
 /** Seconds the executor runs before its graceful stop. */
@@ -51,7 +55,7 @@ export function planSeconds(executor: ArrivalExecutor): number {
  * ramp linearly within a stage). Tests compare k6's iteration counts against it.
  */
 export function plannedIterations(executor: ArrivalExecutor): number {
-  const perSecond = 1 / TIME_UNIT_SECONDS[executor.timeUnit];
+  const perSecond = 1 / seconds(executor.timeUnit);
   if (executor.executor === 'constant-arrival-rate') return executor.rate * perSecond * seconds(executor.duration);
   let rate = executor.startRate;
   let total = 0;
@@ -65,7 +69,7 @@ export function plannedIterations(executor: ArrivalExecutor): number {
 /** Highest rate the executor reaches, per second. */
 export function peakRatePerSecond(executor: ArrivalExecutor): number {
   const rates = executor.executor === 'constant-arrival-rate' ? [executor.rate] : [executor.startRate, ...executor.stages.map((s) => s.target)];
-  return Math.max(...rates) / TIME_UNIT_SECONDS[executor.timeUnit];
+  return Math.max(...rates) / seconds(executor.timeUnit);
 }
 
 /** Expected seconds of one arrival-rate iteration, the same for every plan: one mix visit, one request. */

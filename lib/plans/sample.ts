@@ -1,7 +1,7 @@
-import { fixedBound, type PlannedSample } from '../../thresholds/sample.ts';
+import { fixedBound, type PlannedSample } from '../../thresholds/sample-bound.ts';
 import type { SloPlan } from '../../thresholds/setup.ts';
 import { plannedIterations, type ArrivalExecutor } from './arrival.ts';
-import type { Mix } from './mix.ts';
+import type { Mix } from './mix-choice.ts';
 
 /**
  * The sample the CRUD journey (`lib/journeys/crud.ts`) gives each beast over `iterations`

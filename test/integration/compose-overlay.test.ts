@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { K6_VERSION } from '../../tools/k6.ts';
+import { K6_VERSION } from '../../tools/k6-binary.ts';
 import { dashboardPeriodMs, formatPeriod, plannedSeconds } from '../../tools/web-dashboard.ts';
 
 const run = promisify(execFile);

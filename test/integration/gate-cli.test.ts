@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../lib/config/parse.ts';
+import { parseConfig } from '../../lib/settings/suite.ts';
 import { crudSample } from '../../lib/plans/sample.ts';
-import { summarizeRun } from '../../thresholds/end-of-test.ts';
-import type { K6SummaryData, K6SummaryMetric } from '../../thresholds/evaluate.ts';
+import { summarizeRun } from '../../lib/report/end-of-test.ts';
+import type { K6SummaryData, K6SummaryMetric } from '../../thresholds/k6-summary.ts';
 import { parseSloSettings } from '../../thresholds/settings.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mythical-k6-gate-'));

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
-import { findK6 } from '../../tools/k6.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { findChromium, renderedDom, screenshot } from '../support/chromium.ts';
 import { ROOT, runTool } from '../support/run-process.ts';
 

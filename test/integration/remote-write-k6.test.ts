@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
-import { findK6 } from '../../tools/k6.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { forRun, loadDashboard, panelQueries } from '../support/dashboards.ts';
 import { usePrometheus } from '../support/prometheus.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { lines, runTool } from '../support/run-process.ts';
 
 const k6Path = await findK6();
@@ -66,7 +66,7 @@ describe.skipIf(k6Path !== null)('without k6 (this build machine)', () => {
   });
 
   it('npm run k6 without Go on PATH: one line, exit 3', async () => {
-    const result = await runTool('tools/k6.ts', [], { ...process.env, PATH: '/nonexistent', K6_BIN: '' });
+    const result = await runTool('tools/k6-binary.ts', [], { ...process.env, PATH: '/nonexistent', K6_BIN: '' });
     expect(result.code).toBe(3);
     expect(lines(result.stderr)).toEqual([expect.stringMatching(/^k6 >= 2\.3\.0 not found \(no Go toolchain to build it\): set K6_BIN=/)]);
   });

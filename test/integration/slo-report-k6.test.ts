@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type FaultSpec, type Sandbox } from '../../sandbox/index.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { finalizeReport } from '../../tools/report.ts';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
-import { renderSloTable } from '../../thresholds/report/table.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
+import { renderSloTable } from '../../lib/report/slo-table.ts';
 import { runProcess } from '../support/run-process.ts';
-import { junitRows, markdownRows, tableRows } from '../unit/thresholds/rows.ts';
+import { junitRows, markdownRows, tableRows } from '../unit/report/rows.ts';
 
 const k6Path = await findK6();
 

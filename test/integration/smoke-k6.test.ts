@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../lib/beasts.ts';
-import { parseRunRows } from '../../lib/names.ts';
+import { parseRunRows } from '../../lib/row-names.ts';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { points } from '../support/k6-json.ts';
 import { lines, runProcess, runTool } from '../support/run-process.ts';
 

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ENDPOINTS } from '../../lib/beasts.ts';
-import { parseRunRows, runRows } from '../../lib/names.ts';
+import { parseRunRows, runRows } from '../../lib/row-names.ts';
 import type { Sandbox } from '../../sandbox/index.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
 import { ROOT, lines, runProcess, runTool, startInGroup, until } from '../support/run-process.ts';
 import { useSandboxes } from '../support/sandbox.ts';
 

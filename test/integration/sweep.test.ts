@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRows } from '../../lib/names.ts';
+import { runRows } from '../../lib/row-names.ts';
 import type { Sandbox } from '../../sandbox/index.ts';
 import { freePort } from '../support/free-port.ts';
 import { lines, runTool } from '../support/run-process.ts';

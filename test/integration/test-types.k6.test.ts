@@ -3,19 +3,22 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plannedIterations } from '../../lib/plans/arrival.ts';
-import { breakpointPlan } from '../../lib/plans/breakpoint.ts';
-import { SCENARIO_PLANS } from '../../lib/plans/index.ts';
+import { peakRatePerSecond, plannedIterations } from '../../lib/plans/arrival.ts';
 import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { writeTree } from '../../tools/build.ts';
 import { buildDist } from '../../tools/build/bundle.ts';
-import { findK6 } from '../../tools/k6.ts';
+import { findK6 } from '../../tools/k6-binary.ts';
+import { arrivalExecutor, inspectExecutor } from '../../tools/scenario-inspect.ts';
 import { startPrometheus, type PrometheusHarness } from '../support/prometheus.ts';
 
 const k6 = await findK6();
 const dir = mkdtempSync(join(tmpdir(), 'mythical-k6-types-'));
 let sandbox: Sandbox;
+
+/** The executor `scenario` runs in `env`, as k6 reads it from the bundle (`k6 inspect`). */
+const executorOf = (scenario: string, env: Record<string, string>) =>
+  arrivalExecutor(inspectExecutor(scenario, { ...env, K6_BIN: k6 as string }, join(dir, 'dist')))!;
 
 /** Durations shrunk by env so every scenario runs in seconds; the plan is evaluated on the same env. */
 const SHORT: Record<string, Record<string, string>> = {
@@ -57,7 +60,7 @@ describe.skipIf(!k6)('test-type scenarios against the sandbox (needs the k6 bina
   it.each(Object.keys(SHORT))('%s runs the executor shape its plan promises', async (scenario) => {
     const reportDir = join(dir, `${scenario}-report`);
     const env = { ...SHORT[scenario], TESTID: `${scenario}-shape`, REPORT_DIR: reportDir, SLO_MODE: 'report' };
-    const planned = plannedIterations(SCENARIO_PLANS[scenario](env));
+    const planned = plannedIterations(executorOf(scenario, env));
     sandbox.resetRequestCounts();
     const { code } = await runK6(scenario, env);
     expect(code).toBe(0);
@@ -76,7 +79,7 @@ describe.skipIf(!k6)('test-type scenarios against the sandbox (needs the k6 bina
     try {
       const reportDir = join(dir, 'breakpoint-report');
       const env = { BREAK_START: '10', BREAK_STEP: '4', BREAK_STEPS: '15', STEP_DURATION: '4s', STEP_RAMP: '1s', TESTID: 'breakpoint-knee', REPORT_DIR: reportDir };
-      expect(breakpointPlan(env).stepRates.at(-1)).toBeGreaterThan(knee * 1.2);
+      expect(peakRatePerSecond(executorOf('breakpoint', env))).toBeGreaterThan(knee * 1.2);
       const { code, stdout } = await runK6('breakpoint', env);
       expect(code).toBe(99);
       const result = JSON.parse(readFileSync(join(reportDir, 'breakpoint.json'), 'utf8'));
@@ -137,7 +140,7 @@ describe.skipIf(!k6)('distributed load: two k6 processes by execution segment, o
 
   it('adds up to the unsplit plan within 5% and gets the same PromQL verdict as one process', async () => {
     const env = { RATE: '20', RAMP_UP: '2s', DURATION: '8s', RAMP_DOWN: '2s', SLO_MODE: 'report' };
-    const planned = plannedIterations(SCENARIO_PLANS.load(env));
+    const planned = plannedIterations(executorOf('load', env));
     const sequence = ['--execution-segment-sequence', '0,1/2,1'];
     const out = ['--out', 'experimental-prometheus-rw'];
     await Promise.all([

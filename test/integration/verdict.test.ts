@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pushTimeseries } from 'prometheus-remote-write';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { startPrometheus, type PrometheusHarness } from '../support/prometheus.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mythical-k6-verdict-'));

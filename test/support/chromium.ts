@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { executable } from '../../tools/k6.ts';
+import { executable } from '../../tools/k6-binary.ts';
 
 /** Where a headless Chromium is looked for: `CHROMIUM_BIN`, then Debian's `chromium` package. */
 const CANDIDATES = [process.env.CHROMIUM_BIN, '/usr/bin/chromium', '/usr/bin/chromium-browser'];

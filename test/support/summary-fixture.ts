@@ -1,4 +1,4 @@
-import type { SloResult, SummaryV1, Verdict } from '../../thresholds/summary-schema.ts';
+import type { SloResult, SummaryV1, Verdict } from '../../lib/report/summary-schema.ts';
 
 const NO_LINKS = { tempo: '', loki: '', mimir: '' };
 

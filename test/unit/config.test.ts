@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../lib/config/error.ts';
-import { DEFAULT_BASE_URL, defaultTestId, parseConfig, type ParseContext } from '../../lib/config/parse.ts';
-import { boolean, duration, durationMs, listOf, oneOf, positiveInteger, rate, tags, url } from '../../lib/config/validators.ts';
+import { ConfigError } from '../../lib/settings/error.ts';
+import { DEFAULT_BASE_URL, defaultTestId, parseConfig, type ParseContext } from '../../lib/settings/suite.ts';
+import { knobReader } from '../../lib/settings/read.ts';
+import { boolean, duration, durationMs, listOf, oneOf, positiveInteger, rate, tags, url } from '../../lib/settings/forms.ts';
 
 const context: ParseContext = { scenario: 'smoke', now: new Date('2025-01-02T03:04:05.678Z'), random: () => 0.5 };
 
@@ -24,7 +25,6 @@ describe('parseConfig defaults', () => {
       baseUrl: DEFAULT_BASE_URL,
       endpointType: 'DEFAULT',
       beasts: ['unicorn', 'manticore', 'illithid', 'owlbear', 'beholder'],
-      load: { vus: undefined, iterations: undefined, duration: undefined, rate: undefined },
       testid: 'smoke-20250102T030405Z-iiiiii',
       tags: {},
       reportDir: 'reports',
@@ -55,7 +55,10 @@ describe('each variable, good values', () => {
   });
 
   it('VUS and ITERATIONS override the smoke scenario', () => {
-    expect(parseConfig({ VUS: '3', ITERATIONS: '7' }, context).load).toMatchObject({ vus: 3, iterations: 7 });
+    const env = { VUS: '3', ITERATIONS: '7' };
+    expect(() => parseConfig(env, context)).not.toThrow();
+    const knob = knobReader(env, 'smoke');
+    expect([knob('VUS', '4'), knob('ITERATIONS', '10')]).toEqual([3, 7]);
   });
 
   it('DURATION and RATE apply to scenarios that honour them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GateUsageError, parseGateArgs } from '../../tools/gate/args.ts';
 import { DEFAULT_TOLERANCES } from '../../tools/gate/compare.ts';
-import { parseSummary, SummaryInputError } from '../../tools/summary/parse.ts';
+import { parseSummary, SummaryInputError } from '../../tools/summary/parse-summary.ts';
 
 describe('parseGateArgs', () => {
   it('takes defaults and overrides', () => {

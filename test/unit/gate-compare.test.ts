@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSummaries, DEFAULT_TOLERANCES, limitFor, type GateTolerances } from '../../tools/gate/compare.ts';
-import { renderMarkdown, renderTable } from '../../tools/gate/format.ts';
-import type { Sli, SummaryV1 } from '../../thresholds/summary-schema.ts';
+import { renderGateMarkdown, renderTable } from '../../tools/gate/format.ts';
+import type { Sli, SummaryV1 } from '../../lib/report/summary-schema.ts';
 
 const sli = (p95Ms: number, over: Partial<Sli> = {}): Sli => ({
   p95Ms,
@@ -50,7 +50,7 @@ describe('compareSummaries', () => {
     expect(result.regressions.map((c) => `${c.group} ${c.sli}`)).toEqual(['GET /owlbear p95Ms']);
     expect(result.regressions[0].change).toBeCloseTo(200 / 120 - 1);
     expect(renderTable(result)).toMatch(/regression: p95 latency of GET \/owlbear 200\.0 ms > 132\.0 ms/);
-    expect(renderMarkdown(result)).toContain('❌ Performance gate: regression');
+    expect(renderGateMarkdown(result)).toContain('❌ Performance gate: regression');
   });
 
   it('passes a change within tolerance and one under the floor', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOW_TO_GET_K6, K6_MIN_VERSION, K6NotFoundError, versionAtLeast } from '../../tools/k6.ts';
+import { HOW_TO_GET_K6, K6_MIN_VERSION, K6NotFoundError, versionAtLeast } from '../../tools/k6-binary.ts';
 
 describe('versionAtLeast', () => {
   it('compares numerically, part by part', () => {

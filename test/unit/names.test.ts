@@ -9,7 +9,7 @@ import {
   runRows,
   slugify,
   sweepable,
-} from '../../lib/names.ts';
+} from '../../lib/row-names.ts';
 
 const slugs: string[] = JSON.parse(readFileSync(new URL('../../dist/data/names.json', import.meta.url), 'utf8'));
 const longestSlug = slugs.reduce((a, b) => (b.length > a.length ? b : a));

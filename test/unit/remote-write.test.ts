@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../lib/config/error.ts';
+import { ConfigError } from '../../lib/settings/error.ts';
 import { DEFAULT_RECEIVER_URL, LEAN_TREND_STATS, OUTPUT, receiverFromEnv, remoteWriteFromEnv } from '../../tools/remote-write.ts';
 
 const testid = 'smoke-20250101-abc';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseSandboxConfig } from '../../sandbox/config.ts';
+import { SandboxConfigError, parseSandboxConfig } from '../../sandbox/config.ts';
 import { seededRandom } from '../../sandbox/random.ts';
 import { characterLength, fitVarchar, toColumnText } from '../../sandbox/store/values.ts';
 
@@ -47,7 +47,7 @@ describe('parseSandboxConfig', () => {
     [['--faults', '{'], {}, '--faults must be a fault spec as JSON, or @path of a JSON file: it is not valid JSON'],
     [['--logs'], {}, "Option '--logs <value>' argument missing (see --help for the accepted flags)"],
   ])('%j %j is rejected in one line', (argv, env, message) => {
-    expect(() => parseSandboxConfig(argv, env, noFile)).toThrow(new ConfigError(message));
+    expect(() => parseSandboxConfig(argv, env, noFile)).toThrow(new SandboxConfigError(message));
   });
 });
 

@@ -1,18 +1,23 @@
 import { transform } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIO_KNOBS } from '../../lib/config/scenarios.ts';
-import { SCENARIO_PLANS } from '../../lib/plans/index.ts';
-import { STAGE_FILES, buildDist } from '../../tools/build/bundle.ts';
+import { knobsOf } from '../../lib/settings/declarations.ts';
+import { STAGE_FILES, buildDist, scenarioNames } from '../../tools/build/bundle.ts';
 
-/** Functions that only the init runs with `__VU` 0 call: options, settings, the SLO catalog, the report. */
-const STAGE_ONLY = ['parseConfig', 'parseSloSettings', 'validator', 'baseOptions', 'buildCatalog', 'compileThresholds', 'endOfTestOutputs'];
+/**
+ * Functions that only the inits with `__VU` 0 call: options, settings and knobs, the SLO
+ * catalog, the report, setup's probe and row naming, teardown's sweep.
+ */
+const STAGE_ONLY = [
+  'parseConfig', 'parseSloSettings', 'validator', 'knobReader', 'baseOptions', 'buildCatalog', 'compileThresholds', 'endOfTestOutputs',
+  'probeTarget', 'runRows', 'runLifeMs', 'sweepRun',
+];
 
 let built: Map<string, Buffer>;
 beforeAll(async () => {
   built = await buildDist();
 });
 
-describe.each(Object.keys(SCENARIO_PLANS))('dist/%s.js', (scenario) => {
+describe.each(scenarioNames())('dist/%s.js', (scenario) => {
   it('builds, parses, and sends every request through the named, traced client', async () => {
     const bundle = built.get(`${scenario}.js`)?.toString('utf8');
     expect(bundle).toBeDefined();
@@ -24,13 +29,13 @@ describe.each(Object.keys(SCENARIO_PLANS))('dist/%s.js', (scenario) => {
     expect(bundle).toMatch(/export\s*\{[^}]*\bhandleSummary\b/);
   });
 
-  it('leaves to the options stage what only the __VU 0 init runs: no per-VU parser, catalog or report', () => {
+  it('leaves to the stage bundles what only the __VU 0 inits run: no per-VU parser, catalog, report, probe or sweep', () => {
     const bundle = built.get(`${scenario}.js`)!.toString('utf8');
     for (const stageOnly of STAGE_ONLY) expect(bundle).not.toMatch(new RegExp(`function ${stageOnly}\\b`));
   });
 
-  it('is registered with the load knobs it honours', () => {
-    expect(SCENARIO_KNOBS[scenario]).toBeDefined();
+  it('has its knobs declared (lib/settings/declarations.ts)', () => {
+    expect(knobsOf(scenario).length).toBeGreaterThan(0);
   });
 });
 

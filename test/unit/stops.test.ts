@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportDirPath, checkReportDir } from '../../lib/config/report-dir.ts';
-import { refuseUrlCredentials, splitCredentials } from '../../lib/config/url-credentials.ts';
+import { reportDirPath, checkReportDir } from '../../lib/settings/report-dir-check.ts';
+import { refuseUrlCredentials, splitCredentials } from '../../lib/settings/url-credentials.ts';
 import { k6Errors, runRowsState } from '../../tools/k6-log.ts';
 
 const line = (entry: object) => JSON.stringify(entry);

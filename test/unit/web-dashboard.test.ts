@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../lib/config/error.ts';
+import { ConfigError } from '../../lib/settings/error.ts';
 import { htmlReportPath } from '../../lib/web-dashboard.ts';
 import { dashboardPeriodMs, formatPeriod, plannedSeconds, POINTS, webDashboardEnv, webDashboardFromEnv } from '../../tools/web-dashboard.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { USAGE } from '../../tools/gate/args.ts';
-import { K6_VERSION } from '../../tools/k6.ts';
+import { K6_VERSION } from '../../tools/k6-binary.ts';
 
 interface Step {
   id?: string;

@@ -27,8 +27,11 @@ export const OPTIONS_STAGE_FILE = 'lib/options-stage.js';
 /** Path of the report stage bundle inside `dist/` (entry `lib/report-stage.ts`): the end-of-test report, `__VU` 0 only. */
 export const REPORT_STAGE_FILE = 'lib/report-stage.js';
 
+/** Path of the run stage bundle inside `dist/` (entry `lib/run-stage.ts`): setup's probe and teardown's sweep, `__VU` 0 only. */
+export const RUN_STAGE_FILE = 'lib/run-stage.js';
+
 /** The stage bundles a scenario bundle requires in its `__VU` 0 inits. */
-export const STAGE_FILES = [OPTIONS_STAGE_FILE, REPORT_STAGE_FILE];
+export const STAGE_FILES = [OPTIONS_STAGE_FILE, REPORT_STAGE_FILE, RUN_STAGE_FILE];
 
 /** The most a bundle may weigh: every VU instantiates its code, so a VU pays for every byte of it. */
 export const BUNDLE_LIMIT_BYTES = 50 * 1024;

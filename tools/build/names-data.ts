@@ -3,7 +3,7 @@
  * Seeded: the same faker version gives the same bytes on every machine.
  */
 import { faker } from '@faker-js/faker';
-import { slugify } from '../../lib/names.ts';
+import { slugify } from '../../lib/row-names.ts';
 
 /** How many distinct name slugs the bundle ships. */
 const NAME_COUNT = 1000;

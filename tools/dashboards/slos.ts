@@ -1,10 +1,7 @@
-import { SERVICE_NAME } from '../../thresholds/queries.ts';
+import { SLO_DASHBOARD_QUERIES as Q } from '../../thresholds/queries/dashboard-queries.ts';
 import { SLO_METRICS } from '../slo/series.ts';
 import { dashboard, datasourceVariable, labelVariable, row, stat, table } from './model.ts';
 import { RESULTS_UID } from './results.ts';
-
-/** The last value of an SLO series in the dashboard range: each is one sample at its run's end. */
-const last = (metric: string, filter = '') => `last_over_time(${metric}{testid=~"$testid", scenario=~"$scenario"${filter}}[$__range])`;
 
 /** Row fields of the runs table that scope a link to one run. */
 const FROM = '${__data.fields.window_start}';
@@ -40,13 +37,13 @@ const RUN_LINKS = [
   exploreLink('Error traces of this run in Tempo', 'tempo', {
     queryType: 'traceql',
     limit: 50,
-    query: `{ resource.service.name = "${SERVICE_NAME}" && kind = server && span.http.user_agent =~ ".*[(]testid=__TESTID__; journey=.*" && status = error }`,
+    query: Q.errorSpans('__TESTID__'),
   }),
   exploreLink('Server error logs in Loki (run window)', 'loki', {
-    expr: `{service_name="${SERVICE_NAME}", level="error"}`,
+    expr: Q.serverErrorLogs,
     queryType: 'range',
   }),
-  exploreLink('k6 logs of this run in Loki', 'loki', { expr: '{testid="__TESTID__"}', queryType: 'range' }),
+  exploreLink('k6 logs of this run in Loki', 'loki', { expr: Q.k6Logs('__TESTID__'), queryType: 'range' }),
 ];
 
 const verdictColours = {
@@ -73,20 +70,20 @@ export function sloDashboard(): Record<string, unknown> {
     variables: [
       datasourceVariable(),
       labelVariable('testid', 'Run (testid)', SLO_METRICS.runPassed, { multi: true, allValue: '.+' }),
-      labelVariable('scenario', 'Scenario', `${SLO_METRICS.runPassed}{testid=~"$testid"}`, { multi: true, allValue: '.+', sort: 1 }),
+      labelVariable('scenario', 'Scenario', Q.scenarioValues(SLO_METRICS.runPassed), { multi: true, allValue: '.+', sort: 1 }),
     ],
     panels: [
       row('Run verdicts'),
-      stat('Runs passed', 'Runs in the range where every SLO passed.', `sum(${last(SLO_METRICS.runPassed)})`, 'short', { color: { mode: 'fixed', fixedColor: 'green' } }),
-      stat('Runs failed', 'Runs in the range with at least one SLO failed or without data.', `count(${last(SLO_METRICS.runPassed)} == 0) or vector(0)`, 'short', { color: { mode: 'fixed', fixedColor: 'red' } }),
+      stat('Runs passed', 'Runs in the range where every SLO passed.', Q.runsPassed(SLO_METRICS.runPassed), 'short', { color: { mode: 'fixed', fixedColor: 'green' } }),
+      stat('Runs failed', 'Runs in the range with at least one SLO failed or without data.', Q.runsFailed(SLO_METRICS.runPassed), 'short', { color: { mode: 'fixed', fixedColor: 'red' } }),
       {
-        ...stat('SLO verdicts', 'SLO results in the range, by verdict.', { expr: `count by (verdict) (${last(SLO_METRICS.verdict)})`, legendFormat: '{{verdict}}' }, 'short'),
+        ...stat('SLO verdicts', 'SLO results in the range, by verdict.', { expr: Q.verdictsByKind(SLO_METRICS.verdict), legendFormat: '{{verdict}}' }, 'short'),
         w: 16,
       },
       table(
         'Runs',
         'One row per run; the links open its k6 results, its error traces and logs for exactly the run window.',
-        [{ expr: last(SLO_METRICS.runPassed) }],
+        [{ expr: Q.lastOfRuns(SLO_METRICS.runPassed) }],
         { 'Value #A': 'verdict', window_start: 'start', window_end: 'end' },
         {
           defaults: {},
@@ -111,7 +108,7 @@ export function sloDashboard(): Record<string, unknown> {
       table(
         'SLO verdicts',
         'Every SLO of the selected runs. no data fails a run: the SLO got no samples.',
-        [{ expr: last(SLO_METRICS.verdict) }],
+        [{ expr: Q.lastOfRuns(SLO_METRICS.verdict) }],
         { 'Value #A': 'passed' },
         {
           defaults: {},
@@ -126,7 +123,7 @@ export function sloDashboard(): Record<string, unknown> {
       table(
         'Observed against objective',
         'The SLI k6 judged, the objective and the error budget used (1 = all of it), in the unit column\'s unit.',
-        [{ expr: last(SLO_METRICS.observed) }, { expr: last(SLO_METRICS.objective) }, { expr: last(SLO_METRICS.budgetUsed) }],
+        [{ expr: Q.lastOfRuns(SLO_METRICS.observed) }, { expr: Q.lastOfRuns(SLO_METRICS.objective) }, { expr: Q.lastOfRuns(SLO_METRICS.budgetUsed) }],
         { 'Value #A': 'observed', 'Value #B': 'objective', 'Value #C': 'budget used' },
         {
           defaults: {},

@@ -1,4 +1,4 @@
-import type { Sli, SummaryV1 } from '../../thresholds/summary-schema.ts';
+import type { Sli, SummaryV1 } from '../../lib/report/summary-schema.ts';
 
 /** The four indicators the gate compares, each judged in its own direction. */
 export type SliName = 'p95Ms' | 'p99Ms' | 'errorRate' | 'rps';

@@ -58,7 +58,7 @@ export function verdictLine(result: GateResult): string {
 }
 
 /** The PR comment: verdict, regressions first, then the full table in a collapsed block. */
-export function renderMarkdown(result: GateResult): string {
+export function renderGateMarkdown(result: GateResult): string {
   const escape = (cell: string) => cell.replace(/\|/g, '\\|');
   const table = (rows: Comparison[]) =>
     [`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => ' --- ').join('|')}|`, ...rows.map((c) => `| ${rowCells(c).map(escape).join(' | ')} |`)].join('\n');

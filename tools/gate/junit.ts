@@ -1,4 +1,4 @@
-import { renderJUnit, type JUnitCase } from '../../thresholds/report/junit.ts';
+import { renderJUnit, type JUnitCase } from '../../lib/report/junit-xml.ts';
 import { SLI_LABELS, type Comparison, type GateResult } from './compare.ts';
 import { formatChange, formatValue, regressionLine } from './format.ts';
 

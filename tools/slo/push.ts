@@ -1,7 +1,7 @@
 import { pushTimeseries } from 'prometheus-remote-write';
-import type { SummaryV1 } from '../../thresholds/summary-schema.ts';
-import { parseSummary, SummaryInputError } from '../summary/parse.ts';
-import { readInputFile } from '../summary/read.ts';
+import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
+import { parseSummary, SummaryInputError } from '../summary/parse-summary.ts';
+import { readInputFile } from '../summary/read-input.ts';
 import type { ReceiverTarget } from '../remote-write.ts';
 import { sloSeries } from './series.ts';
 

@@ -1,4 +1,4 @@
-import type { SloResult, SummaryV1 } from '../../thresholds/summary-schema.ts';
+import type { SloResult, SummaryV1 } from '../../lib/report/summary-schema.ts';
 
 /** One remote-write time series: sorted labels (`__name__` first) and one sample. */
 export interface SloSeries {

@@ -1,5 +1,5 @@
-import type { Target } from '../../lib/config/parse.ts';
-import { parseNameList, parseRunRows, sweepable } from '../../lib/names.ts';
+import type { Target } from '../../lib/settings/suite.ts';
+import { parseNameList, parseRunRows, sweepable } from '../../lib/row-names.ts';
 import { SUITE_VERSION } from '../../lib/version.ts';
 
 /** What one sweep of a target did. */
@@ -23,7 +23,7 @@ export interface SweepOptions {
 
 /**
  * The Node side of the sweep (`npm run sweep`, and the run tool after k6 died before its
- * teardown finished): the same rule as the k6 teardown (`sweepable` of lib/names.ts), over
+ * teardown finished): the same rule as the k6 teardown (`sweepable` of lib/row-names.ts), over
  * `fetch`. Stops at the first request without an answer.
  */
 export async function sweepTarget(target: Target, options: SweepOptions): Promise<SweepOutcome> {

@@ -6,8 +6,8 @@ import { parseSloSettings, type SloSettings } from '../../../thresholds/settings
 import { upperTail } from '../../../thresholds/statistics.ts';
 import { ENDPOINTS } from '../../../lib/beasts.ts';
 import { arrivalSloPlan, crudSample } from '../../../lib/plans/sample.ts';
-import { loadPlan } from '../../../lib/plans/load.ts';
-import { mixFromEnv } from '../../../lib/plans/mix.ts';
+import { mixFromKnobs } from '../../../lib/plans/mix-choice.ts';
+import { knobReader } from '../../../lib/settings/read.ts';
 
 const settings = (env: Record<string, string> = {}, mode: 'gate' | 'soak' = 'gate'): SloSettings => parseSloSettings(env, mode);
 const catalog = (env: Record<string, string> = {}) =>
@@ -98,7 +98,8 @@ describe('critical counts', () => {
   });
 
   it('bound an arrival-rate mix by binomial draws of the planned iterations', () => {
-    const plan = arrivalSloPlan(loadPlan({ RAMP_UP: '0s', DURATION: '60s', RAMP_DOWN: '0s' }), mixFromEnv({}), 5);
+    const load = { executor: 'constant-arrival-rate', rate: 20, timeUnit: '1s', duration: '60s', preAllocatedVUs: 20, maxVUs: 200, gracefulStop: '30s' } as const;
+    const plan = arrivalSloPlan(load, mixFromKnobs(knobReader({}, 'load')), 5);
     expect(plan.plannedIterations).toBe(1200);
     expect(plan.sample.requests.GET).toEqual({ fixed: 0, trials: 1200, share: 0.6 / 5 });
     expect(plan.sample.requests.DELETE).toEqual(plan.sample.requests.POST);

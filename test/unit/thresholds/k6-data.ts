@@ -1,4 +1,4 @@
-import type { K6SummaryData, K6SummaryMetric } from '../../../thresholds/evaluate.ts';
+import type { K6SummaryData, K6SummaryMetric } from '../../../thresholds/k6-summary.ts';
 
 /** Per-group measurements a fake-free k6 summary `data` object is built from. */
 export interface GroupSample {
