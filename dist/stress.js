@@ -192,8 +192,11 @@ var ExemplarRecorder = class {
   spent = {};
   /** Prints the request as an exemplar if it offends an SLO whose budget in this VU has room. */
   record(outcome) {
-    const keys = budgetKeys(outcome, this.latencyObjectivesMs());
-    if (keys.length === 0) return false;
+    const objectivesMs = this.latencyObjectivesMs();
+    let offends = outcome.failed || outcome.checkFailed === true;
+    for (let i = 0; !offends && i < objectivesMs.length; i++) offends = outcome.durationMs >= objectivesMs[i];
+    if (!offends) return false;
+    const keys = budgetKeys(outcome, objectivesMs);
     const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, this.vus()))) : 1;
     const open2 = keys.filter((key) => (this.spent[key] ?? 0) < quota);
     if (open2.length === 0) return false;
@@ -318,7 +321,7 @@ function parseNameList(body) {
   return names;
 }
 
-// lib/tracing/k6.ts
+// lib/tracing/request-trace.ts
 var journeys = new JourneyIds(Math.random);
 var tracer;
 function currentJourney() {

@@ -8,7 +8,7 @@ import { reachedServer, recordExemplar, type RequestOutcome } from './exemplars.
 import { requestTimeoutMs } from './request-timeout.ts';
 import { parseNameList } from './row-names.ts';
 import type { RunId } from './run-id.ts';
-import { currentJourney, traced } from './tracing/k6.ts';
+import { currentJourney, traced } from './tracing/request-trace.ts';
 import { loadMarkers, userAgent } from './tracing/traceparent.ts';
 import { SUITE_VERSION } from './version.ts';
 

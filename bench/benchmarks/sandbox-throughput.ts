@@ -1,6 +1,6 @@
 import { findK6 } from '../../tools/k6-binary.ts';
 import { againstServer, runChild } from '../child.ts';
-import { runK6 } from '../load/k6.ts';
+import { runK6 } from '../load/k6-crud-mix.ts';
 import type { LoadPlan, LoadResult } from '../load/result.ts';
 
 /** Target servers compared, each a module under bench/targets/. */

@@ -1,5 +1,5 @@
 // The bench's CRUD mix for k6 (plain JS: k6 runs it as is). Per iteration: POST a fresh name,
-// GET the beast, DELETE the name. Settings come from bench/load/k6.ts through the environment.
+// GET the beast, DELETE the name. Settings come from bench/load/k6-crud-mix.ts through the environment.
 import http from 'k6/http';
 import exec from 'k6/execution';
 

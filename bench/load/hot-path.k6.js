@@ -3,11 +3,11 @@
 // the suite's own TypeScript modules, so what is timed is what the scenarios run.
 import http from 'k6/http';
 import { MythicalClient } from '../../lib/client.ts';
-import { iterationName } from '../../lib/data/names.ts';
+import { iterationName } from '../../lib/data/iteration-names.ts';
 import { recordExemplar, setExemplarPlan } from '../../lib/exemplars.ts';
-import { parseNameList } from '../../lib/names.ts';
-import { chooseBeast, chooseVisit } from '../../lib/plans/mix.ts';
-import { traced } from '../../lib/tracing/k6.ts';
+import { parseNameList } from '../../lib/row-names.ts';
+import { chooseBeast, chooseVisit } from '../../lib/plans/mix-choice.ts';
+import { traced } from '../../lib/tracing/request-trace.ts';
 import { checkList } from '../../lib/journeys/check-list.ts';
 import { checked } from '../../thresholds/checks.ts';
 

@@ -30,8 +30,11 @@ var ExemplarRecorder = class {
   spent = {};
   /** Prints the request as an exemplar if it offends an SLO whose budget in this VU has room. */
   record(outcome) {
-    const keys = budgetKeys(outcome, this.latencyObjectivesMs());
-    if (keys.length === 0) return false;
+    const objectivesMs = this.latencyObjectivesMs();
+    let offends = outcome.failed || outcome.checkFailed === true;
+    for (let i = 0; !offends && i < objectivesMs.length; i++) offends = outcome.durationMs >= objectivesMs[i];
+    if (!offends) return false;
+    const keys = budgetKeys(outcome, objectivesMs);
     const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, this.vus()))) : 1;
     const open = keys.filter((key) => (this.spent[key] ?? 0) < quota);
     if (open.length === 0) return false;
@@ -292,7 +295,7 @@ function requestTimeoutMs(p99Ms2) {
   return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms2));
 }
 
-// lib/tracing/k6.ts
+// lib/tracing/request-trace.ts
 var journeys = new JourneyIds(Math.random);
 var tracer;
 function currentJourney() {

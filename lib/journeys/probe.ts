@@ -3,7 +3,7 @@ import { requestTimeout } from '../client.ts';
 import type { SuiteConfig } from '../settings/suite.ts';
 import { parseNameList } from '../row-names.ts';
 import { agreedTestid } from '../run-id.ts';
-import { traced } from '../tracing/k6.ts';
+import { traced } from '../tracing/request-trace.ts';
 
 /** A segment no Mythical server serves: it must answer 404 `<segment> is not a valid endpoint`. */
 export const PROBE_SEGMENT = 'mythical-k6-probe';
