@@ -9,7 +9,7 @@ import { verdicts } from './benchmarks/verdicts.ts';
  * named, and prints its figures. Benchmarks only report; nothing here fails on a number.
  * `BENCH_DURATION` (seconds per target, default 10) and `BENCH_CONNECTIONS` (default 32) size
  * the sandbox throughput runs (the overhead runs have fixed sizes, and `BENCH_DIST=<dir>` has
- * them measure another build of dist/); `VERDICT_*` the verdict runs (README, "Verdicts you can check").
+ * them measure another build of dist/); `VERDICT_*` the verdict runs (docs/slos.md, "Proof: the verdict benchmark").
  */
 const BENCHMARKS: { name: string; byDefault: boolean; run: () => Promise<string[]> }[] = [
   { name: 'throughput', byDefault: true, run: () => sandboxThroughput(positiveInteger('BENCH_DURATION', 10), positiveInteger('BENCH_CONNECTIONS', 32)) },

@@ -10,8 +10,8 @@
 /** The prefix of every exemplar line; the report tool matches on it. */
 export const EXEMPLAR_PREFIX = 'mythical-k6.exemplar ';
 
-/** One offending request, as printed by a VU. */
-export interface ExemplarLine {
+/** Which request it was and how it answered: what an exemplar line and a VU's outcome share. */
+export interface RequestIdentity {
   traceId: string;
   /** The journey (iteration) the request belongs to, as in its User-Agent. */
   journey: string;
@@ -23,26 +23,22 @@ export interface ExemplarLine {
   status: number;
   /** False when the failure shows no sign of having reached the server: no trace to open. */
   reached: boolean;
+  durationMs: number;
+}
+
+/** One offending request, as printed by a VU. */
+export interface ExemplarLine extends RequestIdentity {
   /** True when a check on this response failed. */
   checkFailed: boolean;
-  durationMs: number;
   /** ISO 8601 time the request was sent. */
   time: string;
 }
 
 /** What a VU knows about a request once it has answered. */
-export interface RequestOutcome {
-  traceId: string;
-  journey: string;
-  beast: string;
-  method: string;
-  name: string;
-  status: number;
+export interface RequestOutcome extends RequestIdentity {
   /** Whether k6 counted it in `http_req_failed` (the contract's expected status was not met). */
   failed: boolean;
-  reached: boolean;
   checkFailed?: boolean;
-  durationMs: number;
   /** Epoch milliseconds the request was sent. */
   sentAt: number;
 }
