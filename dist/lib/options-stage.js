@@ -36,7 +36,7 @@ function setting(env, variable, validate, fallback) {
   return raw === void 0 || raw.trim() === "" ? fallback : validate(raw.trim(), variable);
 }
 var URL_FORM = /^(https?):\/\/(?:[^\s/@]+@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?(\/[^\s?#]*)?$/;
-var url = validator("an http(s) URL such as http://localhost:4000", (raw) => {
+var url = validator("an http(s) URL without query or fragment, such as http://localhost:4000", (raw) => {
   const match = URL_FORM.exec(raw);
   if (!match || match[3] !== void 0 && Number(match[3]) > 65535) return void 0;
   return raw.replace(/\/+$/, "");
@@ -56,7 +56,7 @@ function durationMs(text) {
   return total > 0 ? total : void 0;
 }
 var duration = validator(
-  "a duration such as 30s, 5m or 1h30m",
+  "a duration such as 250ms, 30s, 5m or 1h30m",
   (raw) => durationMs(raw) === void 0 ? void 0 : raw
 );
 var rate = validator("iterations per time unit from 1 to 9999999, such as 20, 20/s, 600/m or 100/h", (raw) => {
@@ -93,7 +93,7 @@ function matching(form, accepts) {
 var LABEL_NAME = /^(?!__)[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 var SAFE_VALUE = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
 function tags(reserved) {
-  const accepts = `key=value pairs separated by commas, keys label names other than ${reserved.join(", ")}, values of letters, digits, . _ ~ -`;
+  const accepts = `key=value pairs separated by commas, keys label names (not starting with __) other than ${reserved.join(", ")}, values of at most 128 letters, digits, . _ ~ -`;
   return validator(accepts, (raw) => {
     const pairs = raw.split(",").map((pair) => pair.trim().split("="));
     const result = {};

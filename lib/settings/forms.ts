@@ -39,7 +39,7 @@ export function optionalSetting<T>(env: Env, variable: string, validate: Validat
 const URL_FORM = /^(https?):\/\/(?:[^\s/@]+@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?(\/[^\s?#]*)?$/;
 
 /** An http(s) base URL without query or fragment; the trailing slash is dropped. */
-export const url: Validator<string> = validator('an http(s) URL such as http://localhost:4000', (raw) => {
+export const url: Validator<string> = validator('an http(s) URL without query or fragment, such as http://localhost:4000', (raw) => {
   const match = URL_FORM.exec(raw);
   if (!match || (match[3] !== undefined && Number(match[3]) > 65535)) return undefined;
   return raw.replace(/\/+$/, '');
@@ -69,7 +69,7 @@ export function durationMs(text: string): number | undefined {
 }
 
 /** A k6 duration (`30s`, `5m`, `1h30m`, `250ms`), kept as text because k6 options take it so. */
-export const duration: Validator<string> = validator('a duration such as 30s, 5m or 1h30m', (raw) =>
+export const duration: Validator<string> = validator('a duration such as 250ms, 30s, 5m or 1h30m', (raw) =>
   durationMs(raw) === undefined ? undefined : raw,
 );
 
@@ -130,7 +130,7 @@ export const SAFE_VALUE = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
  * of at most 128 characters.
  */
 export function tags(reserved: readonly string[]): Validator<Record<string, string>> {
-  const accepts = `key=value pairs separated by commas, keys label names other than ${reserved.join(', ')}, values of letters, digits, . _ ~ -`;
+  const accepts = `key=value pairs separated by commas, keys label names (not starting with __) other than ${reserved.join(', ')}, values of at most 128 letters, digits, . _ ~ -`;
   return validator(accepts, (raw) => {
     const pairs = raw.split(',').map((pair) => pair.trim().split('='));
     const result: Record<string, string> = {};

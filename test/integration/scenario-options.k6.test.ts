@@ -77,7 +77,7 @@ describe.skipIf(!k6)('scenario executors as k6 reads them (needs the k6 binary)'
 
   it.each([
     [{ RAMP_UP: 'soon' }, 'RAMP_UP=soon is not valid: expected a duration such as 0s, 30s, 5m or 1h30m'],
-    [{ DURATION: '0s' }, 'DURATION=0s is not valid: expected a duration such as 30s, 5m or 1h30m'],
+    [{ DURATION: '0s' }, 'DURATION=0s is not valid: expected a duration such as 250ms, 30s, 5m or 1h30m'],
     [{ RATE: '0' }, 'RATE=0 is not valid: expected iterations per time unit from 1 to 9999999, such as 20, 20/s, 600/m or 100/h'],
     [{ MAX_VUS: '999999' }, `MAX_VUS=999999 is not valid: expected a whole number from 1 to ${MAX_VUS_LIMIT}`],
     [{ MIX_READ: '1.5' }, 'MIX_READ=1.5 is not valid: expected a number from 0 to 1, such as 0.6'],

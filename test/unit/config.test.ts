@@ -78,7 +78,7 @@ describe('each variable, good values', () => {
 
 describe('each variable, bad values: one line naming the variable and the accepted form', () => {
   const cases: Array<[Record<string, string>, string]> = [
-    [{ BASE_URL: 'localhost:4000' }, 'BASE_URL=localhost:4000 is not valid: expected an http(s) URL such as http://localhost:4000'],
+    [{ BASE_URL: 'localhost:4000' }, 'BASE_URL=localhost:4000 is not valid: expected an http(s) URL without query or fragment, such as http://localhost:4000'],
     [{ BASE_URL: 'http://x:99999' }, 'BASE_URL=http://x:99999 is not valid: expected an http(s) URL'],
     [{ BASE_URL: 'http://x/?q=1' }, 'BASE_URL=http://x/?q=1 is not valid'],
     [{ ENDPOINT_TYPE: 'FANCY' }, 'ENDPOINT_TYPE=FANCY is not valid: expected one of DEFAULT, BORING'],
@@ -111,7 +111,7 @@ describe('each variable, bad values: one line naming the variable and the accept
   });
 
   it.each([
-    [duration, 'DURATION', '30', 'DURATION=30 is not valid: expected a duration such as 30s, 5m or 1h30m'],
+    [duration, 'DURATION', '30', 'DURATION=30 is not valid: expected a duration such as 250ms, 30s, 5m or 1h30m'],
     [duration, 'DURATION', '0s', 'DURATION=0s is not valid'],
     [duration, 'DURATION', '5m1h', 'DURATION=5m1h is not valid'],
     [rate, 'RATE', '0', 'RATE=0 is not valid: expected iterations per time unit from 1 to 9999999, such as 20, 20/s, 600/m or 100/h'],

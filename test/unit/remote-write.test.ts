@@ -77,7 +77,7 @@ describe('remoteWriteFromEnv', () => {
   it('refuses bad input with one line naming the variable and the accepted form', () => {
     const attempt = (env: Record<string, string>) => () => remoteWriteFromEnv(env, { testid });
     expect(attempt({ K6_PROMETHEUS_RW_SERVER_URL: 'mimir:9009' })).toThrow(
-      new ConfigError('K6_PROMETHEUS_RW_SERVER_URL', 'mimir:9009', 'an http(s) URL such as http://localhost:4000'),
+      new ConfigError('K6_PROMETHEUS_RW_SERVER_URL', 'mimir:9009', 'an http(s) URL without query or fragment, such as http://localhost:4000'),
     );
     expect(attempt({ K6_PROMETHEUS_RW_SERVER_URL: MIMIR, K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM: 'maybe' })).toThrow(
       /^K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM=maybe is not valid: expected true or false$/,

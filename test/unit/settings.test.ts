@@ -30,9 +30,9 @@ describe('read: one declared variable', () => {
 
   it('refuses a bad value with one line naming the variable and the accepted form', () => {
     expect(() => read({ GRAFANA_URL: 'grafana' }, 'GRAFANA_URL')).toThrow(
-      new ConfigError('GRAFANA_URL', 'grafana', 'an http(s) URL such as http://localhost:4000'),
+      new ConfigError('GRAFANA_URL', 'grafana', 'an http(s) URL without query or fragment, such as http://localhost:4000'),
     );
-    expect(() => read({ GRAFANA_URL: 'grafana' }, 'GRAFANA_URL')).toThrow('GRAFANA_URL=grafana is not valid: expected an http(s) URL such as http://localhost:4000');
+    expect(() => read({ GRAFANA_URL: 'grafana' }, 'GRAFANA_URL')).toThrow('GRAFANA_URL=grafana is not valid: expected an http(s) URL without query or fragment, such as http://localhost:4000');
   });
 
   it('every literal default is accepted by its own form', () => {
