@@ -16,7 +16,9 @@ export function reportDirPath(reportDir: string, pwd: string | undefined): strin
  * files there at the very end and creates no folder, so a missing one would lose every report
  * after the whole load. `open()` is k6's only file access in the init stage: it refuses a
  * folder with "can't be used with directories" and a missing path with "no such file or
- * directory"; reading a file means a file is in the way.
+ * directory"; reading a file means a file is in the way. Under `k6 run archive.tar`, `open()`
+ * reads the archive, not the disk, and says "file does not exist" of any folder, existing or
+ * not: there the check cannot tell, and lets it pass (k8s runners make theirs in an init container).
  */
 export function checkReportDir(reportDir: string, pwd: string | undefined, read: (path: string) => unknown): void {
   const path = reportDirPath(reportDir, pwd);
