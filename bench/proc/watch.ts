@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { parseCpuTicks, parseMemory } from './parse.ts';
+import { parseCpuTicks, parseMemory } from './parse-proc-status.ts';
 
 /** What a watched process used over its whole life. */
 export interface ProcessUsage {

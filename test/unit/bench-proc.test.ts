@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCpuTicks, parseMemory } from '../../bench/proc/parse.ts';
+import { parseCpuTicks, parseMemory } from '../../bench/proc/parse-proc-status.ts';
 
 // Trimmed from a real /proc/<pid>/status of k6.
 const STATUS = `Name:\tk6
