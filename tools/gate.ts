@@ -5,11 +5,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { GateUsageError, parseGateArgs, USAGE } from './gate/args.ts';
+import { BadInput } from './bad-input.ts';
+import { parseGateArgs, USAGE } from './gate/args.ts';
 import { compareSummaries } from './gate/compare.ts';
 import { renderGateMarkdown, renderTable } from './gate/format.ts';
 import { renderGateJUnit } from './gate/junit.ts';
-import { parseSummary, SummaryInputError } from './summary/parse-summary.ts';
+import { parseSummary } from './summary/parse-summary.ts';
 import type { SummaryV1 } from '../lib/report/summary-schema.ts';
 
 function readSummary(flag: string, path: string): SummaryV1 {
@@ -18,7 +19,7 @@ function readSummary(flag: string, path: string): SummaryV1 {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new SummaryInputError(`--${flag} ${path}: ${reason}; expected the path of a summary.json a run wrote`);
+    throw new BadInput(`--${flag} ${path}: ${reason}; expected the path of a summary.json a run wrote`);
   }
   return parseSummary(text, `--${flag} ${path}`);
 }
@@ -29,7 +30,7 @@ function writeReports(dir: string, markdown: string, junit: string): void {
     writeFileSync(join(dir, 'gate.md'), markdown);
     writeFileSync(join(dir, 'gate.junit.xml'), junit);
   } catch (error) {
-    throw new GateUsageError(`--report-dir ${dir}: cannot write reports (${(error as Error).message}); expected a writable folder`);
+    throw new BadInput(`--report-dir ${dir}: cannot write reports (${(error as Error).message}); expected a writable folder`);
   }
 }
 
@@ -43,7 +44,7 @@ function main(argv: string[]): number {
   const baseline = readSummary('baseline', args.baseline);
   const current = readSummary('current', args.current);
   if (baseline.scenario !== current.scenario) {
-    throw new GateUsageError(
+    throw new BadInput(
       `--current ${args.current}: scenario "${current.scenario}" cannot be compared with --baseline scenario "${baseline.scenario}"; expected two runs of the same scenario`,
     );
   }
@@ -57,7 +58,7 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // Exit 1 means "regression" to CI, so nothing else may end with it: every failure is a 2.
-  const known = error instanceof GateUsageError || error instanceof SummaryInputError;
+  const known = error instanceof BadInput;
   process.stderr.write(`gate: ${known ? error.message : (error as Error).stack}\n`);
   process.exitCode = 2;
 }

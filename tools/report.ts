@@ -14,7 +14,8 @@ import { reportFiles } from '../lib/report/report-files.ts';
 import { renderSloTable } from '../lib/report/slo-table.ts';
 import { parseSloSettings } from '../thresholds/settings.ts';
 import type { SummaryV1 } from '../lib/report/summary-schema.ts';
-import { parseSummary, SummaryInputError } from './summary/parse-summary.ts';
+import { BadInput } from './bad-input.ts';
+import { parseSummary } from './summary/parse-summary.ts';
 import { readInputFile } from './summary/read-input.ts';
 
 /** Where the run's report and k6's JSON log are. */
@@ -87,7 +88,7 @@ export async function finishRunReport(reportDir: string): Promise<SummaryV1 | un
   try {
     return await finalizeReport({ reportDir, logPath: path.join(reportDir, 'k6.log') });
   } catch (error) {
-    if (!(error instanceof SummaryInputError)) throw error;
+    if (!(error instanceof BadInput)) throw error;
     console.error(`run: no SLO report: ${error.message}`);
     return undefined;
   }
@@ -107,7 +108,7 @@ async function main(args: string[]): Promise<number> {
     await finalizeReport({ reportDir: args[0], logPath: path.join(args[0], 'k6.log') });
     return 0;
   } catch (error) {
-    if (!(error instanceof SummaryInputError)) throw error;
+    if (!(error instanceof BadInput)) throw error;
     console.error(`report: ${error.message}`);
     return 2;
   }

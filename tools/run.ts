@@ -22,10 +22,10 @@ import { startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { remoteWriteFromEnv, type RemoteWrite } from './remote-write.ts';
 import { finishRemoteWrite } from './remote-write/finish.ts';
 import { DEFER_TABLE_ENV, finishRunReport } from './report.ts';
-import { claimReportDir, ReportDirError } from './run/report-dir.ts';
+import { BadInput } from './bad-input.ts';
+import { claimReportDir } from './run/report-dir.ts';
 import { sweepLine } from './sweep.ts';
 import { sweepTarget } from './sweep/target.ts';
-import { InspectError } from './scenario-inspect.ts';
 import { webDashboardEnv, webDashboardFromEnv, type WebDashboard } from './web-dashboard.ts';
 
 /** Exit code for bad input: a setting, a flag, a file (the README's "Exit codes"). */
@@ -36,9 +36,6 @@ const EXIT_BAD_INPUT = 2;
  * terminal's Ctrl-C reaches the tool itself and is relayed to it again by npm and tsx.
  */
 const SAME_STOP_MS = 500;
-
-/** Bad input found before anything started; the message is one line. */
-class BadInput extends Error {}
 
 /** Step 1: the scenario name and every setting, checked by the same pure parser k6 uses. */
 function validate(args: string[], env: NodeJS.ProcessEnv): { config: SuiteConfig; k6Flags: string[] } {
@@ -146,7 +143,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     dashboard = webDashboardFromEnv({ ...env, K6_BIN: k6 }, config.scenario);
   } catch (error) {
     release?.();
-    if (error instanceof BadInput || error instanceof ConfigError || error instanceof ReportDirError || error instanceof InspectError) {
+    if (error instanceof BadInput || error instanceof ConfigError) {
       console.error(error.message);
       return EXIT_BAD_INPUT;
     }

@@ -10,6 +10,7 @@ import type { Env } from '../lib/settings/forms.ts';
 import type { ArrivalExecutor } from '../lib/plans/arrival.ts';
 import { knobsOf } from '../lib/settings/declarations.ts';
 import { DIST, ROOT } from './build/bundle.ts';
+import { BadInput } from './bad-input.ts';
 
 /** One scenario of the consolidated options, as `k6 inspect` prints it (durations in Go's form, `1m0s`). */
 export interface InspectedScenario {
@@ -33,13 +34,11 @@ export interface InspectedOptions {
   thresholds: Record<string, unknown>;
 }
 
-/** `k6 inspect` refused the bundle; `message` is the scenario's one line (or k6's own). */
-export class InspectError extends Error {}
-
 /**
  * The options `dist/<scenario>.js` runs with in `env` (the bundles must be built). Settings the
  * init checks against the file system are pinned to the repository (`REPORT_DIR`, `PWD`) unless
  * `env` gives them. The binary is `K6_BIN`, else `k6` on PATH; `dist` the bundles' folder.
+ * Where k6 refuses the bundle, throws {@link BadInput} with the scenario's one line (or k6's own).
  */
 export function inspectScenario(scenario: string, env: Env, dist = DIST): InspectedOptions {
   const k6 = env.K6_BIN?.trim() || 'k6';
@@ -48,11 +47,11 @@ export function inspectScenario(scenario: string, env: Env, dist = DIST): Inspec
     encoding: 'utf8',
     env: { REPORT_DIR: path.join(ROOT, 'reports'), PWD: ROOT, ...env, PATH: env.PATH ?? process.env.PATH },
   });
-  if (result.error) throw new InspectError(`k6 inspect could not start (${result.error.message})`);
+  if (result.error) throw new BadInput(`k6 inspect could not start (${result.error.message})`);
   if (result.status !== 0) {
     const lines = result.stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { msg?: string; source?: string });
     const line = lines.find((entry) => entry.source === 'console')?.msg ?? lines.at(-1)?.msg ?? result.stderr.trim();
-    throw new InspectError(line);
+    throw new BadInput(line);
   }
   return JSON.parse(result.stdout) as InspectedOptions;
 }

@@ -1,5 +1,5 @@
 import { ConfigError } from '../lib/settings/error.ts';
-import { SummaryInputError } from './summary/parse-summary.ts';
+import { BadInput } from './bad-input.ts';
 import { receiverFromEnv } from './remote-write.ts';
 import { pushSloResults, readSloSummary } from './slo/push.ts';
 
@@ -20,7 +20,7 @@ async function main(args: string[]): Promise<number> {
     if (outcome.delivered) process.stdout.write(`pushed ${outcome.series} SLO series for ${summary.testid} to ${receiver.url}\n`);
     return outcome.delivered ? 0 : 1;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof SummaryInputError) {
+    if (error instanceof ConfigError || error instanceof BadInput) {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }

@@ -16,7 +16,8 @@ import { reportFiles } from '../lib/report/report-files.ts';
 import { renderSloTable } from '../lib/report/slo-table.ts';
 import { parseSloSettings } from '../thresholds/settings.ts';
 import { receiverFromEnv } from './remote-write.ts';
-import { measureRun, UnknownRunError } from './verdict/measure.ts';
+import { BadInput } from './bad-input.ts';
+import { measureRun } from './verdict/measure.ts';
 import { PrometheusApi, QueryError } from './verdict/prometheus-api.ts';
 import { promqlSummary } from './verdict/promql-summary.ts';
 
@@ -26,8 +27,6 @@ const EXIT_SLO_FAILED = 99;
 const USAGE = `usage: npm run verdict -- --prometheus <PromQL API base URL> --testid <id> [--scenario <name>] [--report-dir <dir>] [--lookback <hours>]
   SLO objectives and the beasts come from the same variables as a run (SLO_*, BEASTS, ENDPOINT_TYPE);
   credentials from K6_PROMETHEUS_RW_USERNAME/_PASSWORD/_BEARER_TOKEN/_HEADERS_*, as k6 uses them.`;
-
-class UsageError extends Error {}
 
 interface Args {
   prometheus: string;
@@ -52,20 +51,20 @@ function parseFlags(argv: string[]): Args | null {
       },
     }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}; run with --help for the accepted flags`);
+    throw new BadInput(`${(error as Error).message}; run with --help for the accepted flags`);
   }
   if (values.help) return null;
   const promqlApi = 'the PromQL API base URL, e.g. http://localhost:9090 or http://mimir:9009/prometheus';
-  if (!values.prometheus) throw new UsageError(`--prometheus is required; expected ${promqlApi}`);
+  if (!values.prometheus) throw new BadInput(`--prometheus is required; expected ${promqlApi}`);
   if (!/^https?:\/\/\S+$/.test(values.prometheus)) {
-    throw new UsageError(`--prometheus=${values.prometheus} is not valid: expected ${promqlApi}`);
+    throw new BadInput(`--prometheus=${values.prometheus} is not valid: expected ${promqlApi}`);
   }
   if (!values.testid || !/^[A-Za-z0-9][A-Za-z0-9._~-]{0,63}$/.test(values.testid)) {
-    throw new UsageError('--testid is required; expected the testid of the run (letters, digits, . _ ~ -, at most 64)');
+    throw new BadInput('--testid is required; expected the testid of the run (letters, digits, . _ ~ -, at most 64)');
   }
   const lookbackHours = values.lookback === undefined ? 24 : Number(values.lookback);
   if (!Number.isInteger(lookbackHours) || lookbackHours < 1 || lookbackHours > 24 * 31) {
-    throw new UsageError(`--lookback: "${values.lookback}" is not valid; expected whole hours from 1 to 744`);
+    throw new BadInput(`--lookback: "${values.lookback}" is not valid; expected whole hours from 1 to 744`);
   }
   return {
     prometheus: values.prometheus,
@@ -102,7 +101,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof UsageError || error instanceof ConfigError || error instanceof QueryError || error instanceof UnknownRunError;
+    const known = error instanceof BadInput || error instanceof ConfigError || error instanceof QueryError || error instanceof BadInput;
     process.stderr.write(`verdict: ${known ? (error as Error).message : (error as Error).stack}\n`);
     process.exitCode = 2;
   },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { peakRatePerSecond, planSeconds, plannedIterations } from '../../lib/plans/arrival.ts';
 import { MAX_VUS_LIMIT } from '../../lib/settings/declarations.ts';
 import { findK6 } from '../../tools/k6-binary.ts';
-import { arrivalExecutor, inspectScenario, InspectError, type InspectedScenario } from '../../tools/scenario-inspect.ts';
+import { BadInput } from '../../tools/bad-input.ts';
+import { arrivalExecutor, inspectScenario, type InspectedScenario } from '../../tools/scenario-inspect.ts';
 
 // The executors are literals in scenarios/*.ts; k6 itself reads them (`k6 inspect`, no request
 // sent), from the committed dist/ that build:check keeps equal to the sources.
@@ -83,7 +84,7 @@ describe.skipIf(!k6)('scenario executors as k6 reads them (needs the k6 binary)'
     [{ MIX_READ: '1.5' }, 'MIX_READ=1.5 is not valid: expected a number from 0 to 1, such as 0.6'],
     [{ VUS: '3' }, 'VUS=3 is not valid: expected it unset: the load scenario takes only RATE, DURATION'],
   ])('load refuses %j in its init with one line', (env, message) => {
-    expect(() => executorOf('load', env)).toThrow(InspectError);
+    expect(() => executorOf('load', env)).toThrow(BadInput);
     expect(() => executorOf('load', env)).toThrow(message);
   });
 });

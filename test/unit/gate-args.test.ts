@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GateUsageError, parseGateArgs } from '../../tools/gate/args.ts';
+import { BadInput } from '../../tools/bad-input.ts';
+import { parseGateArgs } from '../../tools/gate/args.ts';
 import { DEFAULT_TOLERANCES } from '../../tools/gate/compare.ts';
-import { parseSummary, SummaryInputError } from '../../tools/summary/parse-summary.ts';
+import { parseSummary } from '../../tools/summary/parse-summary.ts';
 
 describe('parseGateArgs', () => {
   it('takes defaults and overrides', () => {
@@ -23,7 +24,7 @@ describe('parseGateArgs', () => {
     [['--baseline', 'a', '--current', 'b', '--tolerance', '-1'], '--tolerance: "-1" is not valid; expected a ratio from 0 to 10, e.g. 0.1 for 10%'],
     [['--tolerance', '-.5', '--baseline', 'a', '--current', 'b'], '--tolerance: "-.5" is not valid; expected a ratio from 0 to 10, e.g. 0.1 for 10%'],
   ])('refuses %j with one line', (argv, message) => {
-    expect(() => parseGateArgs(argv)).toThrow(new GateUsageError(message));
+    expect(() => parseGateArgs(argv)).toThrow(new BadInput(message));
   });
 
   it('refuses unknown flags naming them', () => {
@@ -50,7 +51,7 @@ describe('parseSummary', () => {
     [JSON.stringify({ ...valid, slis: undefined }), 'x: "slis" is missing'],
     [JSON.stringify({ ...valid, slis: { all: { p95Ms: '3' } } }), 'x: slis["all"] must hold numbers or null'],
   ])('refuses %s', (text, message) => {
-    expect(() => parseSummary(text, 'x')).toThrow(SummaryInputError);
+    expect(() => parseSummary(text, 'x')).toThrow(BadInput);
     expect(() => parseSummary(text, 'x')).toThrow(message);
   });
 });

@@ -1,10 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_TOLERANCES, type GateTolerances } from './compare.ts';
-
-/** A flag the gate cannot use; the message is one line naming the flag and the accepted form. */
-export class GateUsageError extends Error {
-  override name = 'GateUsageError';
-}
+import { BadInput } from '../bad-input.ts';
 
 /** What `npm run gate -- ...` was asked to do. */
 export interface GateArgs {
@@ -37,7 +33,7 @@ function numberFlag(flag: keyof typeof NUMBER_FLAGS, raw: string): number {
   const { max, form, integer } = NUMBER_FLAGS[flag];
   const value = raw.trim() === '' ? Number.NaN : Number(raw);
   if (!Number.isFinite(value) || value < 0 || value > max || (integer && !Number.isInteger(value))) {
-    throw new GateUsageError(`--${flag}: "${raw}" is not valid; expected ${form}`);
+    throw new BadInput(`--${flag}: "${raw}" is not valid; expected ${form}`);
   }
   return value;
 }
@@ -55,7 +51,7 @@ function withNegativeValues(argv: string[]): string[] {
   });
 }
 
-/** Parses the gate's flags, or returns null for `--help`. Throws GateUsageError on any bad flag. */
+/** Parses the gate's flags, or returns null for `--help`. Throws BadInput on any bad flag. */
 export function parseGateArgs(argv: string[]): GateArgs | null {
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -72,12 +68,12 @@ export function parseGateArgs(argv: string[]): GateArgs | null {
       },
     }));
   } catch (error) {
-    throw new GateUsageError(`${(error as Error).message.split('\n')[0]}; run with --help for the accepted flags`);
+    throw new BadInput(`${(error as Error).message.split('\n')[0]}; run with --help for the accepted flags`);
   }
   if (values.help) return null;
   for (const flag of ['baseline', 'current'] as const) {
     if (typeof values[flag] !== 'string' || values[flag] === '') {
-      throw new GateUsageError(`--${flag} is required; expected --${flag} <path to a summary.json>`);
+      throw new BadInput(`--${flag} is required; expected --${flag} <path to a summary.json>`);
     }
   }
   const tolerances: GateTolerances = { ...DEFAULT_TOLERANCES };

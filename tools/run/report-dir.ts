@@ -1,8 +1,6 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** The report folder cannot be used; the message is one line naming REPORT_DIR and the accepted form. */
-export class ReportDirError extends Error {}
+import { BadInput } from '../bad-input.ts';
 
 /** The file a run holds in its report folder while it runs: the pid and testid of that run. */
 const LOCK_FILE = '.run.lock';
@@ -31,18 +29,18 @@ function makeFolder(dir: string): void {
  * Makes sure `dir` is a folder this run can write (creating it), and holds it for this run: a
  * second run at the same time with the same testid (so the same folder) or the same REPORT_DIR
  * is refused, since the two would overwrite each other's report and log. A lock left by a run
- * that died is taken over. Returns the release; throws a one-line {@link ReportDirError}.
+ * that died is taken over. Returns the release; throws a one-line {@link BadInput}.
  * `given` is REPORT_DIR as the user wrote it ('' when unset).
  */
 export function claimReportDir(dir: string, given: string, testid: string): () => void {
   const fail = (reason: string) =>
-    new ReportDirError(`REPORT_DIR=${given || path.relative(process.cwd(), dir)} is not valid: expected a folder that exists or can be created, and is writable (${reason})`);
+    new BadInput(`REPORT_DIR=${given || path.relative(process.cwd(), dir)} is not valid: expected a folder that exists or can be created, and is writable (${reason})`);
   try {
     makeFolder(dir);
     if (!statSync(dir).isDirectory()) throw fail(`${dir} is a file`);
     accessSync(dir, constants.W_OK);
   } catch (error) {
-    if (error instanceof ReportDirError) throw error;
+    if (error instanceof BadInput) throw error;
     const { code, path: at } = error as NodeJS.ErrnoException;
     throw fail(`${code ?? 'unusable'}${at ? ` at ${at}` : ''}`);
   }
@@ -53,7 +51,7 @@ export function claimReportDir(dir: string, given: string, testid: string): () =
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw fail(`${(error as NodeJS.ErrnoException).code} at ${lock}`);
     const [pid, holder] = readFileSync(lock, 'utf8').trim().split(' ');
     if (alive(Number(pid))) {
-      throw new ReportDirError(
+      throw new BadInput(
         `TESTID=${testid} is not valid: the report folder ${dir} is in use by run ${holder}, still going (pid ${pid}); expected another TESTID (or none, for a fresh one) or another REPORT_DIR`,
       );
     }

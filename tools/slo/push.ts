@@ -1,6 +1,7 @@
 import { pushTimeseries } from 'prometheus-remote-write';
 import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
-import { parseSummary, SummaryInputError } from '../summary/parse-summary.ts';
+import { BadInput } from '../bad-input.ts';
+import { parseSummary } from '../summary/parse-summary.ts';
 import { readInputFile } from '../summary/read-input.ts';
 import type { ReceiverTarget } from '../remote-write.ts';
 import { sloSeries } from './series.ts';
@@ -67,7 +68,7 @@ function describe(error: unknown, timeoutMs: number): string {
 
 /**
  * Reads a run's summary.json for a push: the gate's schema check plus the `slos` block and
- * `window.end` the series need. Throws a one-line {@link SummaryInputError}.
+ * `window.end` the series need. Throws a one-line {@link BadInput}.
  */
 export async function readSloSummary(path: string): Promise<SummaryV1> {
   return parseSloSummary(await readInputFile(path, 'the summary.json a run writes'), path);
@@ -88,6 +89,6 @@ function parseSloSummary(text: string, source: string): SummaryV1 {
         (slo.observed === null || typeof slo.observed === 'number') &&
         (slo.budgetUsed === null || typeof slo.budgetUsed === 'number'),
     );
-  if (!valid) throw new SummaryInputError(`${source}: "slos" or "window.end" is missing or malformed; expected a summary.json a run writes`);
+  if (!valid) throw new BadInput(`${source}: "slos" or "window.end" is missing or malformed; expected a summary.json a run writes`);
   return summary;
 }

@@ -1,9 +1,5 @@
 import { SUMMARY_SCHEMA, SUMMARY_VERSION, type SummaryV1 } from '../../lib/report/summary-schema.ts';
-
-/** A summary document a tool cannot use (gate, report, SLO push); the message is one line naming the input. */
-export class SummaryInputError extends Error {
-  override name = 'SummaryInputError';
-}
+import { BadInput } from '../bad-input.ts';
 
 const SLI_FIELDS = ['p95Ms', 'p99Ms', 'errorRate', 'rps'] as const;
 const EXPECTED = `schema "${SUMMARY_SCHEMA}" version ${SUMMARY_VERSION} (the summary.json a run writes)`;
@@ -22,21 +18,21 @@ export function parseSummary(text: string, source: string): SummaryV1 {
   try {
     doc = JSON.parse(text);
   } catch {
-    throw new SummaryInputError(`${source}: not JSON; expected ${EXPECTED}`);
+    throw new BadInput(`${source}: not JSON; expected ${EXPECTED}`);
   }
-  if (!isRecord(doc)) throw new SummaryInputError(`${source}: not a JSON object; expected ${EXPECTED}`);
+  if (!isRecord(doc)) throw new BadInput(`${source}: not a JSON object; expected ${EXPECTED}`);
   if (doc.schema !== SUMMARY_SCHEMA || doc.version !== SUMMARY_VERSION) {
     const found = `schema ${JSON.stringify(doc.schema ?? null)} version ${JSON.stringify(doc.version ?? null)}`;
-    throw new SummaryInputError(`${source}: ${found} is not supported; expected ${EXPECTED}`);
+    throw new BadInput(`${source}: ${found} is not supported; expected ${EXPECTED}`);
   }
-  if (!isRecord(doc.slis)) throw new SummaryInputError(`${source}: "slis" is missing; expected ${EXPECTED}`);
+  if (!isRecord(doc.slis)) throw new BadInput(`${source}: "slis" is missing; expected ${EXPECTED}`);
   for (const [group, sli] of Object.entries(doc.slis)) {
     const valid =
       isRecord(sli) &&
       typeof sli.requests === 'number' &&
       SLI_FIELDS.every((f) => sli[f] === null || (typeof sli[f] === 'number' && Number.isFinite(sli[f])));
     if (!valid) {
-      throw new SummaryInputError(
+      throw new BadInput(
         `${source}: slis["${group}"] must hold numbers or null for ${SLI_FIELDS.join(', ')} and a number of requests`,
       );
     }

@@ -3,11 +3,7 @@ import type { SloCounts } from '../../thresholds/judge.ts';
 import { verdictQueries } from '../../thresholds/queries/run-queries.ts';
 import type { PrometheusApi } from './prometheus-api.ts';
 import type { RunMeasures } from './promql-summary.ts';
-
-/** The testid has no series in the Prometheus asked: one line, exit 2. */
-export class UnknownRunError extends Error {
-  override name = 'UnknownRunError';
-}
+import { BadInput } from '../bad-input.ts';
 
 /** What PromQL measured of one run: its window, each SLO's counts, its totals and SLIs. */
 export interface PromqlMeasures {
@@ -64,7 +60,7 @@ async function runWindow(api: PrometheusApi, testid: string, lookback: { hours: 
   const [first] = await api.range(queries.firstSample, from, now, step);
   const [last] = await api.range(queries.lastSample, from, now, step);
   if (!first?.length || !last?.length) {
-    throw new UnknownRunError(`--testid ${testid}: no k6_http_reqs_total series in ${lookback.source} over the last ${lookback.hours} h; expected the testid of a run that remote-wrote there`);
+    throw new BadInput(`--testid ${testid}: no k6_http_reqs_total series in ${lookback.source} over the last ${lookback.hours} h; expected the testid of a run that remote-wrote there`);
   }
   // Each step sees the latest sample before it, so the first sample can hide behind a later
   // one: look again, second by second, at the step before the first one that saw the run.
