@@ -101,7 +101,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof BadInput || error instanceof ConfigError || error instanceof QueryError || error instanceof BadInput;
+    const known = error instanceof BadInput || error instanceof ConfigError || error instanceof QueryError;
     process.stderr.write(`verdict: ${known ? (error as Error).message : (error as Error).stack}\n`);
     process.exitCode = 2;
   },
