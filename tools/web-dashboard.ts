@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../lib/settings/error.ts';
+import { BadInput } from './bad-input.ts';
+import { EXIT_K6_NOT_FOUND, HOW_TO_GET_K6, findK6 } from './k6-binary.ts';
 import type { Env } from '../lib/settings/forms.ts';
 import { nodeSetting } from './node-settings.ts';
 import { planSeconds } from '../lib/plans/arrival.ts';
@@ -98,25 +100,34 @@ export function webDashboardEnv(dashboard: WebDashboard, reportDir: string, env:
   };
 }
 
-/** `npm run web-dashboard -- <scenario> <report dir>`: the settings as `NAME=value` lines; exit 2 on bad input. */
-function main(args: string[], env: Env): number {
+/**
+ * `npm run web-dashboard -- <scenario> <report dir>`: the settings as `NAME=value` lines. The
+ * period comes from the scenario's executor as `k6 inspect` reads it, with the k6 the other
+ * tools find (K6_BIN, PATH, the project cache): exit 3 without one, 2 on bad input.
+ */
+async function main(args: string[], env: Env): Promise<number> {
   const known = scenarioNames();
   if (args.length !== 2 || !known.includes(args[0])) {
     console.error(`web-dashboard: expected <scenario> <report dir>, the scenario one of ${known.join(', ')}`);
     return 2;
   }
+  const k6 = await findK6();
+  if (!k6) {
+    console.error(`web-dashboard: k6 not found: ${HOW_TO_GET_K6}`);
+    return EXIT_K6_NOT_FOUND;
+  }
   try {
-    const dashboard = webDashboardFromEnv(env, args[0]);
+    const dashboard = webDashboardFromEnv({ ...env, K6_BIN: k6 }, args[0]);
     const vars = dashboard ? webDashboardEnv(dashboard, args[1], env) : { K6_WEB_DASHBOARD: 'false' };
     for (const [name, value] of Object.entries(vars)) console.log(`${name}=${value}`);
     return 0;
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
+    if (!(error instanceof ConfigError || error instanceof BadInput)) throw error;
     console.error(error.message);
     return 2;
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = main(process.argv.slice(2), process.env);
+  process.exitCode = await main(process.argv.slice(2), process.env);
 }

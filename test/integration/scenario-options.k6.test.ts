@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { peakRatePerSecond, planSeconds, plannedIterations } from '../../lib/plans/arrival.ts';
 import { MAX_VUS_LIMIT } from '../../lib/settings/declarations.ts';
@@ -86,5 +87,22 @@ describe.skipIf(!k6)('scenario executors as k6 reads them (needs the k6 binary)'
   ])('load refuses %j in its init with one line', (env, message) => {
     expect(() => executorOf('load', env)).toThrow(BadInput);
     expect(() => executorOf('load', env)).toThrow(message);
+  });
+
+  it('npm run web-dashboard prints the settings from the executor k6 reads, and a refused knob as one line with exit 2', () => {
+    const cli = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'tools/web-dashboard.ts', 'load', 'reports/x'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, K6_BIN: k6 as string, ...env },
+      });
+    const ok = cli({ RATE: '50', DURATION: '10m', RAMP_UP: '0s', RAMP_DOWN: '0s' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('K6_WEB_DASHBOARD=true');
+    expect(ok.stdout).toMatch(/^K6_WEB_DASHBOARD_PERIOD=\d+s$/m);
+    const refused = cli({ RATE: 'soon' });
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.trim()).toBe('RATE=soon is not valid: expected iterations per time unit from 1 to 9999999, such as 20, 20/s, 600/m or 100/h');
   });
 });
