@@ -1,12 +1,18 @@
+import { exec } from './k6-modules.ts';
 import type { Options } from 'k6/options';
-import { mixedTraffic } from './journeys/mix.ts';
-import { runStage } from './init-stage.ts';
 import type { ArrivalExecutor } from './plans/arrival.ts';
-import type { RunId } from './run-id.ts';
-import { scenarioOptions, type ScenarioTools } from './scenario-options.ts';
-import { loadConfig, readOnce } from './settings/read-once.ts';
+import { mythicalClient, EXPECTED_STATUS, type MythicalClient } from './client.ts';
+import { slugs } from './data/iteration-names.ts';
+import { stages } from './init-stage.ts';
+import { chooseVisit, type Mix } from './plans/mix-choice.ts';
+import { composeName } from './row-names.ts';
+import { runExports, type RunExports } from './run-exports.ts';
+import { NO_SETUP, type RunId } from './run-id.ts';
+import type { ScenarioTools } from './scenario-options.ts';
+import { readOnce } from './settings/read-once.ts';
 import type { SuiteConfig } from './settings/suite.ts';
-import { sloSettings } from '../thresholds/active-slos.ts';
+import type { ActiveSlos } from '../thresholds/active-slos.ts';
+import { checkNames } from '../thresholds/checks.ts';
 import type { SloMode } from '../thresholds/settings.ts';
 
 /** What an arrival-rate test type states: its name, how a breach ends it, and its executor. */
@@ -21,44 +27,66 @@ export interface ArrivalTestShape {
   thresholds?: (tools: ScenarioTools) => Options['thresholds'];
 }
 
-/** What the arrival-rate scenarios export: options, setup, one visit per iteration, teardown. */
-export interface ArrivalTest {
+/** What the arrival-rate scenarios export: options, the lifecycle functions, one visit per iteration. */
+export interface ArrivalTest extends RunExports {
   /** The settings every scenario reads, read once per run. */
   config: SuiteConfig;
   options: Options;
-  /** Probes the target before any load and names the run's rows (lib/run-stage.ts). */
-  setup(): RunId;
-  /** One iteration: one visit of the mixed traffic (lib/journeys/mix.ts), i.e. one request. */
-  visit(run: RunId): void;
-  /** Deletes whatever rows the run left behind. */
-  teardown(run: RunId): void;
+  /** One iteration: one visit of the mixed traffic, i.e. one request. */
+  visit(run: RunId | undefined): void;
+}
+
+/** A row this VU created and still has to delete. */
+interface Row {
+  beast: string;
+  name: string;
 }
 
 /**
  * What load, stress, spike, soak and breakpoint share: settings read once per run, the SLO
- * catalog sized on the mix over the executor's planned iterations, the mixed traffic (MIX_READ,
- * MIX_MAX_PENDING) and its clean-up. Each states only what makes it that test type.
+ * catalog sized on the mix over the executor's planned iterations, setup's probe, teardown's
+ * clean-up and the report (lib/run-exports.ts), and the mixed traffic (MIX_READ,
+ * MIX_MAX_PENDING). Each states only what makes it that test type.
+ *
+ * The traffic is like the stack's requester: random beasts, mostly reads, writes that clean up
+ * after themselves (each VU deletes the rows it created), so tables and GET bodies stay small
+ * however long the run; teardown sweeps what is left. One visit is one request: the arrival rate
+ * the plan sets is the request rate.
  */
 export function arrivalTest(shape: ArrivalTestShape): ArrivalTest {
-  const config = loadConfig(shape.name);
-  const slos = sloSettings(config, { mode: shape.slo });
-  const mix = readOnce('mix', (stage, env) => stage.mixFromKnobs(stage.knobReader(env, shape.name)));
-  const options = scenarioOptions(slos, (tools) => {
-    const executor = shape.executor(tools);
-    return {
-      executor,
-      slo: tools.stage.arrivalSloPlan(executor, mix, config.beasts.length),
-      thresholds: shape.thresholds?.(tools),
-    };
-  });
-  const traffic = mixedTraffic(config, mix);
+  // No closure here refers to `shape`: a VU would keep it, and its executor function, alive.
+  const { name, slo } = shape;
+  const { slos, mix } = readOnce('arrival', (stage, env) => ({
+    slos: stage.scenarioSlos(env, name, slo),
+    mix: stage.mixFromKnobs(stage.knobReader(env, name)),
+  })) as { slos: ActiveSlos; mix: Mix };
+  const { config } = slos;
+  const options = stages?.options.arrivalOptions(slos, shape, mix) ?? {};
+  const pending: Row[] = [];
+  let client: MythicalClient | undefined;
   return {
     config,
     options,
-    setup: () => runStage().startRun(slos),
-    visit: (run) => traffic.visit(run),
-    teardown: (run) => {
-      runStage().sweepOwnRows(slos, run);
+    ...runExports(slos),
+    visit(run) {
+      if (!run) exec.test.abort(NO_SETUP);
+      client ??= mythicalClient(slos, run as RunId);
+      const visit = chooseVisit(Math.random(), pending.length, mix);
+      if (visit === 'delete') {
+        const row = pending.shift() as Row;
+        client.send('DELETE', row.beast, row.name);
+        return;
+      }
+      const beast = config.beasts[Math.min(config.beasts.length - 1, Math.floor(Math.random() * config.beasts.length))];
+      if (visit === 'read') {
+        // The check is that a 200 carried a list of names; a non-200 is availability's to judge.
+        checkNames(client, client.send('GET', beast), beast, { 'GET answered a list of names': () => true });
+        return;
+      }
+      const name = composeName((run as RunId).prefix, slugs, client.vu, __ITER);
+      // The real server fails ~10% of POSTs by design; availability budgets it, and a failed
+      // POST leaves nothing to delete.
+      if (client.send('POST', beast, name).response.status === EXPECTED_STATUS.POST) pending.push({ beast, name });
     },
   };
 }

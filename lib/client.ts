@@ -1,15 +1,13 @@
-import http, { type RefinedResponse, type ResponseType } from 'k6/http';
-import { countRequest } from '../thresholds/bad-events.ts';
+import { exec, http } from './k6-modules.ts';
+import type { RefinedResponse, ResponseType } from 'k6/http';
+import { badEvents } from '../thresholds/bad-events.ts';
 import type { Method } from '../thresholds/catalog.ts';
-import { activeSlos } from '../thresholds/active-slos.ts';
-import { DEFAULT_P99_MS } from '../thresholds/settings.ts';
+import type { ActiveSlos } from '../thresholds/active-slos.ts';
 import { EXPECTED_STATUS } from './contract.ts';
-import { reachedServer, recordExemplar, type RequestOutcome } from './exemplars.ts';
-import { requestTimeoutMs } from './request-timeout.ts';
+import { exemplarLine, reachedServer, type ExemplarBudget, type RequestOutcome } from './exemplars.ts';
 import { parseNameList } from './row-names.ts';
 import type { RunId } from './run-id.ts';
-import { currentJourney, traced } from './tracing/request-trace.ts';
-import { loadMarkers, userAgent } from './tracing/traceparent.ts';
+import { METHOD_DIGIT, newTrace, randomHex, userAgent } from './tracing/traceparent.ts';
 import { SUITE_VERSION } from './version.ts';
 
 export { EXPECTED_STATUS };
@@ -21,117 +19,134 @@ const EXPECTED: Record<Method, ReturnType<typeof http.expectedStatuses>> = {
   DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE),
 };
 
-/** Every request's timeout, from the run's p99 objective (lib/request-timeout.ts); read in VU code, after init. */
-export function requestTimeout(): string {
-  return `${requestTimeoutMs(activeSlos()?.settings.p99Ms ?? DEFAULT_P99_MS)}ms`;
-}
+/** How long a VU trusts its last read of `exec.instance.vusInitialized` (the exemplar budgets divide by it). */
+export const VUS_REFRESH_MS = 1000;
 
 /**
  * Why requests are sent: `journey` requests are tagged with their `beast` and judged by the
- * SLOs; `sweep` requests (teardown clean-up) carry `op: sweep` and no `beast`, so they never count.
+ * SLOs; `sweep` (teardown clean-up) and `probe` (setup's look at the target) requests carry
+ * `op: <purpose>` and no `beast`, so they never count.
  */
-export type Purpose = 'journey' | 'sweep';
+export type Purpose = 'journey' | 'sweep' | 'probe';
 
-/** A `GET /{beast}` answer, with the names when it was a 200 carrying the expected array. */
-export interface NameList {
-  response: RefinedResponse<'text'>;
+/** One request as answered: `names` when it was a `GET` whose 200 carried the expected array. */
+export interface Answer {
+  response: RefinedResponse<ResponseType | undefined>;
   names: string[] | undefined;
   /** The request as an exemplar candidate, for a check that fails on this answer (journeys only). */
   outcome: RequestOutcome | undefined;
 }
 
+/** Typed calls to the Mythical API, one VU's: see {@link mythicalClient}. */
+export interface MythicalClient {
+  /** `exec.vu.idInTest`, read once: unique across the instances of a distributed run. */
+  readonly vu: number;
+  /**
+   * `method /{beast}`, with `{"name": name}` as the body when given; a GET's body is read and
+   * its names parsed, no other body is. `expected` replaces the contract's status (a probe).
+   */
+  send(method: Method, beast: string, name?: string, expected?: number): Answer;
+  /** Prints `outcome` as an exemplar line if it offends an SLO whose budget in this VU has room. */
+  recordExemplar(outcome: RequestOutcome): void;
+}
+
 /**
- * Typed calls to the Mythical API: every request named `/{beast}`, a trace of its own, marked
- * with the testid and its journey in the User-Agent (which the server records as `http.user_agent`).
+ * The client of one VU (or of setup and teardown): every request named `/{beast}`, sent in a
+ * trace of its own whose id starts with the run's tag and the method's digit, marked with the
+ * testid in `baggage` and, for a journey, its journey id in the User-Agent (which the server
+ * records as `http.user_agent`); the trace id is the VU's `trace_id` metadata while it is sent,
+ * so every sample of the request carries it. A journey request is judged: its bad events are
+ * counted (thresholds/bad-events.ts) and an offending one printed as an exemplar.
+ *
+ * One function builds it and two do the work, and everything per-run (timeout, tags, objectives)
+ * is computed once: a VU holds every function of its bundle (about 0.7 KB each, at 1000 VUs and
+ * more), and this is the hot path (docs/generator-cost.md).
  */
-export class MythicalClient {
-  private readonly baggage: string;
-  private readonly timeout = requestTimeout();
-  private journey = '';
-  private journeyAgent = '';
-  private readonly tagsByBeast: Record<string, Record<string, string>> = {};
-
-  constructor(
-    private readonly baseUrl: string,
-    private readonly run: RunId,
-    private readonly purpose: Purpose = 'journey',
-  ) {
-    this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
-  }
-
-  /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
-  list(beast: string): NameList {
-    const { response, outcome } = this.send('GET', beast, undefined, 'text');
-    const names = response.status === EXPECTED_STATUS.GET && response.body ? parseNameList(response.body) : undefined;
-    return { response, names, outcome };
-  }
-
-  /** `POST /{beast}` with `{"name": name}`: 201 when stored. */
-  create(beast: string, name: string): RefinedResponse<'none'> {
-    return this.send('POST', beast, name, 'none').response;
-  }
-
-  /** `DELETE /{beast}` with `{"name": name}`: 204, also when the name is not there. */
-  remove(beast: string, name: string): RefinedResponse<'none'> {
-    return this.send('DELETE', beast, name, 'none').response;
-  }
-
-  /** The User-Agent of this request: the journey's (built once per iteration) or the sweep's. */
-  private agent(): string {
-    if (this.purpose === 'sweep') return userAgent(this.run.testid, SUITE_VERSION, 'sweep');
-    const journey = currentJourney();
-    if (journey !== this.journey) {
-      this.journey = journey;
-      this.journeyAgent = userAgent(this.run.testid, SUITE_VERSION, { journey });
+export function mythicalClient(slos: ActiveSlos, run: RunId, purpose: Purpose = 'journey'): MythicalClient {
+  const { config, settings, requestTimeout, exemplarLevel } = slos;
+  const judged = purpose === 'journey';
+  const baggage = `testid=${run.testid}`;
+  const objectivesMs = settings.p95Ms === settings.p99Ms ? [settings.p95Ms] : [settings.p95Ms, settings.p99Ms];
+  // exec.vu and exec.instance build a new object on every read (about 80 µs), and so does each
+  // read of its metadata: read once.
+  const vu = exec.vu;
+  const metadata = vu.metrics.metadata;
+  const tagsByBeast: Record<string, Record<string, string>> = {};
+  const spent: ExemplarBudget = {};
+  let agent = userAgent(run.testid, SUITE_VERSION, purpose === 'sweep' ? 'sweep' : undefined);
+  let iteration = Number.NaN;
+  let journey = '';
+  let vus = 0;
+  let vusReadAt = Number.NEGATIVE_INFINITY;
+  // Asked only of an offending request; a count at most a second old shares the budgets as well.
+  const vusInitialized = () => {
+    const now = Date.now();
+    if (now - vusReadAt >= VUS_REFRESH_MS) {
+      vus = exec.instance.vusInitialized;
+      vusReadAt = now;
     }
-    return this.journeyAgent;
-  }
-
-  /** The `name` and `beast` (or `op`) tags of a beast's requests, built once per beast: k6 copies them on each request. */
-  private tagsOf(beast: string): Record<string, string> {
-    let tags = this.tagsByBeast[beast];
-    if (tags === undefined) {
-      tags = this.purpose === 'journey' ? { name: `/${beast}`, beast } : { name: `/${beast}`, op: 'sweep' };
-      this.tagsByBeast[beast] = tags;
-    }
-    return tags;
-  }
-
-  private send<RT extends ResponseType>(method: Method, beast: string, name: string | undefined, responseType: RT) {
-    const tags = this.tagsOf(beast);
-    const route = tags.name;
-    const judged = this.purpose === 'journey';
-    const body = name === undefined ? null : JSON.stringify({ name });
-    const agent = this.agent();
-    return traced(this.run.testid, judged ? method : undefined, (trace) => {
-      const headers: Record<string, string> = { traceparent: trace.traceparent, baggage: this.baggage, 'User-Agent': agent };
+    return vus;
+  };
+  return {
+    vu: vu.idInTest,
+    send(method, beast, name, expected) {
+      let tags = tagsByBeast[beast];
+      if (tags === undefined) {
+        // k6 copies the tags on each request: built once per beast.
+        tags = judged ? { name: `/${beast}`, beast } : { name: `/${beast}`, op: purpose };
+        tagsByBeast[beast] = tags;
+      }
+      // A new journey id when the iteration changes: no hook at the start of an iteration.
+      if (judged && __ITER !== iteration) {
+        iteration = __ITER;
+        journey = randomHex(6, Math.random);
+        agent = userAgent(run.testid, SUITE_VERSION, { journey });
+      }
+      const trace = newTrace(`${run.traceTag}${judged ? METHOD_DIGIT[method] : '0'}`, Math.random);
+      const headers: Record<string, string> = { traceparent: trace.traceparent, baggage, 'User-Agent': agent };
+      const body = name === undefined ? null : JSON.stringify({ name });
       if (body !== null) headers['Content-Type'] = 'application/json';
-      const sentAt = Date.now();
-      const response = http.request<RT>(method, `${this.baseUrl}${route}`, body, {
-        headers,
-        tags,
-        timeout: this.timeout,
-        responseType,
-        responseCallback: EXPECTED[method],
-      });
-      if (!judged) return { response, outcome: undefined };
+      metadata.trace_id = trace.traceId;
+      let response: RefinedResponse<ResponseType | undefined>;
+      try {
+        response = http.request(method, `${config.baseUrl}${tags.name}`, body, {
+          headers,
+          tags,
+          timeout: requestTimeout,
+          responseType: method === 'GET' ? 'text' : 'none',
+          responseCallback: expected === undefined ? EXPECTED[method] : http.expectedStatuses(expected),
+        });
+      } finally {
+        delete metadata.trace_id;
+      }
       const { status, timings } = response;
+      const names = method === 'GET' && status === EXPECTED_STATUS.GET && typeof response.body === 'string' ? parseNameList(response.body) : undefined;
+      if (!judged) return { response, names, outcome: undefined };
       const failed = status !== EXPECTED_STATUS[method];
+      const durationMs = timings.duration;
       const outcome: RequestOutcome = {
         traceId: trace.traceId,
-        journey: this.journey,
+        journey,
         beast,
         method,
-        name: route,
+        name: tags.name,
         status,
         failed,
         reached: !failed || reachedServer(status, response.headers['X-Powered-By']),
-        durationMs: timings.duration,
-        sentAt,
+        durationMs,
       };
-      countRequest(beast, method, failed, timings.duration);
-      recordExemplar(outcome);
-      return { response, outcome };
-    });
-  }
+      if (failed) badEvents.add(1, { beast, method, sli: 'availability' });
+      if (durationMs >= settings.p95Ms) badEvents.add(1, { beast, method, sli: 'latency-p95' });
+      if (durationMs >= settings.p99Ms) badEvents.add(1, { beast, method, sli: 'latency-p99' });
+      this.recordExemplar(outcome);
+      return { response, names, outcome };
+    },
+    recordExemplar(outcome) {
+      const line = exemplarLine(outcome, objectivesMs, spent, vusInitialized);
+      if (line === undefined) return;
+      // info when a tool reads exemplars back from k6's log file; debug keeps them off a plain k6 run's terminal.
+      if (exemplarLevel === 'info') console.info(line);
+      else console.debug(line);
+    },
+  };
 }

@@ -1,6 +1,6 @@
 /**
- * Exemplars: the VU side of "every breach points at its traces". After each request a VU calls
- * {@link recordExemplar}; a failed request, one at or over a latency objective, or a GET whose
+ * Exemplars: the VU side of "every breach points at its traces". After each request a VU's
+ * client asks {@link exemplarLine}; a failed request, one at or over a latency objective, or a GET whose
  * check failed becomes one console line `mythical-k6.exemplar {json}`, which `tools/report.ts`
  * reads back from k6's JSON log: at info level under the run tool, which sends k6's log to a
  * file, at debug level otherwise, so a plain `k6 run` never shows them. Each SLO group (kind × method × beast) has its own budget,
@@ -39,8 +39,6 @@ export interface RequestOutcome extends RequestIdentity {
   /** Whether k6 counted it in `http_req_failed` (the contract's expected status was not met). */
   failed: boolean;
   checkFailed?: boolean;
-  /** Epoch milliseconds the request was sent. */
-  sentAt: number;
 }
 
 /** Gateway statuses a proxy in front of the server answers by itself. */
@@ -63,49 +61,37 @@ export function reachedServer(status: number, poweredBy: string | undefined): bo
  */
 export const RUN_LINES_PER_KEY = 10;
 
-/** The budget keys an outcome may spend from: one per SLO kind it offends, within its group. */
-export function budgetKeys(outcome: RequestOutcome, latencyObjectivesMs: readonly number[]): string[] {
+/** Lines a VU has printed so far, per budget key (SLO kind × method × beast). */
+export type ExemplarBudget = Record<string, number>;
+
+/**
+ * The console line for `outcome` when it offends an SLO (failed, at or over one of
+ * `latencyObjectivesMs`, or a failed check) and a budget it spends from has room in this VU;
+ * otherwise undefined. Each budget key is one SLO kind within the request's group, with its own
+ * quota, so one group's failures never starve another's: `RUN_LINES_PER_KEY` shared by the run's
+ * `vus()` VUs (asked only of an offending request), at least one, and one line per VU for a
+ * failure that never reached the server. Spends from `spent`.
+ */
+export function exemplarLine(outcome: RequestOutcome, latencyObjectivesMs: readonly number[], spent: ExemplarBudget, vus: () => number): string | undefined {
+  // Nearly every request offends nothing: say so without building its group and keys (a loop,
+  // not a callback: no closure per request).
+  let offends = outcome.failed || outcome.checkFailed === true;
+  for (let i = 0; !offends && i < latencyObjectivesMs.length; i++) offends = outcome.durationMs >= latencyObjectivesMs[i];
+  if (!offends) return undefined;
   const group = `${outcome.method} /${outcome.beast}${outcome.reached ? '' : ' unreached'}`;
   const keys: string[] = [];
   if (outcome.failed) keys.push(`availability ${group}`);
   for (const ms of latencyObjectivesMs) if (outcome.durationMs >= ms) keys.push(`latency>=${ms} ${group}`);
   if (outcome.checkFailed) keys.push(`checks ${group}`);
-  return keys;
-}
-
-/** Decides which requests become exemplar lines and prints them within each group's budget. */
-export class ExemplarRecorder {
-  // A plain object, not a Map, which k6 would build in every VU: keys start with an SLO kind,
-  // so none is an Object.prototype name.
-  private readonly spent: Record<string, number> = {};
-
-  constructor(
-    private readonly latencyObjectivesMs: () => readonly number[],
-    private readonly vus: () => number,
-    private readonly print: (line: string) => void,
-  ) {}
-
-  /** Prints the request as an exemplar if it offends an SLO whose budget in this VU has room. */
-  record(outcome: RequestOutcome): boolean {
-    const objectivesMs = this.latencyObjectivesMs();
-    // Nearly every request offends nothing: say so without building its group and keys (a
-    // loop, not a callback: no closure per request, no function more for every VU to hold).
-    let offends = outcome.failed || outcome.checkFailed === true;
-    for (let i = 0; !offends && i < objectivesMs.length; i++) offends = outcome.durationMs >= objectivesMs[i];
-    if (!offends) return false;
-    const keys = budgetKeys(outcome, objectivesMs);
-    // An unreached failure names no trace: one line per VU and group says it happened.
-    const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, this.vus()))) : 1;
-    const open = keys.filter((key) => (this.spent[key] ?? 0) < quota);
-    if (open.length === 0) return false;
-    for (const key of open) this.spent[key] = (this.spent[key] ?? 0) + 1;
-    this.print(formatExemplarLine(outcome));
-    return true;
+  // An unreached failure names no trace: one line per VU and group says it happened.
+  const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, vus()))) : 1;
+  let open = false;
+  for (const key of keys) {
+    if ((spent[key] ?? 0) >= quota) continue;
+    spent[key] = (spent[key] ?? 0) + 1;
+    open = true;
   }
-}
-
-/** The console line for one offending request. */
-export function formatExemplarLine(outcome: RequestOutcome): string {
+  if (!open) return undefined;
   const line: ExemplarLine = {
     traceId: outcome.traceId,
     journey: outcome.journey,
@@ -116,7 +102,9 @@ export function formatExemplarLine(outcome: RequestOutcome): string {
     reached: outcome.reached,
     checkFailed: outcome.checkFailed === true,
     durationMs: Math.round(outcome.durationMs * 1000) / 1000,
-    time: new Date(outcome.sentAt).toISOString(),
+    // Its answer came just now: sent its duration ago. Read here, for the few lines printed,
+    // not per request: a VU that never touches Date never builds it.
+    time: new Date(Date.now() - outcome.durationMs).toISOString(),
   };
   return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
 }
@@ -136,33 +124,4 @@ export function parseExemplarMessage(message: string): ExemplarLine | undefined 
   } catch {
     return undefined;
   }
-}
-
-let latencyObjectivesMs: readonly number[] = [];
-let vusInRun: () => number = () => 1;
-let level: 'info' | 'debug' = 'debug';
-
-/**
- * Sets what this VU's exemplars are judged against: the catalog's latency objectives (a request
- * at or over one offends that objective's SLOs) and the VUs of the run, which share each
- * group's budget; and the level of their lines: `info` when a tool reads them back from k6's
- * log file, `debug` otherwise, so a plain `k6 run` keeps them off its terminal.
- */
-export function setExemplarPlan(objectivesMs: readonly number[], vus: () => number, lineLevel: 'info' | 'debug'): void {
-  // Without a Set, which k6 would build in every VU for this one call.
-  latencyObjectivesMs = objectivesMs.filter((ms, index) => objectivesMs.indexOf(ms) === index);
-  vusInRun = vus;
-  level = lineLevel;
-}
-
-// One recorder per VU: every VU has its own copy of this module, so its own budgets.
-const recorder = new ExemplarRecorder(
-  () => latencyObjectivesMs,
-  () => vusInRun(),
-  (line) => (level === 'info' ? console.info(line) : console.debug(line)),
-);
-
-/** Called by the client after every request that an SLO judges, and by the journeys when a check failed. */
-export function recordExemplar(outcome: RequestOutcome): void {
-  recorder.record(outcome);
 }

@@ -9,41 +9,33 @@ export type ReportStage = typeof ReportStageModule;
 /** What the run stage bundle exports (lib/run-stage.ts). */
 export type RunStage = typeof RunStageModule;
 
+/** The three stage bundles. */
+export interface Stages {
+  options: OptionsStage;
+  report: ReportStage;
+  run: RunStage;
+}
+
 /**
- * True in the init runs k6 makes with `__VU` 0: the one it reads `options` from, and the ones
- * that run `setup`, `teardown` and `handleSummary`. k6 takes `options` from that first init
- * only, and sets the consolidated options onto each VU's exported `options` object itself, so
- * options, thresholds and settings parsed in a VU (`__VU` 1..N) would be built for nothing,
- * once per VU.
+ * The stage bundles, in the init runs k6 makes with `__VU` 0 (the one it reads `options` from,
+ * and the ones that run `setup`, `teardown` and `handleSummary`); undefined in a VU (`__VU`
+ * 1..N). k6 takes `options` from that first init only and sets the consolidated options onto
+ * each VU's exported object itself, and calls `setup`, `teardown` and `handleSummary` in those
+ * inits only: so options, thresholds and settings parsed in a VU would be built for nothing,
+ * once per VU, and those exports need not exist there (`stages && ...`).
+ *
+ * sobek builds every function of a bundle in every VU, called or not (about 0.7 KB each), so
+ * what only these inits run (settings parsers, plans, the SLO catalog and compiler, the
+ * end-of-test report, setup's probe and teardown's sweep) lives in three more bundles, required
+ * here at the top level, since k6 allows `require` in the init stage alone. A value, not a
+ * function, for the same reason. The paths are the bundles' (tools/build/bundle.ts
+ * STAGE_FILES), relative to the scenario bundle.
  */
-export function inOptionsStage(): boolean {
-  return __VU === 0;
-}
-
-// Loaded in the `__VU` 0 init runs only, and there at the top level, since k6 allows `require`
-// in the init stage alone. A VU instantiates every function of its bundle, called or not, so
-// what only the options stage calls (settings parsers, plans, the SLO catalog and compiler,
-// the end-of-test report, setup's probe and teardown's sweep) lives in three more bundles,
-// never instantiated by a VU. The paths
-// are the bundles' (tools/build/bundle.ts STAGE_FILES), relative to the scenario bundle.
-const stage = inOptionsStage() ? (require('./lib/options-stage.js') as OptionsStage) : undefined;
-const report = inOptionsStage() ? (require('./lib/report-stage.js') as ReportStage) : undefined;
-const run = inOptionsStage() ? (require('./lib/run-stage.js') as RunStage) : undefined;
-
-/** The options stage bundle, where {@link inOptionsStage} holds; throws in a VU. */
-export function optionsStage(): OptionsStage {
-  if (!stage) throw new Error(`the options stage is loaded only where k6 reads options and summaries (__VU 0), not in VU ${__VU}`);
-  return stage;
-}
-
-/** The report stage bundle, where {@link inOptionsStage} holds (handleSummary); throws in a VU. */
-export function reportStage(): ReportStage {
-  if (!report) throw new Error(`the report stage is loaded only where k6 runs handleSummary (__VU 0), not in VU ${__VU}`);
-  return report;
-}
-
-/** The run stage bundle, where {@link inOptionsStage} holds (setup, teardown); throws in a VU. */
-export function runStage(): RunStage {
-  if (!run) throw new Error(`the run stage is loaded only where k6 runs setup and teardown (__VU 0), not in VU ${__VU}`);
-  return run;
-}
+export const stages: Stages | undefined =
+  __VU === 0
+    ? {
+        options: require('./lib/options-stage.js') as OptionsStage,
+        report: require('./lib/report-stage.js') as ReportStage,
+        run: require('./lib/run-stage.js') as RunStage,
+      }
+    : undefined;

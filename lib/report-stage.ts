@@ -3,7 +3,7 @@
  * `handleSummary` init (`__VU` 0) runs. Apart from the options stage (lib/options-stage.ts) so
  * each bundle stays within the size limit; both are required in the `__VU` 0 inits only.
  */
-export { endOfTestOutputs } from './report/end-of-test.ts';
+export { scenarioSummary } from './summary.ts';
 export { reportPath } from './report/report-files.ts';
 export { htmlReportPath } from './report/html-report-path.ts';
 export { breakpointLine, judgeSteps, stepResults } from './plans/breakpoint-steps.ts';

@@ -76,11 +76,15 @@ export function slugify(name: string): string {
 }
 
 /**
- * `<prefix>-<slug>-<vu>-<iteration>` (vu and iteration in base36), at most 50 characters: the
- * slug is shortened to fit. The last two fields make the name unique within a run, the prefix
- * across runs; the slug only makes rows readable.
+ * The name iteration `iteration` of VU `vu` creates: `<prefix>-<slug>-<vu>-<iteration>` (vu and
+ * iteration in base36), at most 50 characters, the slug drawn from `slugs` and shortened to fit.
+ * The last two fields make the name unique within a run (the test-wide VU id keeps it unique
+ * across the instances of a distributed run), the prefix across runs; the slug only makes rows
+ * readable.
  */
-export function composeName(prefix: string, slug: string, vu: number, iteration: number): string {
+export function composeName(prefix: string, slugs: ArrayLike<string>, vu: number, iteration: number): string {
+  // A prime stride spreads neighbouring VUs over the list, so rows read like different people.
+  const slug = slugs[(vu * 7919 + iteration) % slugs.length];
   const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
   const room = NAME_MAX_LENGTH - prefix.length - 1 - tail.length;
   // No regular expression here: this runs on every create, and one would make k6 build the

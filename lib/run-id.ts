@@ -1,4 +1,4 @@
-import exec from 'k6/execution';
+import { exec } from './k6-modules.ts';
 import type { SuiteConfig } from './settings/suite.ts';
 
 /** The identity of the run a VU takes part in: what `setup()` returns to every VU and to teardown. */
@@ -6,6 +6,8 @@ export interface RunId {
   testid: string;
   /** Every name this run creates starts with it (`mk6.<start>.<life>.<id>`, lib/row-names.ts); teardown sweeps by it. */
   prefix: string;
+  /** The run tag every trace id of the run starts with (lib/tracing/traceparent.ts `runTraceTag`), hashed once, in setup. */
+  traceTag: string;
 }
 
 /**
@@ -18,10 +20,7 @@ export function agreedTestid(config: Pick<SuiteConfig, 'testid'>): string {
 }
 
 /**
- * The setup data every VU receives, checked: without it (`--no-setup`) no name could carry
- * the run's prefix and no target was probed, so the run stops with one line (exit 108).
+ * Why a VU stops when it got no setup data (`--no-setup`): no name could carry the run's prefix
+ * and no target was probed, so the run stops with this one line (`exec.test.abort`, exit 108).
  */
-export function setupRun(run: RunId | undefined): RunId {
-  if (!run) exec.test.abort("setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup");
-  return run as RunId;
-}
+export const NO_SETUP = "setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup";

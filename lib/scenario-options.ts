@@ -1,9 +1,15 @@
 import type { Options, Scenario } from 'k6/options';
+import type { ArrivalTestShape } from './arrival-test.ts';
+import { baseOptions } from './base-options.ts';
 import type { OptionsStage } from './init-stage.ts';
-import { stageOptions } from './settings/read-once.ts';
-import type { Knob } from './settings/read.ts';
+// The options stage's own exports, handed to a scenario's plan as its sizing helpers.
+import * as stage from './options-stage.ts';
+import type { Mix } from './plans/mix-choice.ts';
+import { knobReader, type Knob } from './settings/read.ts';
+import { readSettings } from './settings/read-settings.ts';
 import type { ActiveSlos } from '../thresholds/active-slos.ts';
 import type { SloPlan } from '../thresholds/setup.ts';
+import { sloOptions } from '../thresholds/slo-options.ts';
 
 /** What a scenario's options callback gets: its knob reader, and the options stage for sizing helpers. */
 export interface ScenarioTools {
@@ -24,19 +30,36 @@ export interface ScenarioPlan<E extends Scenario = Scenario> {
 /**
  * The options of the scenario `slos` belongs to: the suite's base options (tags, User-Agent,
  * discarded bodies, timeouts), the one executor `plan` states, and the SLO catalog as
- * thresholds with the trend stats the report reads. Built where k6 reads options (`__VU` 0);
- * a bad knob stops the run there with one line (exit 108).
+ * thresholds with the trend stats the report reads. Options stage only: a scenario calls it as
+ * `stages?.options.scenarioOptions(slos, plan) ?? {}`, so it runs where k6 reads options
+ * (`__VU` 0) and a VU neither builds the plan nor holds this function; k6 sets the consolidated
+ * options onto each VU's exported object itself. A bad knob stops the run with one line (exit 108).
  */
 export function scenarioOptions<E extends Scenario>(slos: ActiveSlos, plan: (tools: ScenarioTools) => ScenarioPlan<E>): Options {
   const { config } = slos;
-  return stageOptions((stage, env) => {
-    const { executor, slo, thresholds } = plan({ knob: stage.knobReader(env, config.scenario), stage });
-    const catalog = stage.sloOptions(slos, slo);
+  return readSettings((env) => {
+    const { executor, slo, thresholds } = plan({ knob: knobReader(env, config.scenario), stage });
+    const catalog = sloOptions(slos, slo);
     return {
-      ...stage.baseOptions(config),
+      ...baseOptions(config),
       scenarios: { [config.scenario]: executor },
       summaryTrendStats: catalog.summaryTrendStats,
       thresholds: { ...catalog.thresholds, ...thresholds },
+    };
+  });
+}
+
+/**
+ * The options of an arrival-rate test type (lib/arrival-test.ts): its executor, the SLO catalog
+ * sized on `mix` over the executor's planned iterations, and its own thresholds. Options stage only.
+ */
+export function arrivalOptions(slos: ActiveSlos, shape: ArrivalTestShape, mix: Mix): Options {
+  return scenarioOptions(slos, (tools) => {
+    const executor = shape.executor(tools);
+    return {
+      executor,
+      slo: tools.stage.arrivalSloPlan(executor, mix, slos.config.beasts.length),
+      thresholds: shape.thresholds?.(tools),
     };
   });
 }

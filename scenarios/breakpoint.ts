@@ -6,14 +6,12 @@
  * step whose p95 passes SLO_P95_MS or whose error rate passes BREAK_ERROR_RATE. Reports that
  * step's rate in breakpoint.json and on stdout; ends with k6's exit code 99 when it found it.
  */
-import exec from 'k6/execution';
+import { exec } from '../lib/k6-modules.ts';
 import { arrivalTest } from '../lib/arrival-test.ts';
-import { reportStage } from '../lib/init-stage.ts';
+import { stages } from '../lib/init-stage.ts';
 import { stepAt, type BreakpointPlan } from '../lib/plans/breakpoint-steps.ts';
 import type { RunId } from '../lib/run-id.ts';
 import { readOnce } from '../lib/settings/read-once.ts';
-import { handleSummary as suiteSummary } from '../lib/summary.ts';
-import { vuMetrics } from '../lib/vu.ts';
 import type { K6SummaryData } from '../thresholds/k6-summary.ts';
 
 // The staircase (lib/plans/breakpoint-steps.ts), read once per run: the VUs tag each request with
@@ -42,17 +40,21 @@ const breakpoint = arrivalTest({
 
 export const { options, setup, teardown } = breakpoint;
 
-/** One iteration: one visit of the mix (lib/journeys/mix.ts), its samples tagged with the step it was sent in. */
+// exec.vu builds a new object on every read: read once per VU.
+let metrics: typeof exec.vu.metrics | undefined;
+
+/** One iteration: one visit of the mix (lib/arrival-test.ts), its samples tagged with the step it was sent in. */
 export default function (run: RunId): void {
   const elapsedSeconds = (Date.now() - exec.scenario.startTime) / 1000;
-  vuMetrics().tags.step = String(stepAt(plan, elapsedSeconds));
+  metrics ??= exec.vu.metrics;
+  metrics.tags.step = String(stepAt(plan, elapsedSeconds));
   breakpoint.visit(run);
 }
 
-/** The suite's report, plus breakpoint.json next to summary.json and the answer on stdout. */
-export function handleSummary(data: K6SummaryData): Record<string, string> {
-  const { breakpointLine, judgeSteps, reportPath, stepResults } = reportStage();
-  const outputs = suiteSummary(data);
+/** The suite's report, plus breakpoint.json next to summary.json and the answer on stdout; `__VU` 0 only, as every handleSummary (lib/run-exports.ts). */
+export const handleSummary = stages && ((data: K6SummaryData): Record<string, string> => {
+  const { breakpointLine, judgeSteps, reportPath, stepResults } = stages!.report;
+  const outputs = breakpoint.handleSummary!(data);
   const result = judgeSteps(plan, stepResults(plan, data.metrics));
   const line = breakpointLine(result);
   return {
@@ -60,4 +62,4 @@ export function handleSummary(data: K6SummaryData): Record<string, string> {
     [reportPath(breakpoint.config.reportDir, 'breakpoint.json')]: `${JSON.stringify({ ...result, line }, null, 2)}\n`,
     stdout: `${outputs.stdout ?? ''}\n${line}\n`,
   };
-}
+});

@@ -4,9 +4,6 @@
  * DURATION, ramps down. Gates: the first SLO breach aborts the run (exit 99).
  */
 import { arrivalTest } from '../lib/arrival-test.ts';
-import type { RunId } from '../lib/run-id.ts';
-
-export { handleSummary } from '../lib/summary.ts';
 
 const load = arrivalTest({
   name: 'load',
@@ -28,9 +25,7 @@ const load = arrivalTest({
   },
 });
 
-export const { options, setup, teardown } = load;
+export const { options, setup, teardown, handleSummary } = load;
 
-/** One iteration: one visit of the mix (lib/journeys/mix.ts), i.e. one request. */
-export default function (run: RunId): void {
-  load.visit(run);
-}
+/** One iteration: one visit of the mix (lib/arrival-test.ts), i.e. one request. */
+export default load.visit;

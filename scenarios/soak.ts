@@ -6,9 +6,6 @@
  * so memory on both sides stays flat.
  */
 import { arrivalTest } from '../lib/arrival-test.ts';
-import type { RunId } from '../lib/run-id.ts';
-
-export { handleSummary } from '../lib/summary.ts';
 
 const soak = arrivalTest({
   name: 'soak',
@@ -26,9 +23,7 @@ const soak = arrivalTest({
   },
 });
 
-export const { options, setup, teardown } = soak;
+export const { options, setup, teardown, handleSummary } = soak;
 
-/** One iteration: one visit of the mix (lib/journeys/mix.ts), i.e. one request. */
-export default function (run: RunId): void {
-  soak.visit(run);
-}
+/** One iteration: one visit of the mix (lib/arrival-test.ts), i.e. one request. */
+export default soak.visit;

@@ -4,9 +4,6 @@
  * back as fast, then RECOVERY at the baseline. Judged over the whole run without aborting.
  */
 import { arrivalTest } from '../lib/arrival-test.ts';
-import type { RunId } from '../lib/run-id.ts';
-
-export { handleSummary } from '../lib/summary.ts';
 
 const spike = arrivalTest({
   name: 'spike',
@@ -33,9 +30,7 @@ const spike = arrivalTest({
   },
 });
 
-export const { options, setup, teardown } = spike;
+export const { options, setup, teardown, handleSummary } = spike;
 
-/** One iteration: one visit of the mix (lib/journeys/mix.ts), i.e. one request. */
-export default function (run: RunId): void {
-  spike.visit(run);
-}
+/** One iteration: one visit of the mix (lib/arrival-test.ts), i.e. one request. */
+export default spike.visit;

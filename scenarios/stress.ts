@@ -5,9 +5,6 @@
  * report shows how far past the target the SLOs still held.
  */
 import { arrivalTest } from '../lib/arrival-test.ts';
-import type { RunId } from '../lib/run-id.ts';
-
-export { handleSummary } from '../lib/summary.ts';
 
 const stress = arrivalTest({
   name: 'stress',
@@ -37,9 +34,7 @@ const stress = arrivalTest({
   },
 });
 
-export const { options, setup, teardown } = stress;
+export const { options, setup, teardown, handleSummary } = stress;
 
-/** One iteration: one visit of the mix (lib/journeys/mix.ts), i.e. one request. */
-export default function (run: RunId): void {
-  stress.visit(run);
-}
+/** One iteration: one visit of the mix (lib/arrival-test.ts), i.e. one request. */
+export default stress.visit;

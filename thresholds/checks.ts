@@ -1,6 +1,7 @@
-import { check } from 'k6';
-import { Counter } from 'k6/metrics';
-import { countFailedCheck } from './bad-events.ts';
+import { Counter, check } from '../lib/k6-modules.ts';
+import type { Answer, MythicalClient } from '../lib/client.ts';
+import { EXPECTED_STATUS } from '../lib/contract.ts';
+import { badEvents } from './bad-events.ts';
 import { CHECKS_COUNTER } from './catalog.ts';
 
 /**
@@ -11,18 +12,24 @@ import { CHECKS_COUNTER } from './catalog.ts';
 const checksCounter = new Counter(CHECKS_COUNTER);
 
 /**
- * k6's `check`, one call per named condition, each also counted in `mythical_checks`. Tag with
- * the request group (`beast`, `method`) so the per-group check SLOs see it.
+ * Checks the names a `GET /{beast}` listed, in that beast's GET check SLO: one k6 `check` per
+ * named condition, each passing only when the answer was a list of names and the condition
+ * holds, each counted in `mythical_checks` and, when it fails, as a bad event of the group. A
+ * GET that did not answer 200 is availability's to judge, not the checks'. When a check fails,
+ * the GET becomes an exemplar of the check SLO, so its breach names the very request.
  */
-export function checked<T>(value: T, sets: Record<string, (value: T) => boolean>, tags: { beast: string; method: string }): boolean {
+export function checkNames(client: MythicalClient, list: Answer, beast: string, sets: Record<string, (names: string[]) => boolean>): void {
+  if (list.response.status !== EXPECTED_STATUS.GET) return;
+  const tags = { beast, method: 'GET' };
   let all = true;
-  // for...in, not Object.entries: this runs on every checked response, and Object's static
-  // methods would be built in every VU.
+  // for...in, not Object.entries: this runs after every GET, and Object's static methods would
+  // be built in every VU.
   for (const name in sets) {
-    const passed = check(value, { [name]: sets[name] }, tags);
-    checksCounter.add(1, { ...tags, passed: String(passed) });
-    if (!passed) countFailedCheck(tags);
+    const condition = sets[name];
+    const passed = check(list.names, { [name]: (names) => names !== undefined && condition(names) }, tags);
+    checksCounter.add(1, { beast, method: 'GET', passed: String(passed) });
+    if (!passed) badEvents.add(1, { beast, method: 'GET', sli: 'checks' });
     all = all && passed;
   }
-  return all;
+  if (!all && list.outcome) client.recordExemplar({ ...list.outcome, checkFailed: true });
 }

@@ -1,4 +1,27 @@
 // Built by tools/build.ts (npm run build) from scenarios/ and lib/. Do not edit: edit the TypeScript.
+var __defProp = Object.defineProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// lib/options-stage.ts
+var options_stage_exports = {};
+__export(options_stage_exports, {
+  arrivalOptions: () => arrivalOptions,
+  arrivalSloPlan: () => arrivalSloPlan,
+  breakpointPlan: () => breakpointPlan,
+  crudSample: () => crudSample,
+  knobReader: () => knobReader,
+  mixFromKnobs: () => mixFromKnobs,
+  parseSloSettings: () => parseSloSettings,
+  perSecond: () => perSecond,
+  readSettings: () => readSettings,
+  scenarioOptions: () => scenarioOptions,
+  scenarioSlos: () => scenarioSlos,
+  stepThresholds: () => stepThresholds,
+  vusFor: () => vusFor
+});
 
 // lib/beasts.ts
 var ENDPOINTS = {
@@ -20,6 +43,9 @@ var ConfigError = class extends Error {
 function printable(value) {
   const redacted = value.replace(/(\/\/[^/@\s:]*:)[^/@\s]*@/, "$1***@");
   return /^[\x21-\x7e]+$/.test(redacted) ? redacted : JSON.stringify(redacted);
+}
+function isConfigError(error) {
+  return error instanceof Error && error.name === "ConfigError";
 }
 
 // lib/settings/forms.ts
@@ -282,65 +308,23 @@ function refuseIgnoredOverrides(env, scenario) {
   }
 }
 
-// lib/settings/suite.ts
-var DEFAULT_BASE_URL = K6_SETTINGS.BASE_URL.default;
-var DEFAULT_REPORT_DIR = K6_SETTINGS.REPORT_DIR.default;
-function defaultTestId(scenario, now, random) {
-  const time = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
-  let suffix = "";
-  for (let i = 0; i < 6; i++) suffix += Math.floor(random() * 36).toString(36);
-  return `${scenario.slice(0, 40)}-${time}-${suffix}`;
-}
-function parseTarget(env) {
-  const baseUrl = read(env, "BASE_URL");
-  const endpointType = read(env, "ENDPOINT_TYPE");
-  const known = ENDPOINTS[endpointType];
-  const chosen = readOptional(env, "BEASTS", listOf(oneOf(known)));
-  const beasts = chosen ? known.filter((beast) => chosen.includes(beast)) : known;
-  return { baseUrl, endpointType, beasts };
-}
-function parseConfig(env, context) {
-  const { baseUrl, endpointType, beasts } = parseTarget(env);
-  refuseIgnoredOverrides(env, context.scenario);
-  const testid = read(env, "TESTID", { fallback: defaultTestId(context.scenario, context.now, context.random) });
-  const extraTags = read(env, "TAGS", { fallback: {} });
-  const reportDir = read(env, "REPORT_DIR");
-  return { scenario: context.scenario, baseUrl, endpointType, beasts, testid, tags: extraTags, reportDir };
-}
+// lib/k6-modules.ts
+import exec from "k6/execution";
+import http from "k6/http";
+import { check } from "k6";
+import { SharedArray } from "k6/data";
+import { Counter } from "k6/metrics";
 
-// lib/settings/report-dir-check.ts
-function reportDirPath(reportDir, pwd) {
-  if (reportDir.startsWith("/")) return reportDir;
-  if (!pwd?.startsWith("/")) return void 0;
-  return `${pwd.replace(/\/+$/, "")}/${reportDir.replace(/^\.\/+/, "")}`;
-}
-function checkReportDir(reportDir, pwd, read2) {
-  const path = reportDirPath(reportDir, pwd);
-  if (path === void 0) return;
-  let problem;
+// lib/settings/read-settings.ts
+function readSettings(read2) {
   try {
-    read2(path);
-    problem = `${path} is a file`;
+    return read2(__ENV);
   } catch (error) {
-    const message = String(error);
-    if (/can't be used with directories/.test(message)) return;
-    if (!/no such file or directory/.test(message)) return;
-    problem = `${path} does not exist`;
+    if (!isConfigError(error)) throw error;
+    console.error(error.message);
+    exec.test.abort(error.message);
+    throw error;
   }
-  throw new ConfigError("REPORT_DIR", reportDir, `an existing folder; k6 creates none (${problem})`);
-}
-
-// lib/settings/url-credentials.ts
-var RECEIVER_URL = "K6_PROMETHEUS_RW_SERVER_URL";
-var USERINFO = /^(https?:\/\/)([^/@?#]*)@/;
-function refuseUrlCredentials(env) {
-  const raw = env[RECEIVER_URL]?.trim();
-  if (!raw || !USERINFO.test(raw)) return;
-  throw new ConfigError(
-    RECEIVER_URL,
-    raw.replace(USERINFO, "$1***@"),
-    "a URL without credentials: put them in K6_PROMETHEUS_RW_USERNAME and K6_PROMETHEUS_RW_PASSWORD (k6 prints the URL)"
-  );
 }
 
 // lib/system-tags.ts
@@ -393,47 +377,57 @@ function baseOptions(config) {
   };
 }
 
-// lib/plans/mix-choice.ts
-function mixFromKnobs(knob) {
-  return { readShare: knob("MIX_READ"), maxPending: knob("MIX_MAX_PENDING") };
+// lib/contract.ts
+var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
+
+// thresholds/queries/selectors.ts
+var SERVICE_NAME = "mythical-server";
+function promSelector(labels) {
+  const terms = Object.entries(labels).map(([key, match]) => typeof match === "string" ? `${key}="${match}"` : `${key}${match.op}"${match.value}"`);
+  return `{${terms.join(", ")}}`;
+}
+function journeyAgentPattern(testid) {
+  return `.*[(]testid=${testid.replaceAll(".", "[.]")}; journey=.*`;
+}
+function runSpans(testid, group, condition) {
+  const terms = [
+    `resource.service.name = "${SERVICE_NAME}"`,
+    "kind = server",
+    ...group ? [`span.http.method = "${group.method}"`, `span.http.target = "/${group.beast}"`] : [],
+    `span.http.user_agent =~ "${journeyAgentPattern(testid)}"`,
+    ...condition ? [condition] : []
+  ];
+  return `{ ${terms.join(" && ")} }`;
+}
+function serverLogs(labels = {}) {
+  return `{service_name="${SERVICE_NAME}"${Object.entries(labels).map(([key, value]) => `, ${key}="${value}"`).join("")}}`;
+}
+function groupLogs(testid, method, labels) {
+  return `${serverLogs(labels)} |= "traceID=${traceIdPrefix(testid, method)}"`;
 }
 
-// lib/run-life.ts
-var UNKNOWN_MS = 24 * 36e5;
-var UNIT_MS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
-function goDurationMs(text) {
-  if (typeof text === "number") return text;
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  if (!/^((\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d))+$/.test(text)) return Number.NaN;
-  let total = 0;
-  for (const [, value, , unit] of text.matchAll(/(\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d)/g)) total += Number(value) * UNIT_MS[unit];
-  return total;
-}
-
-// lib/plans/arrival.ts
-var TIME_UNIT_SECONDS = { "1s": 1, "1m": 60, "1h": 3600 };
-function seconds(duration2) {
-  const ms = goDurationMs(duration2);
-  return Number.isFinite(ms) ? ms / 1e3 : 0;
-}
-function plannedIterations(executor) {
-  const perSecond2 = 1 / seconds(executor.timeUnit);
-  if (executor.executor === "constant-arrival-rate") return executor.rate * perSecond2 * seconds(executor.duration);
-  let rate2 = executor.startRate;
-  let total = 0;
-  for (const stage of executor.stages) {
-    total += (rate2 + stage.target) / 2 * perSecond2 * seconds(stage.duration);
-    rate2 = stage.target;
+// thresholds/queries/slo-queries.ts
+function sloQueries(kind, quantile, thresholdMs, scope) {
+  const condition = kind === "availability" ? `span.http.status_code != ${EXPECTED_STATUS[scope.method]}` : kind === "latency" ? `duration >= ${thresholdMs}ms` : void 0;
+  const traceql = runSpans(scope.testid, scope, condition);
+  const logql = groupLogs(scope.testid, scope.method, { [scope.key]: scope.beast, ...kind === "availability" ? { level: "error" } : {} });
+  const group = { testid: scope.testid, beast: scope.beast, method: scope.method };
+  if (kind === "latency") {
+    const { promql: promql2, promqlTrendStats } = latencyQueries(quantile ?? 0.95, group);
+    return { promql: promql2, promqlTrendStats, traceql, logql };
   }
-  return total;
+  const promql = kind === "availability" ? ratioQuery("k6_http_reqs_total", group, { expected_response: "false" }) : ratioQuery("k6_mythical_checks_total", group, { passed: "true" });
+  return { promql, promqlTrendStats: promql, traceql, logql };
 }
-var ITERATION_SECONDS = 0.5;
-function vusFor(peakPerSecond, maxVUs) {
-  const needed = Math.ceil(peakPerSecond * ITERATION_SECONDS * 2);
-  return { preAllocatedVUs: Math.min(maxVUs, Math.max(2, needed)), maxVUs };
+function latencyQueries(quantile, labels) {
+  const selector = promSelector(labels);
+  return {
+    promql: `histogram_quantile(${quantile}, sum(k6_http_req_duration_seconds${selector})) * 1000`,
+    promqlTrendStats: `max(k6_http_req_duration_p${Math.round(quantile * 100)}${selector}) * 1000`
+  };
 }
-function perSecond(rate2) {
-  return rate2.rate / TIME_UNIT_SECONDS[rate2.timeUnit];
+function ratioQuery(counter, labels, part) {
+  return `(sum(${counter}${promSelector({ ...labels, ...part })}) or vector(0)) / sum(${counter}${promSelector(labels)})`;
 }
 
 // thresholds/statistics.ts
@@ -511,142 +505,6 @@ function sampleCap(bound, failureShare, alpha) {
 }
 function isRandom(bound) {
   return bound.trials > 0 && bound.share !== 0;
-}
-
-// lib/plans/sample.ts
-function crudSample(iterations) {
-  return {
-    requests: {
-      GET: fixedBound(2 * iterations),
-      POST: { fixed: iterations, trials: iterations, share: "retries" },
-      DELETE: fixedBound(iterations)
-    },
-    checks: fixedBound(2 * iterations)
-  };
-}
-function mixSample(executor, mix, beasts) {
-  const iterations = plannedIterationCount(executor);
-  const reads = { fixed: 0, trials: iterations, share: mix.readShare / beasts };
-  const writes = { fixed: 0, trials: iterations, share: (1 - mix.readShare) / beasts };
-  return { requests: { GET: reads, POST: writes, DELETE: writes }, checks: reads };
-}
-function plannedIterationCount(executor) {
-  return Math.ceil(plannedIterations(executor) - 1e-9);
-}
-function arrivalSloPlan(executor, mix, beasts) {
-  return { sample: mixSample(executor, mix, beasts), plannedIterations: plannedIterationCount(executor) };
-}
-
-// lib/plans/breakpoint-steps.ts
-function breakpointPlan(knobs, p95Ms) {
-  const { start, increment, steps, hold, ramp, maxVUs, maxErrorRate } = knobs;
-  const stepRates = Array.from({ length: steps }, (_, i) => start.rate + i * increment);
-  const stages = [{ duration: hold, target: stepRates[0] }];
-  for (const target of stepRates.slice(1)) stages.push({ duration: ramp, target }, { duration: hold, target });
-  const peak = perSecond({ rate: stepRates[steps - 1], timeUnit: start.timeUnit });
-  return {
-    executor: {
-      executor: "ramping-arrival-rate",
-      startRate: stepRates[0],
-      timeUnit: start.timeUnit,
-      stages,
-      ...vusFor(peak, maxVUs),
-      gracefulStop: "10s"
-    },
-    stepRates,
-    timeUnit: start.timeUnit,
-    rampSeconds: seconds(ramp),
-    holdSeconds: seconds(hold),
-    p95Ms,
-    maxErrorRate
-  };
-}
-function stepMetric(metric, step) {
-  return `${metric}{step:${step}}`;
-}
-function stepThresholds(plan) {
-  const thresholds = {};
-  plan.stepRates.forEach((_, step) => {
-    thresholds[stepMetric("http_req_duration", step)] = [{ threshold: `p(95)<${plan.p95Ms}`, abortOnFail: true }];
-    thresholds[stepMetric("http_req_failed", step)] = [{ threshold: `rate<${plan.maxErrorRate}`, abortOnFail: true }];
-    thresholds[stepMetric("http_reqs", step)] = ["count>=0"];
-  });
-  return thresholds;
-}
-
-// thresholds/settings.ts
-var DEFAULT_P99_MS = 1e3;
-function parseSloSettings(env, defaultMode) {
-  const p95Ms = read(env, "SLO_P95_MS");
-  return {
-    profile: read(env, "SLO_PROFILE"),
-    mode: read(env, "SLO_MODE", { fallback: defaultMode }),
-    p95Ms,
-    p99Ms: read(env, "SLO_P99_MS", { fallback: Math.max(DEFAULT_P99_MS, p95Ms), form: atLeast(p95Ms, "SLO_P95_MS") }),
-    availability: read(env, "SLO_AVAILABILITY"),
-    checks: read(env, "SLO_CHECKS"),
-    falseAlarm: read(env, "SLO_FALSE_ALARM"),
-    maxDropped: read(env, "SLO_MAX_DROPPED"),
-    grafana: {
-      url: read(env, "GRAFANA_URL"),
-      tempoUid: read(env, "GRAFANA_TEMPO_UID"),
-      lokiUid: read(env, "GRAFANA_LOKI_UID"),
-      mimirUid: read(env, "GRAFANA_MIMIR_UID")
-    }
-  };
-}
-
-// lib/contract.ts
-var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
-
-// thresholds/queries/selectors.ts
-var SERVICE_NAME = "mythical-server";
-function promSelector(labels) {
-  const terms = Object.entries(labels).map(([key, match]) => typeof match === "string" ? `${key}="${match}"` : `${key}${match.op}"${match.value}"`);
-  return `{${terms.join(", ")}}`;
-}
-function journeyAgentPattern(testid) {
-  return `.*[(]testid=${testid.replaceAll(".", "[.]")}; journey=.*`;
-}
-function runSpans(testid, group, condition) {
-  const terms = [
-    `resource.service.name = "${SERVICE_NAME}"`,
-    "kind = server",
-    ...group ? [`span.http.method = "${group.method}"`, `span.http.target = "/${group.beast}"`] : [],
-    `span.http.user_agent =~ "${journeyAgentPattern(testid)}"`,
-    ...condition ? [condition] : []
-  ];
-  return `{ ${terms.join(" && ")} }`;
-}
-function serverLogs(labels = {}) {
-  return `{service_name="${SERVICE_NAME}"${Object.entries(labels).map(([key, value]) => `, ${key}="${value}"`).join("")}}`;
-}
-function groupLogs(testid, method, labels) {
-  return `${serverLogs(labels)} |= "traceID=${traceIdPrefix(testid, method)}"`;
-}
-
-// thresholds/queries/slo-queries.ts
-function sloQueries(kind, quantile, thresholdMs, scope) {
-  const condition = kind === "availability" ? `span.http.status_code != ${EXPECTED_STATUS[scope.method]}` : kind === "latency" ? `duration >= ${thresholdMs}ms` : void 0;
-  const traceql = runSpans(scope.testid, scope, condition);
-  const logql = groupLogs(scope.testid, scope.method, { [scope.key]: scope.beast, ...kind === "availability" ? { level: "error" } : {} });
-  const group = { testid: scope.testid, beast: scope.beast, method: scope.method };
-  if (kind === "latency") {
-    const { promql: promql2, promqlTrendStats } = latencyQueries(quantile ?? 0.95, group);
-    return { promql: promql2, promqlTrendStats, traceql, logql };
-  }
-  const promql = kind === "availability" ? ratioQuery("k6_http_reqs_total", group, { expected_response: "false" }) : ratioQuery("k6_mythical_checks_total", group, { passed: "true" });
-  return { promql, promqlTrendStats: promql, traceql, logql };
-}
-function latencyQueries(quantile, labels) {
-  const selector = promSelector(labels);
-  return {
-    promql: `histogram_quantile(${quantile}, sum(k6_http_req_duration_seconds${selector})) * 1000`,
-    promqlTrendStats: `max(k6_http_req_duration_p${Math.round(quantile * 100)}${selector}) * 1000`
-  };
-}
-function ratioQuery(counter, labels, part) {
-  return `(sum(${counter}${promSelector({ ...labels, ...part })}) or vector(0)) / sum(${counter}${promSelector(labels)})`;
 }
 
 // thresholds/catalog.ts
@@ -832,19 +690,252 @@ function sloOptions(slos, plan) {
   });
   return { thresholds, summaryTrendStats: SUMMARY_TREND_STATS };
 }
+
+// lib/scenario-options.ts
+function scenarioOptions(slos, plan) {
+  const { config } = slos;
+  return readSettings((env) => {
+    const { executor, slo, thresholds } = plan({ knob: knobReader(env, config.scenario), stage: options_stage_exports });
+    const catalog = sloOptions(slos, slo);
+    return {
+      ...baseOptions(config),
+      scenarios: { [config.scenario]: executor },
+      summaryTrendStats: catalog.summaryTrendStats,
+      thresholds: { ...catalog.thresholds, ...thresholds }
+    };
+  });
+}
+function arrivalOptions(slos, shape, mix) {
+  return scenarioOptions(slos, (tools) => {
+    const executor = shape.executor(tools);
+    return {
+      executor,
+      slo: tools.stage.arrivalSloPlan(executor, mix, slos.config.beasts.length),
+      thresholds: shape.thresholds?.(tools)
+    };
+  });
+}
+
+// lib/settings/report-dir-check.ts
+function reportDirPath(reportDir, pwd) {
+  if (reportDir.startsWith("/")) return reportDir;
+  if (!pwd?.startsWith("/")) return void 0;
+  return `${pwd.replace(/\/+$/, "")}/${reportDir.replace(/^\.\/+/, "")}`;
+}
+function checkReportDir(reportDir, pwd, read2) {
+  const path = reportDirPath(reportDir, pwd);
+  if (path === void 0) return;
+  let problem;
+  try {
+    read2(path);
+    problem = `${path} is a file`;
+  } catch (error) {
+    const message = String(error);
+    if (/can't be used with directories/.test(message)) return;
+    if (!/no such file or directory/.test(message)) return;
+    problem = `${path} does not exist`;
+  }
+  throw new ConfigError("REPORT_DIR", reportDir, `an existing folder; k6 creates none (${problem})`);
+}
+
+// lib/settings/suite.ts
+var DEFAULT_BASE_URL = K6_SETTINGS.BASE_URL.default;
+var DEFAULT_REPORT_DIR = K6_SETTINGS.REPORT_DIR.default;
+function defaultTestId(scenario, now, random) {
+  const time = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  let suffix = "";
+  for (let i = 0; i < 6; i++) suffix += Math.floor(random() * 36).toString(36);
+  return `${scenario.slice(0, 40)}-${time}-${suffix}`;
+}
+function parseTarget(env) {
+  const baseUrl = read(env, "BASE_URL");
+  const endpointType = read(env, "ENDPOINT_TYPE");
+  const known = ENDPOINTS[endpointType];
+  const chosen = readOptional(env, "BEASTS", listOf(oneOf(known)));
+  const beasts = chosen ? known.filter((beast) => chosen.includes(beast)) : known;
+  return { baseUrl, endpointType, beasts };
+}
+function parseConfig(env, context) {
+  const { baseUrl, endpointType, beasts } = parseTarget(env);
+  refuseIgnoredOverrides(env, context.scenario);
+  const testid = read(env, "TESTID", { fallback: defaultTestId(context.scenario, context.now, context.random) });
+  const extraTags = read(env, "TAGS", { fallback: {} });
+  const reportDir = read(env, "REPORT_DIR");
+  return { scenario: context.scenario, baseUrl, endpointType, beasts, testid, tags: extraTags, reportDir };
+}
+
+// lib/settings/url-credentials.ts
+var RECEIVER_URL = "K6_PROMETHEUS_RW_SERVER_URL";
+var USERINFO = /^(https?:\/\/)([^/@?#]*)@/;
+function refuseUrlCredentials(env) {
+  const raw = env[RECEIVER_URL]?.trim();
+  if (!raw || !USERINFO.test(raw)) return;
+  throw new ConfigError(
+    RECEIVER_URL,
+    raw.replace(USERINFO, "$1***@"),
+    "a URL without credentials: put them in K6_PROMETHEUS_RW_USERNAME and K6_PROMETHEUS_RW_PASSWORD (k6 prints the URL)"
+  );
+}
+
+// lib/request-timeout.ts
+var TIMEOUT_P99_MULTIPLE = 5;
+var MIN_TIMEOUT_MS = 2e3;
+var MAX_TIMEOUT_MS = 6e4;
+function requestTimeoutMs(p99Ms) {
+  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms));
+}
+
+// thresholds/settings.ts
+var DEFAULT_P99_MS = 1e3;
+function parseSloSettings(env, defaultMode) {
+  const p95Ms = read(env, "SLO_P95_MS");
+  return {
+    profile: read(env, "SLO_PROFILE"),
+    mode: read(env, "SLO_MODE", { fallback: defaultMode }),
+    p95Ms,
+    p99Ms: read(env, "SLO_P99_MS", { fallback: Math.max(DEFAULT_P99_MS, p95Ms), form: atLeast(p95Ms, "SLO_P95_MS") }),
+    availability: read(env, "SLO_AVAILABILITY"),
+    checks: read(env, "SLO_CHECKS"),
+    falseAlarm: read(env, "SLO_FALSE_ALARM"),
+    maxDropped: read(env, "SLO_MAX_DROPPED"),
+    grafana: {
+      url: read(env, "GRAFANA_URL"),
+      tempoUid: read(env, "GRAFANA_TEMPO_UID"),
+      lokiUid: read(env, "GRAFANA_LOKI_UID"),
+      mimirUid: read(env, "GRAFANA_MIMIR_UID")
+    }
+  };
+}
+
+// thresholds/active-slos.ts
+function scenarioSlos(env, scenario, mode) {
+  const config = parseConfig(env, { scenario, now: /* @__PURE__ */ new Date(), random: Math.random });
+  checkReportDir(config.reportDir, env.PWD, (path) => open(path));
+  refuseUrlCredentials(env);
+  const settings = parseSloSettings(env, mode);
+  return {
+    config,
+    settings,
+    requestTimeout: `${requestTimeoutMs(settings.p99Ms)}ms`,
+    exemplarLevel: env.REPORT_FINALIZE === "run-tool" ? "info" : "debug"
+  };
+}
+
+// lib/plans/mix-choice.ts
+function mixFromKnobs(knob) {
+  return { readShare: knob("MIX_READ"), maxPending: knob("MIX_MAX_PENDING") };
+}
+
+// lib/run-life.ts
+var UNKNOWN_MS = 24 * 36e5;
+var UNIT_MS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function goDurationMs(text) {
+  if (typeof text === "number") return text;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (!/^((\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d))+$/.test(text)) return Number.NaN;
+  let total = 0;
+  for (const [, value, , unit] of text.matchAll(/(\d+(\.\d+)?)(ns|us|µs|ms|s|m|h|d)/g)) total += Number(value) * UNIT_MS[unit];
+  return total;
+}
+
+// lib/plans/arrival.ts
+var TIME_UNIT_SECONDS = { "1s": 1, "1m": 60, "1h": 3600 };
+function seconds(duration2) {
+  const ms = goDurationMs(duration2);
+  return Number.isFinite(ms) ? ms / 1e3 : 0;
+}
+function plannedIterations(executor) {
+  const perSecond2 = 1 / seconds(executor.timeUnit);
+  if (executor.executor === "constant-arrival-rate") return executor.rate * perSecond2 * seconds(executor.duration);
+  let rate2 = executor.startRate;
+  let total = 0;
+  for (const stage of executor.stages) {
+    total += (rate2 + stage.target) / 2 * perSecond2 * seconds(stage.duration);
+    rate2 = stage.target;
+  }
+  return total;
+}
+var ITERATION_SECONDS = 0.5;
+function vusFor(peakPerSecond, maxVUs) {
+  const needed = Math.ceil(peakPerSecond * ITERATION_SECONDS * 2);
+  return { preAllocatedVUs: Math.min(maxVUs, Math.max(2, needed)), maxVUs };
+}
+function perSecond(rate2) {
+  return rate2.rate / TIME_UNIT_SECONDS[rate2.timeUnit];
+}
+
+// lib/plans/sample.ts
+function crudSample(iterations) {
+  return {
+    requests: {
+      GET: fixedBound(2 * iterations),
+      POST: { fixed: iterations, trials: iterations, share: "retries" },
+      DELETE: fixedBound(iterations)
+    },
+    checks: fixedBound(2 * iterations)
+  };
+}
+function mixSample(executor, mix, beasts) {
+  const iterations = plannedIterationCount(executor);
+  const reads = { fixed: 0, trials: iterations, share: mix.readShare / beasts };
+  const writes = { fixed: 0, trials: iterations, share: (1 - mix.readShare) / beasts };
+  return { requests: { GET: reads, POST: writes, DELETE: writes }, checks: reads };
+}
+function plannedIterationCount(executor) {
+  return Math.ceil(plannedIterations(executor) - 1e-9);
+}
+function arrivalSloPlan(executor, mix, beasts) {
+  return { sample: mixSample(executor, mix, beasts), plannedIterations: plannedIterationCount(executor) };
+}
+
+// lib/plans/breakpoint-steps.ts
+function breakpointPlan(knobs, p95Ms) {
+  const { start, increment, steps, hold, ramp, maxVUs, maxErrorRate } = knobs;
+  const stepRates = Array.from({ length: steps }, (_, i) => start.rate + i * increment);
+  const stages = [{ duration: hold, target: stepRates[0] }];
+  for (const target of stepRates.slice(1)) stages.push({ duration: ramp, target }, { duration: hold, target });
+  const peak = perSecond({ rate: stepRates[steps - 1], timeUnit: start.timeUnit });
+  return {
+    executor: {
+      executor: "ramping-arrival-rate",
+      startRate: stepRates[0],
+      timeUnit: start.timeUnit,
+      stages,
+      ...vusFor(peak, maxVUs),
+      gracefulStop: "10s"
+    },
+    stepRates,
+    timeUnit: start.timeUnit,
+    rampSeconds: seconds(ramp),
+    holdSeconds: seconds(hold),
+    p95Ms,
+    maxErrorRate
+  };
+}
+function stepMetric(metric, step) {
+  return `${metric}{step:${step}}`;
+}
+function stepThresholds(plan) {
+  const thresholds = {};
+  plan.stepRates.forEach((_, step) => {
+    thresholds[stepMetric("http_req_duration", step)] = [{ threshold: `p(95)<${plan.p95Ms}`, abortOnFail: true }];
+    thresholds[stepMetric("http_req_failed", step)] = [{ threshold: `rate<${plan.maxErrorRate}`, abortOnFail: true }];
+    thresholds[stepMetric("http_reqs", step)] = ["count>=0"];
+  });
+  return thresholds;
+}
 export {
+  arrivalOptions,
   arrivalSloPlan,
-  baseOptions,
   breakpointPlan,
-  checkReportDir,
   crudSample,
   knobReader,
   mixFromKnobs,
-  parseConfig,
   parseSloSettings,
   perSecond,
-  refuseUrlCredentials,
-  sloOptions,
+  readSettings,
+  scenarioOptions,
+  scenarioSlos,
   stepThresholds,
   vusFor
 };

@@ -855,6 +855,34 @@ function htmlReportPath(env) {
   return on && file !== "" ? file : null;
 }
 
+// lib/k6-modules.ts
+import exec from "k6/execution";
+import http from "k6/http";
+import { check } from "k6";
+import { SharedArray } from "k6/data";
+import { Counter } from "k6/metrics";
+
+// lib/run-id.ts
+function agreedTestid(config) {
+  return exec.test.options.tags?.testid ?? config.testid;
+}
+
+// lib/summary.ts
+function scenarioSummary(data, slos) {
+  if (data.setup_data === void 0 && data.metrics.iterations === void 0) return {};
+  if (!slos.plan) throw new Error("handleSummary: the scenario did not build its options with scenarioOptions(slos, ...) (lib/scenario-options.ts)");
+  const config = { ...slos.config, testid: agreedTestid(slos.config) };
+  return endOfTestOutputs(data, {
+    config,
+    slo: slos.settings,
+    plan: slos.plan,
+    end: /* @__PURE__ */ new Date(),
+    htmlReport: htmlReportPath(__ENV),
+    deferTable: __ENV.REPORT_FINALIZE === "run-tool"
+    // set by tools/run.ts (DEFER_TABLE_ENV)
+  });
+}
+
 // lib/plans/arrival.ts
 var TIME_UNIT_SECONDS = { "1s": 1, "1m": 60, "1h": 3600 };
 function perSecond(rate) {
@@ -902,10 +930,10 @@ function judgeSteps(plan, steps) {
 }
 export {
   breakpointLine,
-  endOfTestOutputs,
   htmlReportPath,
   judgeSteps,
   reportPath,
+  scenarioSummary,
   stepResults
 };
 //# sourceMappingURL=report-stage.js.map

@@ -1,188 +1,11 @@
 // Built by tools/build.ts (npm run build) from scenarios/ and lib/. Do not edit: edit the TypeScript.
 
-// lib/exemplars.ts
-var EXEMPLAR_PREFIX = "mythical-k6.exemplar ";
-var GATEWAY_STATUSES = [502, 503, 504];
-function reachedServer(status, poweredBy) {
-  if (status === 0) return false;
-  return !GATEWAY_STATUSES.includes(status) || poweredBy === "Express";
-}
-var RUN_LINES_PER_KEY = 10;
-function budgetKeys(outcome, latencyObjectivesMs2) {
-  const group = `${outcome.method} /${outcome.beast}${outcome.reached ? "" : " unreached"}`;
-  const keys = [];
-  if (outcome.failed) keys.push(`availability ${group}`);
-  for (const ms2 of latencyObjectivesMs2) if (outcome.durationMs >= ms2) keys.push(`latency>=${ms2} ${group}`);
-  if (outcome.checkFailed) keys.push(`checks ${group}`);
-  return keys;
-}
-var ExemplarRecorder = class {
-  constructor(latencyObjectivesMs2, vus, print) {
-    this.latencyObjectivesMs = latencyObjectivesMs2;
-    this.vus = vus;
-    this.print = print;
-  }
-  latencyObjectivesMs;
-  vus;
-  print;
-  // A plain object, not a Map, which k6 would build in every VU: keys start with an SLO kind,
-  // so none is an Object.prototype name.
-  spent = {};
-  /** Prints the request as an exemplar if it offends an SLO whose budget in this VU has room. */
-  record(outcome) {
-    const objectivesMs = this.latencyObjectivesMs();
-    let offends = outcome.failed || outcome.checkFailed === true;
-    for (let i = 0; !offends && i < objectivesMs.length; i++) offends = outcome.durationMs >= objectivesMs[i];
-    if (!offends) return false;
-    const keys = budgetKeys(outcome, objectivesMs);
-    const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, this.vus()))) : 1;
-    const open = keys.filter((key) => (this.spent[key] ?? 0) < quota);
-    if (open.length === 0) return false;
-    for (const key of open) this.spent[key] = (this.spent[key] ?? 0) + 1;
-    this.print(formatExemplarLine(outcome));
-    return true;
-  }
-};
-function formatExemplarLine(outcome) {
-  const line = {
-    traceId: outcome.traceId,
-    journey: outcome.journey,
-    beast: outcome.beast,
-    method: outcome.method,
-    name: outcome.name,
-    status: outcome.status,
-    reached: outcome.reached,
-    checkFailed: outcome.checkFailed === true,
-    durationMs: Math.round(outcome.durationMs * 1e3) / 1e3,
-    time: new Date(outcome.sentAt).toISOString()
-  };
-  return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
-}
-var latencyObjectivesMs = [];
-var vusInRun = () => 1;
-var level = "debug";
-var recorder = new ExemplarRecorder(
-  () => latencyObjectivesMs,
-  () => vusInRun(),
-  (line) => level === "info" ? console.info(line) : console.debug(line)
-);
-function recordExemplar(outcome) {
-  recorder.record(outcome);
-}
-
-// lib/vu.ts
+// lib/k6-modules.ts
 import exec from "k6/execution";
-var metrics;
-function vuMetrics() {
-  metrics ??= exec.vu.metrics;
-  return metrics;
-}
-var metadata;
-function vuMetadata() {
-  metadata ??= vuMetrics().metadata;
-  return metadata;
-}
-function vuIteration() {
-  return typeof __ITER === "number" ? __ITER : 0;
-}
-var vusReadAt = Number.NEGATIVE_INFINITY;
-
-// thresholds/bad-events.ts
+import http from "k6/http";
+import { check } from "k6";
+import { SharedArray } from "k6/data";
 import { Counter } from "k6/metrics";
-
-// lib/contract.ts
-var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
-
-// lib/tracing/traceparent.ts
-function randomHex(bytes, random) {
-  for (; ; ) {
-    let hex = "";
-    for (let word = 0; word < bytes / 4; word++) hex += Math.floor(random() * 2 ** 32).toString(16).padStart(8, "0");
-    hex = hex.slice(0, bytes * 2);
-    for (let i = 0; i < hex.length; i++) if (hex[i] !== "0") return hex;
-  }
-}
-function traceparent(traceId, spanId) {
-  return `00-${traceId}-${spanId}-01`;
-}
-var METHOD_DIGIT = { GET: "1", POST: "2", DELETE: "3" };
-function runTraceTag(testid) {
-  let hash = 2166136261;
-  for (let i = 0; i < testid.length; i++) hash = Math.imul(hash ^ testid.charCodeAt(i), 16777619) >>> 0;
-  return hash.toString(16).padStart(8, "0");
-}
-function traceIdPrefix(testid, method) {
-  return `${runTraceTag(testid)}${method !== void 0 && METHOD_DIGIT[method] || "0"}`;
-}
-var RequestTracer = class {
-  constructor(testid, random) {
-    this.random = random;
-    this.prefixes = {
-      GET: traceIdPrefix(testid, "GET"),
-      POST: traceIdPrefix(testid, "POST"),
-      DELETE: traceIdPrefix(testid, "DELETE"),
-      none: traceIdPrefix(testid, void 0)
-    };
-  }
-  random;
-  // The run tag hashes the testid: once per VU, not on every request.
-  prefixes;
-  /** The ids of a new trace for one `method` request (undefined: a request no SLO judges). */
-  next(method) {
-    const prefix = method !== void 0 && METHOD_DIGIT[method] && this.prefixes[method] || this.prefixes.none;
-    const traceId = `${prefix}${randomHex(12, this.random).slice(1)}`;
-    const spanId = randomHex(8, this.random);
-    return { traceId, spanId, traceparent: traceparent(traceId, spanId) };
-  }
-};
-var JourneyIds = class {
-  constructor(random) {
-    this.random = random;
-  }
-  random;
-  iteration = Number.NaN;
-  id = "";
-  /** The journey id of `iteration`. */
-  of(iteration) {
-    if (iteration !== this.iteration) {
-      this.iteration = iteration;
-      this.id = randomHex(6, this.random);
-    }
-    return this.id;
-  }
-};
-function userAgent(testid, version, sender = void 0) {
-  const role = sender === void 0 ? "" : sender === "sweep" ? "; sweep" : `; journey=${sender.journey}`;
-  return `mythical-k6/${version} (testid=${testid}${role})`;
-}
-function loadMarkers(testid, version) {
-  return { baggage: `testid=${testid}`, userAgent: userAgent(testid, version) };
-}
-
-// thresholds/catalog.ts
-var BAD_EVENTS_COUNTER = "mythical_slo_bad_events";
-
-// thresholds/bad-events.ts
-var badEvents = new Counter(BAD_EVENTS_COUNTER);
-var p95Ms = Number.POSITIVE_INFINITY;
-var p99Ms = Number.POSITIVE_INFINITY;
-function countRequest(beast, method, failed, durationMs) {
-  if (failed) badEvents.add(1, { beast, method, sli: "availability" });
-  if (durationMs >= p95Ms) badEvents.add(1, { beast, method, sli: "latency-p95" });
-  if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
-}
-
-// thresholds/active-slos.ts
-var active;
-function activeSlos() {
-  return active;
-}
-function adoptSlos(slos) {
-  active = slos;
-}
-
-// lib/journeys/start.ts
-import exec3 from "k6/execution";
 
 // lib/row-names.ts
 var SUITE_MARKER = "mk6";
@@ -232,9 +55,8 @@ var ROWS_LINE = "mythical-k6.rows ";
 var SWEPT_LINE = "mythical-k6.swept ";
 
 // lib/run-id.ts
-import exec2 from "k6/execution";
 function agreedTestid(config) {
-  return exec2.test.options.tags?.testid ?? config.testid;
+  return exec.test.options.tags?.testid ?? config.testid;
 }
 
 // lib/run-life.ts
@@ -278,39 +100,79 @@ function runLifeMs(options) {
   return ms(options.setupTimeout, K6_DEFAULTS.setupTimeout) + scenariosEnd + ms(options.teardownTimeout, K6_DEFAULTS.teardownTimeout) + RUN_END_MARGIN_MS;
 }
 
-// lib/journeys/probe.ts
-import http2 from "k6/http";
-
-// lib/client.ts
-import http from "k6/http";
-
-// thresholds/settings.ts
-var DEFAULT_P99_MS = 1e3;
-
-// lib/request-timeout.ts
-var TIMEOUT_P99_MULTIPLE = 5;
-var MIN_TIMEOUT_MS = 2e3;
-var MAX_TIMEOUT_MS = 6e4;
-function requestTimeoutMs(p99Ms2) {
-  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms2));
-}
-
-// lib/tracing/request-trace.ts
-var journeys = new JourneyIds(Math.random);
-var tracer;
-function currentJourney() {
-  return journeys.of(vuIteration());
-}
-function traced(testid, method, send) {
-  tracer ??= new RequestTracer(testid, Math.random);
-  const trace = tracer.next(method);
-  const metadata2 = vuMetadata();
-  metadata2.trace_id = trace.traceId;
-  try {
-    return send(trace);
-  } finally {
-    delete metadata2.trace_id;
+// lib/tracing/traceparent.ts
+function randomHex(bytes, random) {
+  for (; ; ) {
+    let hex = "";
+    for (let word = 0; word < bytes / 4; word++) hex += Math.floor(random() * 2 ** 32).toString(16).padStart(8, "0");
+    hex = hex.slice(0, bytes * 2);
+    for (let i = 0; i < hex.length; i++) if (hex[i] !== "0") return hex;
   }
+}
+var METHOD_DIGIT = { GET: "1", POST: "2", DELETE: "3" };
+function runTraceTag(testid) {
+  let hash = 2166136261;
+  for (let i = 0; i < testid.length; i++) hash = Math.imul(hash ^ testid.charCodeAt(i), 16777619) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+function newTrace(prefix, random) {
+  const traceId = `${prefix}${randomHex(12, random).slice(1)}`;
+  return { traceId, traceparent: `00-${traceId}-${randomHex(8, random)}-01` };
+}
+function userAgent(testid, version, sender = void 0) {
+  const role = sender === void 0 ? "" : sender === "sweep" ? "; sweep" : `; journey=${sender.journey}`;
+  return `mythical-k6/${version} (testid=${testid}${role})`;
+}
+
+// lib/contract.ts
+var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
+
+// thresholds/catalog.ts
+var BAD_EVENTS_COUNTER = "mythical_slo_bad_events";
+
+// thresholds/bad-events.ts
+var badEvents = new Counter(BAD_EVENTS_COUNTER);
+
+// lib/exemplars.ts
+var EXEMPLAR_PREFIX = "mythical-k6.exemplar ";
+var GATEWAY_STATUSES = [502, 503, 504];
+function reachedServer(status, poweredBy) {
+  if (status === 0) return false;
+  return !GATEWAY_STATUSES.includes(status) || poweredBy === "Express";
+}
+var RUN_LINES_PER_KEY = 10;
+function exemplarLine(outcome, latencyObjectivesMs, spent, vus) {
+  let offends = outcome.failed || outcome.checkFailed === true;
+  for (let i = 0; !offends && i < latencyObjectivesMs.length; i++) offends = outcome.durationMs >= latencyObjectivesMs[i];
+  if (!offends) return void 0;
+  const group = `${outcome.method} /${outcome.beast}${outcome.reached ? "" : " unreached"}`;
+  const keys = [];
+  if (outcome.failed) keys.push(`availability ${group}`);
+  for (const ms2 of latencyObjectivesMs) if (outcome.durationMs >= ms2) keys.push(`latency>=${ms2} ${group}`);
+  if (outcome.checkFailed) keys.push(`checks ${group}`);
+  const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, vus()))) : 1;
+  let open = false;
+  for (const key of keys) {
+    if ((spent[key] ?? 0) >= quota) continue;
+    spent[key] = (spent[key] ?? 0) + 1;
+    open = true;
+  }
+  if (!open) return void 0;
+  const line = {
+    traceId: outcome.traceId,
+    journey: outcome.journey,
+    beast: outcome.beast,
+    method: outcome.method,
+    name: outcome.name,
+    status: outcome.status,
+    reached: outcome.reached,
+    checkFailed: outcome.checkFailed === true,
+    durationMs: Math.round(outcome.durationMs * 1e3) / 1e3,
+    // Its answer came just now: sent its duration ago. Read here, for the few lines printed,
+    // not per request: a VU that never touches Date never builds it.
+    time: new Date(Date.now() - outcome.durationMs).toISOString()
+  };
+  return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
 }
 
 // lib/version.ts
@@ -322,156 +184,138 @@ var EXPECTED = {
   POST: http.expectedStatuses(EXPECTED_STATUS.POST),
   DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
 };
-function requestTimeout() {
-  return `${requestTimeoutMs(activeSlos()?.settings.p99Ms ?? DEFAULT_P99_MS)}ms`;
-}
-var MythicalClient = class {
-  constructor(baseUrl, run, purpose = "journey") {
-    this.baseUrl = baseUrl;
-    this.run = run;
-    this.purpose = purpose;
-    this.baggage = loadMarkers(run.testid, SUITE_VERSION).baggage;
-  }
-  baseUrl;
-  run;
-  purpose;
-  baggage;
-  timeout = requestTimeout();
-  journey = "";
-  journeyAgent = "";
-  tagsByBeast = {};
-  /** `GET /{beast}`: every row of that beast; the only request whose body is read. */
-  list(beast) {
-    const { response, outcome } = this.send("GET", beast, void 0, "text");
-    const names = response.status === EXPECTED_STATUS.GET && response.body ? parseNameList(response.body) : void 0;
-    return { response, names, outcome };
-  }
-  /** `POST /{beast}` with `{"name": name}`: 201 when stored. */
-  create(beast, name) {
-    return this.send("POST", beast, name, "none").response;
-  }
-  /** `DELETE /{beast}` with `{"name": name}`: 204, also when the name is not there. */
-  remove(beast, name) {
-    return this.send("DELETE", beast, name, "none").response;
-  }
-  /** The User-Agent of this request: the journey's (built once per iteration) or the sweep's. */
-  agent() {
-    if (this.purpose === "sweep") return userAgent(this.run.testid, SUITE_VERSION, "sweep");
-    const journey = currentJourney();
-    if (journey !== this.journey) {
-      this.journey = journey;
-      this.journeyAgent = userAgent(this.run.testid, SUITE_VERSION, { journey });
+var VUS_REFRESH_MS = 1e3;
+function mythicalClient(slos, run, purpose = "journey") {
+  const { config, settings, requestTimeout, exemplarLevel } = slos;
+  const judged = purpose === "journey";
+  const baggage = `testid=${run.testid}`;
+  const objectivesMs = settings.p95Ms === settings.p99Ms ? [settings.p95Ms] : [settings.p95Ms, settings.p99Ms];
+  const vu = exec.vu;
+  const metadata = vu.metrics.metadata;
+  const tagsByBeast = {};
+  const spent = {};
+  let agent = userAgent(run.testid, SUITE_VERSION, purpose === "sweep" ? "sweep" : void 0);
+  let iteration = Number.NaN;
+  let journey = "";
+  let vus = 0;
+  let vusReadAt = Number.NEGATIVE_INFINITY;
+  const vusInitialized = () => {
+    const now = Date.now();
+    if (now - vusReadAt >= VUS_REFRESH_MS) {
+      vus = exec.instance.vusInitialized;
+      vusReadAt = now;
     }
-    return this.journeyAgent;
-  }
-  /** The `name` and `beast` (or `op`) tags of a beast's requests, built once per beast: k6 copies them on each request. */
-  tagsOf(beast) {
-    let tags = this.tagsByBeast[beast];
-    if (tags === void 0) {
-      tags = this.purpose === "journey" ? { name: `/${beast}`, beast } : { name: `/${beast}`, op: "sweep" };
-      this.tagsByBeast[beast] = tags;
-    }
-    return tags;
-  }
-  send(method, beast, name, responseType) {
-    const tags = this.tagsOf(beast);
-    const route = tags.name;
-    const judged = this.purpose === "journey";
-    const body = name === void 0 ? null : JSON.stringify({ name });
-    const agent = this.agent();
-    return traced(this.run.testid, judged ? method : void 0, (trace) => {
-      const headers = { traceparent: trace.traceparent, baggage: this.baggage, "User-Agent": agent };
+    return vus;
+  };
+  return {
+    vu: vu.idInTest,
+    send(method, beast, name, expected) {
+      let tags = tagsByBeast[beast];
+      if (tags === void 0) {
+        tags = judged ? { name: `/${beast}`, beast } : { name: `/${beast}`, op: purpose };
+        tagsByBeast[beast] = tags;
+      }
+      if (judged && __ITER !== iteration) {
+        iteration = __ITER;
+        journey = randomHex(6, Math.random);
+        agent = userAgent(run.testid, SUITE_VERSION, { journey });
+      }
+      const trace = newTrace(`${run.traceTag}${judged ? METHOD_DIGIT[method] : "0"}`, Math.random);
+      const headers = { traceparent: trace.traceparent, baggage, "User-Agent": agent };
+      const body = name === void 0 ? null : JSON.stringify({ name });
       if (body !== null) headers["Content-Type"] = "application/json";
-      const sentAt = Date.now();
-      const response = http.request(method, `${this.baseUrl}${route}`, body, {
-        headers,
-        tags,
-        timeout: this.timeout,
-        responseType,
-        responseCallback: EXPECTED[method]
-      });
-      if (!judged) return { response, outcome: void 0 };
+      metadata.trace_id = trace.traceId;
+      let response;
+      try {
+        response = http.request(method, `${config.baseUrl}${tags.name}`, body, {
+          headers,
+          tags,
+          timeout: requestTimeout,
+          responseType: method === "GET" ? "text" : "none",
+          responseCallback: expected === void 0 ? EXPECTED[method] : http.expectedStatuses(expected)
+        });
+      } finally {
+        delete metadata.trace_id;
+      }
       const { status, timings } = response;
+      const names = method === "GET" && status === EXPECTED_STATUS.GET && typeof response.body === "string" ? parseNameList(response.body) : void 0;
+      if (!judged) return { response, names, outcome: void 0 };
       const failed = status !== EXPECTED_STATUS[method];
+      const durationMs = timings.duration;
       const outcome = {
         traceId: trace.traceId,
-        journey: this.journey,
+        journey,
         beast,
         method,
-        name: route,
+        name: tags.name,
         status,
         failed,
         reached: !failed || reachedServer(status, response.headers["X-Powered-By"]),
-        durationMs: timings.duration,
-        sentAt
+        durationMs
       };
-      countRequest(beast, method, failed, timings.duration);
-      recordExemplar(outcome);
-      return { response, outcome };
-    });
-  }
-};
+      if (failed) badEvents.add(1, { beast, method, sli: "availability" });
+      if (durationMs >= settings.p95Ms) badEvents.add(1, { beast, method, sli: "latency-p95" });
+      if (durationMs >= settings.p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
+      this.recordExemplar(outcome);
+      return { response, names, outcome };
+    },
+    recordExemplar(outcome) {
+      const line = exemplarLine(outcome, objectivesMs, spent, vusInitialized);
+      if (line === void 0) return;
+      if (exemplarLevel === "info") console.info(line);
+      else console.debug(line);
+    }
+  };
+}
 
 // lib/journeys/probe.ts
 var PROBE_SEGMENT = "mythical-k6-probe";
-function probeTarget(config) {
+function probeTarget(slos, run) {
+  const { config, requestTimeout } = slos;
   const target = `BASE_URL=${config.baseUrl}`;
-  const testid = agreedTestid(config);
-  const unknown = probe(config.baseUrl, testid, PROBE_SEGMENT, 404);
+  const client = mythicalClient(slos, run, "probe");
+  const unknown = client.send("GET", PROBE_SEGMENT, void 0, 404).response;
   const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
-  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown);
-  if (unknown.status !== 404 || (unknown.body ?? "").trim() !== expectedText) {
+  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown, requestTimeout);
+  if (unknown.status !== 404 || (typeof unknown.body === "string" ? unknown.body : "").trim() !== expectedText) {
     return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
   }
   const beast = config.beasts[0];
-  const list = probe(config.baseUrl, testid, beast, 200);
-  if (list.status === 0) return unanswered(target, beast, list);
+  const { response: list, names } = client.send("GET", beast);
+  if (list.status === 0) return unanswered(target, beast, list, requestTimeout);
   if (list.status >= 500) return void 0;
-  if (list.status !== 200 || parseNameList(list.body ?? "") === void 0) {
+  if (names === void 0) {
     return `${target} is not the Mythical API of ENDPOINT_TYPE=${config.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;
   }
   return void 0;
 }
-function probe(baseUrl, testid, segment, expected) {
-  return traced(
-    testid,
-    void 0,
-    (trace) => http2.get(`${baseUrl}/${segment}`, {
-      headers: { traceparent: trace.traceparent },
-      tags: { name: `/${segment}`, op: "probe" },
-      timeout: requestTimeout(),
-      responseType: "text",
-      responseCallback: http2.expectedStatuses(expected)
-    })
-  );
-}
-function unanswered(target, segment, response) {
+function unanswered(target, segment, response, timeout) {
   const path = `/${segment}`;
   if (response.error_code === 1050) {
-    return `${target} did not answer GET ${path} within ${requestTimeout()} (the target hangs); expected the Mythical server to answer`;
+    return `${target} did not answer GET ${path} within ${timeout} (the target hangs); expected the Mythical server to answer`;
   }
   const reason = /connection refused/.test(response.error) ? "connection refused" : response.error;
   return `${target} cannot be reached: GET ${path} failed (${reason}); expected the Mythical server listening there`;
 }
 function answer(response) {
-  const body = (response.body ?? "").replace(/\s+/g, " ").trim();
+  const body = (typeof response.body === "string" ? response.body : "").replace(/\s+/g, " ").trim();
   return `${response.status} ${JSON.stringify(body.length > 60 ? `${body.slice(0, 60)}…` : body)}`;
 }
 
 // lib/journeys/sweep-rows.ts
-function sweepRun(baseUrl, run, beasts, scope = "own-and-ended") {
-  const client = new MythicalClient(baseUrl, run, "sweep");
+function sweepRun(slos, run, scope = "own-and-ended") {
+  const client = mythicalClient(slos, run, "sweep");
   const own = scope === "own-and-ended" ? run.prefix : void 0;
   let deleted = 0;
-  for (const beast of beasts) {
-    const { response, names } = client.list(beast);
+  for (const beast of slos.config.beasts) {
+    const { response, names } = client.send("GET", beast);
     if (response.status === 0) return stopped(`GET /${beast} got no answer (${response.error})`, run, deleted);
     if (!names) {
       console.warn(`sweep: GET /${beast} answered ${response.status}; rows of ${run.prefix} may remain there`);
       continue;
     }
     for (const name of names.filter((row) => sweepable(row, Date.now(), own))) {
-      const { status, error } = client.remove(beast, name);
+      const { status, error } = client.send("DELETE", beast, name).response;
       if (status === 0) return stopped(`DELETE /${beast} got no answer (${error})`, run, deleted);
       if (status === EXPECTED_STATUS.DELETE) deleted++;
     }
@@ -486,24 +330,23 @@ function stopped(reason, run, deleted) {
 }
 
 // lib/journeys/start.ts
-function startRun(config) {
-  const problem = probeTarget(config);
-  if (problem) exec3.test.abort(problem);
-  const rows = runRows(Date.now(), runLifeMs(exec3.test.options), randomRunId(Math.random));
-  const run = { testid: agreedTestid(config), prefix: rows.prefix };
+function startRun(slos) {
+  const testid = agreedTestid(slos.config);
+  const rows = runRows(Date.now(), runLifeMs(exec.test.options), randomRunId(Math.random));
+  const run = { testid, prefix: rows.prefix, traceTag: runTraceTag(testid) };
+  const problem = probeTarget(slos, run);
+  if (problem) exec.test.abort(problem);
   console.log(`${ROWS_LINE}${run.prefix}`);
-  sweepRun(config.baseUrl, run, config.beasts, "ended");
+  sweepRun(slos, run, "ended");
   return run;
 }
 
 // lib/run-stage.ts
 function startRun2(slos) {
-  adoptSlos(slos);
-  return startRun(slos.config);
+  return startRun(slos);
 }
 function sweepOwnRows(slos, run) {
-  adoptSlos(slos);
-  return sweepRun(slos.config.baseUrl, run, slos.config.beasts);
+  return sweepRun(slos, run);
 }
 export {
   startRun2 as startRun,

@@ -1,9 +1,7 @@
-import http, { type RefinedResponse } from 'k6/http';
-import { requestTimeout } from '../client.ts';
-import type { SuiteConfig } from '../settings/suite.ts';
-import { parseNameList } from '../row-names.ts';
-import { agreedTestid } from '../run-id.ts';
-import { traced } from '../tracing/request-trace.ts';
+import type { RefinedResponse, ResponseType } from 'k6/http';
+import { mythicalClient } from '../client.ts';
+import type { RunId } from '../run-id.ts';
+import type { ActiveSlos } from '../../thresholds/active-slos.ts';
 
 /** A segment no Mythical server serves: it must answer 404 `<segment> is not a valid endpoint`. */
 export const PROBE_SEGMENT = 'mythical-k6-probe';
@@ -15,50 +13,38 @@ export const PROBE_SEGMENT = 'mythical-k6-probe';
  * the SLOs' to judge). Returns the one line that says what is wrong, or undefined when the
  * target answers like the contract. Requests carry `op: probe` and no `beast`: no SLO counts them.
  */
-export function probeTarget(config: Pick<SuiteConfig, 'baseUrl' | 'beasts' | 'endpointType' | 'testid'>): string | undefined {
+export function probeTarget(slos: ActiveSlos, run: RunId): string | undefined {
+  const { config, requestTimeout } = slos;
   const target = `BASE_URL=${config.baseUrl}`;
-  const testid = agreedTestid(config);
-  const unknown = probe(config.baseUrl, testid, PROBE_SEGMENT, 404);
+  const client = mythicalClient(slos, run, 'probe');
+  const unknown = client.send('GET', PROBE_SEGMENT, undefined, 404).response;
   const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
-  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown);
-  if (unknown.status !== 404 || (unknown.body ?? '').trim() !== expectedText) {
+  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown, requestTimeout);
+  if (unknown.status !== 404 || (typeof unknown.body === 'string' ? unknown.body : '').trim() !== expectedText) {
     return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
   }
   const beast = config.beasts[0];
-  const list = probe(config.baseUrl, testid, beast, 200);
-  if (list.status === 0) return unanswered(target, beast, list);
+  const { response: list, names } = client.send('GET', beast);
+  if (list.status === 0) return unanswered(target, beast, list, requestTimeout);
   if (list.status >= 500) return undefined;
-  if (list.status !== 200 || parseNameList(list.body ?? '') === undefined) {
+  if (names === undefined) {
     return `${target} is not the Mythical API of ENDPOINT_TYPE=${config.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;
   }
   return undefined;
 }
 
-/** One probe request, in a trace of the run's (a request no SLO judges). */
-function probe(baseUrl: string, testid: string, segment: string, expected: number): RefinedResponse<'text'> {
-  return traced(testid, undefined, (trace) =>
-    http.get(`${baseUrl}/${segment}`, {
-      headers: { traceparent: trace.traceparent },
-      tags: { name: `/${segment}`, op: 'probe' },
-      timeout: requestTimeout(),
-      responseType: 'text',
-      responseCallback: http.expectedStatuses(expected),
-    }),
-  );
-}
-
 /** Connection refused, a DNS failure, or no answer within the request timeout. */
-function unanswered(target: string, segment: string, response: RefinedResponse<'text'>): string {
+function unanswered(target: string, segment: string, response: RefinedResponse<ResponseType | undefined>, timeout: string): string {
   const path = `/${segment}`;
   if (response.error_code === 1050) {
-    return `${target} did not answer GET ${path} within ${requestTimeout()} (the target hangs); expected the Mythical server to answer`;
+    return `${target} did not answer GET ${path} within ${timeout} (the target hangs); expected the Mythical server to answer`;
   }
   const reason = /connection refused/.test(response.error) ? 'connection refused' : response.error;
   return `${target} cannot be reached: GET ${path} failed (${reason}); expected the Mythical server listening there`;
 }
 
 /** `200 "hello"`: the status and the start of the body, on one line. */
-function answer(response: RefinedResponse<'text'>): string {
-  const body = (response.body ?? '').replace(/\s+/g, ' ').trim();
+function answer(response: RefinedResponse<ResponseType | undefined>): string {
+  const body = (typeof response.body === 'string' ? response.body : '').replace(/\s+/g, ' ').trim();
   return `${response.status} ${JSON.stringify(body.length > 60 ? `${body.slice(0, 60)}…` : body)}`;
 }

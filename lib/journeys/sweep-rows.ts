@@ -1,4 +1,5 @@
-import { EXPECTED_STATUS, MythicalClient } from '../client.ts';
+import { EXPECTED_STATUS, mythicalClient } from '../client.ts';
+import type { ActiveSlos } from '../../thresholds/active-slos.ts';
 import { SWEPT_LINE, sweepable } from '../row-names.ts';
 import type { RunId } from '../run-id.ts';
 
@@ -12,19 +13,19 @@ export type SweepScope = 'own-and-ended' | 'ended';
  * SLO. Stops at the first request that got no answer, so a hung target cannot stretch it past
  * k6's teardown timeout. Returns how many rows it deleted.
  */
-export function sweepRun(baseUrl: string, run: RunId, beasts: readonly string[], scope: SweepScope = 'own-and-ended'): number {
-  const client = new MythicalClient(baseUrl, run, 'sweep');
+export function sweepRun(slos: ActiveSlos, run: RunId, scope: SweepScope = 'own-and-ended'): number {
+  const client = mythicalClient(slos, run, 'sweep');
   const own = scope === 'own-and-ended' ? run.prefix : undefined;
   let deleted = 0;
-  for (const beast of beasts) {
-    const { response, names } = client.list(beast);
+  for (const beast of slos.config.beasts) {
+    const { response, names } = client.send('GET', beast);
     if (response.status === 0) return stopped(`GET /${beast} got no answer (${response.error})`, run, deleted);
     if (!names) {
       console.warn(`sweep: GET /${beast} answered ${response.status}; rows of ${run.prefix} may remain there`);
       continue;
     }
     for (const name of names.filter((row) => sweepable(row, Date.now(), own))) {
-      const { status, error } = client.remove(beast, name);
+      const { status, error } = client.send('DELETE', beast, name).response;
       if (status === 0) return stopped(`DELETE /${beast} got no answer (${error})`, run, deleted);
       if (status === EXPECTED_STATUS.DELETE) deleted++;
     }

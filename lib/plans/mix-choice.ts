@@ -27,8 +27,3 @@ export function chooseVisit(u: number, pending: number, mix: Mix): Visit {
   if (pending >= mix.maxPending) return 'delete';
   return u < mix.readShare + (1 - mix.readShare) / 2 ? 'create' : 'delete';
 }
-
-/** A beast drawn uniformly from a uniform draw `u` in [0, 1). */
-export function chooseBeast(u: number, beasts: readonly string[]): string {
-  return beasts[Math.min(beasts.length - 1, Math.floor(u * beasts.length))];
-}

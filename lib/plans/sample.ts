@@ -20,7 +20,7 @@ export function crudSample(iterations: number): PlannedSample {
 }
 
 /**
- * The sample the mixed traffic (`lib/journeys/mix.ts`) gives each of `beasts` beasts over the
+ * The sample the mixed traffic (`lib/arrival-test.ts`) gives each of `beasts` beasts over the
  * executor's planned iterations. Every iteration is one visit: a GET of a uniformly drawn
  * beast with probability `readShare` (and one check when it answers 200); a POST to a drawn
  * beast with probability at most 1 − `readShare` whatever the VU holds; a DELETE only of a

@@ -19,15 +19,10 @@ export function randomHex(bytes: number, random: Random): string {
   }
 }
 
-/** The `traceparent` header value for a sampled span. */
-export function traceparent(traceId: string, spanId: string): string {
-  return `00-${traceId}-${spanId}-01`;
-}
-
 /** The ids one request is sent with. */
 export interface RequestTrace {
   traceId: string;
-  spanId: string;
+  /** The W3C header: version 00, the trace id, a random 16-hex parent span id, flags 01 (sampled). */
   traceparent: string;
 }
 
@@ -55,54 +50,14 @@ export function traceIdPrefix(testid: string, method: string | undefined): strin
 }
 
 /**
- * One new trace per request, so the trace an SLO breach names is the failing request itself.
- * Its id is `<run tag><method digit><23 random hex>`: 92 random bits keep ids unique, and the
- * random right-most 7 bytes are what W3C trace context (level 2) asks of a random trace id.
+ * A new trace for one request, so the trace an SLO breach names is the failing request itself.
+ * `prefix` is {@link traceIdPrefix}'s (the run tag and the method digit); 23 random hex follow:
+ * 92 random bits keep ids unique, and the random right-most 7 bytes are what W3C trace context
+ * (level 2) asks of a random trace id.
  */
-export class RequestTracer {
-  // The run tag hashes the testid: once per VU, not on every request.
-  private readonly prefixes: Readonly<Record<string, string>>;
-
-  constructor(
-    testid: string,
-    private readonly random: Random,
-  ) {
-    this.prefixes = {
-      GET: traceIdPrefix(testid, 'GET'),
-      POST: traceIdPrefix(testid, 'POST'),
-      DELETE: traceIdPrefix(testid, 'DELETE'),
-      none: traceIdPrefix(testid, undefined),
-    };
-  }
-
-  /** The ids of a new trace for one `method` request (undefined: a request no SLO judges). */
-  next(method: string | undefined): RequestTrace {
-    const prefix = (method !== undefined && METHOD_DIGIT[method] && this.prefixes[method]) || this.prefixes.none;
-    const traceId = `${prefix}${randomHex(12, this.random).slice(1)}`;
-    const spanId = randomHex(8, this.random);
-    return { traceId, spanId, traceparent: traceparent(traceId, spanId) };
-  }
-}
-
-/**
- * The journey id of each iteration: 12 random hex, new when the iteration number changes, so
- * it needs no hook at the start of an iteration. It ties the requests of one journey together
- * in the User-Agent, now that each request is its own trace.
- */
-export class JourneyIds {
-  private iteration = Number.NaN;
-  private id = '';
-
-  constructor(private readonly random: Random) {}
-
-  /** The journey id of `iteration`. */
-  of(iteration: number): string {
-    if (iteration !== this.iteration) {
-      this.iteration = iteration;
-      this.id = randomHex(6, this.random);
-    }
-    return this.id;
-  }
+export function newTrace(prefix: string, random: Random): RequestTrace {
+  const traceId = `${prefix}${randomHex(12, random).slice(1)}`;
+  return { traceId, traceparent: `00-${traceId}-${randomHex(8, random)}-01` };
 }
 
 /** Who sends a request: a journey (judged by the SLOs), the teardown sweep, or neither (the default User-Agent). */

@@ -63,27 +63,34 @@ describe('sweepable', () => {
 describe('composeName', () => {
   const prefix = runRows(START, 10 * 365 * 24 * HOUR, 'k3x9q1').prefix;
   it('stays within 50 characters at the extremes (longest prefix, vu 100000, iteration 10^9, longest faker name)', () => {
-    const name = composeName(prefix, longestSlug, 100_000, 1e9);
+    const name = composeName(prefix, [longestSlug], 100_000, 1e9);
     expect(name.length).toBeLessThanOrEqual(NAME_MAX_LENGTH);
     expect(name).toMatch(/^mk6\.[0-9a-z.]+-[a-z0-9-]+-255s-gjdgxs$/);
     expect(parseRunRows(name)?.prefix).toBe(prefix);
-    expect(composeName(prefix, 'x'.repeat(500), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER).length).toBeLessThanOrEqual(NAME_MAX_LENGTH);
+    expect(composeName(prefix, ['x'.repeat(500)], Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER).length).toBeLessThanOrEqual(NAME_MAX_LENGTH);
   });
 
   it('is unique across VUs and iterations, even with the same slug', () => {
     const names = new Set<string>();
     for (const vu of [1, 2, 10, 35, 36, 1295, 1296, 99_999, 100_000]) {
-      for (const iteration of [0, 1, 35, 36, 1_000_000, 1e9 - 1, 1e9]) names.add(composeName(prefix, longestSlug, vu, iteration));
+      for (const iteration of [0, 1, 35, 36, 1_000_000, 1e9 - 1, 1e9]) names.add(composeName(prefix, [longestSlug], vu, iteration));
     }
     expect(names.size).toBe(9 * 7);
   });
 
   it('is unique when the slug itself ends in digits that look like a vu', () => {
-    expect(composeName(prefix, 'ann-1', 2, 3)).not.toBe(composeName(prefix, 'ann', 1, 2));
+    expect(composeName(prefix, ['ann-1'], 2, 3)).not.toBe(composeName(prefix, ['ann'], 1, 2));
+  });
+
+  it('draws neighbouring VUs\' slugs far apart in the list, one per iteration', () => {
+    const list = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const slugOf = (vu: number, iteration: number) => composeName(prefix, list, vu, iteration).slice(prefix.length + 1, prefix.length + 2);
+    expect(slugOf(1, 0)).not.toBe(slugOf(2, 0));
+    expect(slugOf(1, 0)).not.toBe(slugOf(1, 1));
   });
 
   it('drops the slug when no room is left, never the unique part', () => {
-    expect(composeName(prefix, '', 1, 1)).toBe(`${prefix}-1-1`);
+    expect(composeName(prefix, [''], 1, 1)).toBe(`${prefix}-1-1`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { peakRatePerSecond, planSeconds, plannedIterations, type ArrivalExecutor } from '../../lib/plans/arrival.ts';
 import { breakpointLine, breakpointPlan as planOf, type BreakpointKnobs, judgeSteps, MAX_BREAKPOINT_STEPS, stepAt, stepResults, stepThresholds } from '../../lib/plans/breakpoint-steps.ts';
-import { chooseBeast, chooseVisit, mixFromKnobs } from '../../lib/plans/mix-choice.ts';
+import { chooseVisit, mixFromKnobs } from '../../lib/plans/mix-choice.ts';
 import { MAX_VUS_LIMIT } from '../../lib/settings/declarations.ts';
 import { knobReader } from '../../lib/settings/read.ts';
 
@@ -95,10 +95,5 @@ describe('request mix', () => {
   it('never deletes with nothing pending and never holds more than the cap', () => {
     expect(chooseVisit(0.99, 0, mix)).toBe('create');
     expect(chooseVisit(0.7, mix.maxPending, mix)).toBe('delete');
-  });
-
-  it('spreads beasts uniformly', () => {
-    const beasts = ['a', 'b', 'c'];
-    expect([0, 0.34, 0.67, 0.999999].map((u) => chooseBeast(u, beasts))).toEqual(['a', 'b', 'c', 'c']);
   });
 });

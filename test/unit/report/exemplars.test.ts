@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { EXEMPLAR_PREFIX, ExemplarRecorder, RUN_LINES_PER_KEY, parseExemplarMessage, reachedServer, type ExemplarLine, type RequestOutcome } from '../../../lib/exemplars.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EXEMPLAR_PREFIX, RUN_LINES_PER_KEY, exemplarLine, parseExemplarMessage, reachedServer, type ExemplarLine, type RequestOutcome } from '../../../lib/exemplars.ts';
 import { crudSample } from '../../../lib/plans/sample.ts';
 import { summarizeRun } from '../../../lib/report/end-of-test.ts';
 import { pickOffenders } from '../../../lib/links/offenders.ts';
@@ -13,17 +13,27 @@ import { lines as outputLines, runTool } from '../../support/run-process.ts';
 
 const outcome = (over: Partial<RequestOutcome> = {}): RequestOutcome => ({
   traceId: 'a'.repeat(32), journey: '0123456789ab', beast: 'owlbear', method: 'GET', name: '/owlbear', status: 200, failed: false, reached: true,
-  durationMs: 450, sentAt: Date.parse('2025-03-04T10:00:05Z'), ...over,
+  durationMs: 450, ...over,
 });
 
-/** A recorder with latency objectives 300 and 1000 ms, in a run of `vus` VUs. */
+/** One VU's exemplar budget with latency objectives 300 and 1000 ms, in a run of `vus` VUs: `record` prints what {@link exemplarLine} gives. */
 function recorderFor(vus: number) {
   const printed: string[] = [];
-  return { printed, recorder: new ExemplarRecorder(() => [300, 1000], () => vus, (line) => printed.push(line)) };
+  const spent = {};
+  const record = (request: RequestOutcome): boolean => {
+    const line = exemplarLine(request, [300, 1000], spent, () => vus);
+    if (line !== undefined) printed.push(line);
+    return line !== undefined;
+  };
+  return { printed, recorder: { record } };
 }
 
 describe('exemplar lines (VU side)', () => {
-  it('prints failed, slow or check-failed requests only, as one parseable line', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('prints failed, slow or check-failed requests only, as one parseable line stamped with the time it was sent', () => {
+    // The line is printed as the answer arrives: it was sent its duration before.
+    vi.useFakeTimers({ now: Date.parse('2025-03-04T10:00:05.020Z') });
     const { printed, recorder } = recorderFor(1);
     expect(recorder.record(outcome({ durationMs: 120 }))).toBe(false);
     expect(recorder.record(outcome({ durationMs: 450 }))).toBe(true);
@@ -36,6 +46,14 @@ describe('exemplar lines (VU side)', () => {
       durationMs: 20, time: '2025-03-04T10:00:05.000Z',
     });
     expect(parseExemplarMessage(printed[2])?.checkFailed).toBe(true);
+  });
+
+  it('asks for the VU count only of a request that offends', () => {
+    let asked = 0;
+    exemplarLine(outcome({ durationMs: 120 }), [300, 1000], {}, () => ++asked);
+    expect(asked).toBe(0);
+    exemplarLine(outcome({ durationMs: 450 }), [300, 1000], {}, () => ++asked);
+    expect(asked).toBe(1);
   });
 
   it('gives every SLO group its own budget, so one group failing all along never starves another', () => {
