@@ -17,18 +17,26 @@ import { Counter } from "k6/metrics";
 var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
 
 // lib/tracing/traceparent.ts
-function randomHex(bytes, random) {
+var HEX_DIGITS = "0123456789abcdef";
+function randomHex(digits, random) {
   for (; ; ) {
     let hex = "";
-    for (let word = 0; word < bytes / 4; word++) hex += Math.floor(random() * 2 ** 32).toString(16).padStart(8, "0");
-    hex = hex.slice(0, bytes * 2);
-    for (let i = 0; i < hex.length; i++) if (hex[i] !== "0") return hex;
+    let zeros = true;
+    let bits = 0;
+    for (let i = 0; i < digits; i++) {
+      if (i % 8 === 0) bits = random() * 4294967296 >>> 0;
+      const digit = bits & 15;
+      bits >>>= 4;
+      zeros = zeros && digit === 0;
+      hex += HEX_DIGITS[digit];
+    }
+    if (!zeros) return hex;
   }
 }
 var METHOD_DIGIT = { GET: "1", POST: "2", DELETE: "3" };
 function newTrace(prefix, random) {
-  const traceId = `${prefix}${randomHex(12, random).slice(1)}`;
-  return { traceId, traceparent: `00-${traceId}-${randomHex(8, random)}-01` };
+  const traceId = `${prefix}${randomHex(23, random)}`;
+  return { traceId, traceparent: `00-${traceId}-${randomHex(16, random)}-01` };
 }
 function userAgent(testid, version, sender = void 0) {
   const role = sender === void 0 ? "" : sender === "sweep" ? "; sweep" : `; journey=${sender.journey}`;
@@ -59,7 +67,7 @@ function exemplarLine(outcome, latencyObjectivesMs, spent, vus) {
   if (outcome.failed) keys.push(`availability ${group}`);
   for (const ms of latencyObjectivesMs) if (outcome.durationMs >= ms) keys.push(`latency>=${ms} ${group}`);
   if (outcome.checkFailed) keys.push(`checks ${group}`);
-  const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, vus()))) : 1;
+  const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, vus))) : 1;
   let open2 = false;
   for (const key of keys) {
     if ((spent[key] ?? 0) >= quota) continue;
@@ -87,13 +95,23 @@ function exemplarLine(outcome, latencyObjectivesMs, spent, vus) {
 // lib/row-names.ts
 var NAME_MAX_LENGTH = 50;
 var MAX_LIFE_SECONDS = 36 ** 5 - 1;
+var BASE36_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+function base36(n) {
+  let digits = "";
+  do {
+    digits = BASE36_DIGITS[n % 36] + digits;
+    n = (n - n % 36) / 36;
+  } while (n > 0);
+  return digits;
+}
 function composeName(prefix, slugs2, vu, iteration) {
   const slug = slugs2[(vu * 7919 + iteration) % slugs2.length];
-  const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
+  const tail = `-${base36(vu)}-${base36(iteration)}`;
   const room = NAME_MAX_LENGTH - prefix.length - 1 - tail.length;
-  let end = Math.min(slug.length, Math.max(room, 0));
+  let end = slug.length < room ? slug.length : room;
   while (end > 0 && slug[end - 1] === "-") end--;
-  const shortened = slug.slice(0, end);
+  let shortened = "";
+  for (let i = 0; i < end; i++) shortened += slug[i];
   return shortened ? `${prefix}-${shortened}${tail}` : `${prefix}${tail}`;
 }
 function parseNameList(body) {
@@ -103,10 +121,13 @@ function parseNameList(body) {
   } catch {
     return void 0;
   }
-  if (!Array.isArray(rows)) return void 0;
+  let first = 0;
+  while (body[first] === " " || body[first] === "\n" || body[first] === "\r" || body[first] === "	") first++;
+  if (body[first] !== "[") return void 0;
+  const list = rows;
   const names = [];
-  for (let i = 0; i < rows.length; i++) {
-    const name = rows[i]?.name;
+  for (let i = 0; i < list.length; i++) {
+    const name = list[i]?.name;
     if (typeof name !== "string") return void 0;
     names.push(name);
   }
@@ -122,29 +143,19 @@ var EXPECTED = {
   POST: http.expectedStatuses(EXPECTED_STATUS.POST),
   DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
 };
-var VUS_REFRESH_MS = 1e3;
-function mythicalClient(slos, run, purpose = "journey") {
-  const { config, settings, requestTimeout, exemplarLevel } = slos;
+function mythicalClient(plan, run, purpose = "journey") {
+  const { baseUrl, p95Ms, p99Ms, requestTimeout, exemplarLevel } = plan;
   const judged = purpose === "journey";
   const baggage = `testid=${run.testid}`;
-  const objectivesMs = settings.p95Ms === settings.p99Ms ? [settings.p95Ms] : [settings.p95Ms, settings.p99Ms];
+  const objectivesMs = p95Ms === p99Ms ? [p95Ms] : [p95Ms, p99Ms];
   const vu = exec.vu;
   const metadata = vu.metrics.metadata;
   const tagsByBeast = {};
   const spent = {};
   let agent = userAgent(run.testid, SUITE_VERSION, purpose === "sweep" ? "sweep" : void 0);
-  let iteration = Number.NaN;
+  let iteration = -1;
   let journey = "";
-  let vus = 0;
-  let vusReadAt = Number.NEGATIVE_INFINITY;
-  const vusInitialized = () => {
-    const now = Date.now();
-    if (now - vusReadAt >= VUS_REFRESH_MS) {
-      vus = exec.instance.vusInitialized;
-      vusReadAt = now;
-    }
-    return vus;
-  };
+  let vus = judged ? exec.instance.vusInitialized : 1;
   return {
     vu: vu.idInTest,
     send(method, beast, name, expected) {
@@ -155,7 +166,7 @@ function mythicalClient(slos, run, purpose = "journey") {
       }
       if (judged && __ITER !== iteration) {
         iteration = __ITER;
-        journey = randomHex(6, Math.random);
+        journey = randomHex(12, Math.random);
         agent = userAgent(run.testid, SUITE_VERSION, { journey });
       }
       const trace = newTrace(`${run.traceTag}${judged ? METHOD_DIGIT[method] : "0"}`, Math.random);
@@ -165,7 +176,7 @@ function mythicalClient(slos, run, purpose = "journey") {
       metadata.trace_id = trace.traceId;
       let response;
       try {
-        response = http.request(method, `${config.baseUrl}${tags.name}`, body, {
+        response = http.request(method, `${baseUrl}${tags.name}`, body, {
           headers,
           tags,
           timeout: requestTimeout,
@@ -192,14 +203,15 @@ function mythicalClient(slos, run, purpose = "journey") {
         durationMs
       };
       if (failed) badEvents.add(1, { beast, method, sli: "availability" });
-      if (durationMs >= settings.p95Ms) badEvents.add(1, { beast, method, sli: "latency-p95" });
-      if (durationMs >= settings.p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
+      if (durationMs >= p95Ms) badEvents.add(1, { beast, method, sli: "latency-p95" });
+      if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
       this.recordExemplar(outcome);
       return { response, names, outcome };
     },
     recordExemplar(outcome) {
-      const line = exemplarLine(outcome, objectivesMs, spent, vusInitialized);
+      const line = exemplarLine(outcome, objectivesMs, spent, vus);
       if (line === void 0) return;
+      vus = exec.instance.vusInitialized;
       if (exemplarLevel === "info") console.info(line);
       else console.debug(line);
     }
@@ -222,19 +234,6 @@ function chooseVisit(u, pending, mix) {
   if (pending === 0) return "create";
   if (pending >= mix.maxPending) return "delete";
   return u < mix.readShare + (1 - mix.readShare) / 2 ? "create" : "delete";
-}
-
-// lib/run-exports.ts
-function runExports(slos) {
-  if (!stages) return {};
-  const { run, report } = stages;
-  return {
-    setup: () => run.startRun(slos),
-    teardown: (data) => {
-      run.sweepOwnRows(slos, data);
-    },
-    handleSummary: (data) => report.scenarioSummary(data, slos)
-  };
 }
 
 // lib/run-id.ts
@@ -260,7 +259,7 @@ function checkNames(client, list, beast, sets) {
   for (const name in sets) {
     const condition = sets[name];
     const passed = check(list.names, { [name]: (names) => names !== void 0 && condition(names) }, tags);
-    checksCounter.add(1, { beast, method: "GET", passed: String(passed) });
+    checksCounter.add(1, { beast, method: "GET", passed: passed ? "true" : "false" });
     if (!passed) badEvents.add(1, { beast, method: "GET", sli: "checks" });
     all = all && passed;
   }
@@ -270,28 +269,25 @@ function checkNames(client, list, beast, sets) {
 // lib/arrival-test.ts
 function arrivalTest(shape) {
   const { name, slo } = shape;
-  const { slos, mix } = readOnce("arrival", (stage, env) => ({
-    slos: stage.scenarioSlos(env, name, slo),
-    mix: stage.mixFromKnobs(stage.knobReader(env, name))
-  }));
-  const { config } = slos;
-  const options2 = stages?.options.arrivalOptions(slos, shape, mix) ?? {};
+  const all = stages && readOnce("arrival", (stage, env) => ({ slos: stage.scenarioSlos(env, name, slo), mix: stage.mixFromKnobs(stage.knobReader(env, name)) }));
+  const plan = readOnce("arrival VU", (stage) => ({ ...stage.requestPlan(all.slos), ...all.mix }));
+  const options2 = (all && stages?.options.arrivalOptions(all.slos, shape, all.mix)) ?? {};
   const pending = [];
   let client;
   return {
-    config,
+    config: all?.slos.config,
     options: options2,
-    ...runExports(slos),
+    ...all && stages?.run.runExports(all.slos, stages.report),
     visit(run) {
       if (!run) exec.test.abort(NO_SETUP);
-      client ??= mythicalClient(slos, run);
-      const visit = chooseVisit(Math.random(), pending.length, mix);
+      client ??= mythicalClient(plan, run);
+      const visit = chooseVisit(Math.random(), pending.length, plan);
       if (visit === "delete") {
         const row = pending.shift();
         client.send("DELETE", row.beast, row.name);
         return;
       }
-      const beast = config.beasts[Math.min(config.beasts.length - 1, Math.floor(Math.random() * config.beasts.length))];
+      const beast = plan.beasts[Math.random() * plan.beasts.length | 0];
       if (visit === "read") {
         checkNames(client, client.send("GET", beast), beast, { "GET answered a list of names": () => true });
         return;

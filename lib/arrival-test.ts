@@ -1,17 +1,16 @@
 import { exec } from './k6-modules.ts';
 import type { Options } from 'k6/options';
 import type { ArrivalExecutor } from './plans/arrival.ts';
-import { mythicalClient, EXPECTED_STATUS, type MythicalClient } from './client.ts';
+import { mythicalClient, EXPECTED_STATUS, type MythicalClient, type RequestPlan } from './client.ts';
 import { slugs } from './data/iteration-names.ts';
 import { stages } from './init-stage.ts';
 import { chooseVisit, type Mix } from './plans/mix-choice.ts';
 import { composeName } from './row-names.ts';
-import { runExports, type RunExports } from './run-exports.ts';
 import { NO_SETUP, type RunId } from './run-id.ts';
+import type { RunExports } from './run-stage.ts';
 import type { ScenarioTools } from './scenario-options.ts';
 import { readOnce } from './settings/read-once.ts';
 import type { SuiteConfig } from './settings/suite.ts';
-import type { ActiveSlos } from '../thresholds/active-slos.ts';
 import { checkNames } from '../thresholds/checks.ts';
 import type { SloMode } from '../thresholds/settings.ts';
 
@@ -29,8 +28,8 @@ export interface ArrivalTestShape {
 
 /** What the arrival-rate scenarios export: options, the lifecycle functions, one visit per iteration. */
 export interface ArrivalTest extends RunExports {
-  /** The settings every scenario reads, read once per run. */
-  config: SuiteConfig;
+  /** The settings every scenario reads, read once per run; `__VU` 0 only. */
+  config?: SuiteConfig;
   options: Options;
   /** One iteration: one visit of the mixed traffic, i.e. one request. */
   visit(run: RunId | undefined): void;
@@ -45,7 +44,7 @@ interface Row {
 /**
  * What load, stress, spike, soak and breakpoint share: settings read once per run, the SLO
  * catalog sized on the mix over the executor's planned iterations, setup's probe, teardown's
- * clean-up and the report (lib/run-exports.ts), and the mixed traffic (MIX_READ,
+ * clean-up and the report (lib/run-stage.ts), and the mixed traffic (MIX_READ,
  * MIX_MAX_PENDING). Each states only what makes it that test type.
  *
  * The traffic is like the stack's requester: random beasts, mostly reads, writes that clean up
@@ -56,28 +55,30 @@ interface Row {
 export function arrivalTest(shape: ArrivalTestShape): ArrivalTest {
   // No closure here refers to `shape`: a VU would keep it, and its executor function, alive.
   const { name, slo } = shape;
-  const { slos, mix } = readOnce('arrival', (stage, env) => ({
-    slos: stage.scenarioSlos(env, name, slo),
-    mix: stage.mixFromKnobs(stage.knobReader(env, name)),
-  })) as { slos: ActiveSlos; mix: Mix };
-  const { config } = slos;
-  const options = stages?.options.arrivalOptions(slos, shape, mix) ?? {};
+  // The whole settings where k6 reads options and calls setup, teardown and handleSummary
+  // (`__VU` 0); in every init, the little a VU's requests and mix need, derived from them once.
+  const all =
+    stages &&
+    readOnce('arrival', (stage, env) => ({ slos: stage.scenarioSlos(env, name, slo), mix: stage.mixFromKnobs(stage.knobReader(env, name)) }));
+  const plan = readOnce('arrival VU', (stage): RequestPlan & Mix => ({ ...stage.requestPlan(all!.slos), ...all!.mix }));
+  const options = (all && stages?.options.arrivalOptions(all.slos, shape, all.mix)) ?? {};
   const pending: Row[] = [];
   let client: MythicalClient | undefined;
   return {
-    config,
+    config: all?.slos.config,
     options,
-    ...runExports(slos),
+    ...(all && stages?.run.runExports(all.slos, stages.report)),
     visit(run) {
       if (!run) exec.test.abort(NO_SETUP);
-      client ??= mythicalClient(slos, run as RunId);
-      const visit = chooseVisit(Math.random(), pending.length, mix);
+      client ??= mythicalClient(plan, run as RunId);
+      const visit = chooseVisit(Math.random(), pending.length, plan);
       if (visit === 'delete') {
         const row = pending.shift() as Row;
         client.send('DELETE', row.beast, row.name);
         return;
       }
-      const beast = config.beasts[Math.min(config.beasts.length - 1, Math.floor(Math.random() * config.beasts.length))];
+      // `| 0` floors without Math.floor (random() < 1): each builtin a VU touches costs it 1–5 KB.
+      const beast = plan.beasts[(Math.random() * plan.beasts.length) | 0];
       if (visit === 'read') {
         // The check is that a 200 carried a list of names; a non-200 is availability's to judge.
         checkNames(client, client.send('GET', beast), beast, { 'GET answered a list of names': () => true });

@@ -19,8 +19,27 @@ const EXPECTED: Record<Method, ReturnType<typeof http.expectedStatuses>> = {
   DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE),
 };
 
-/** How long a VU trusts its last read of `exec.instance.vusInitialized` (the exemplar budgets divide by it). */
-export const VUS_REFRESH_MS = 1000;
+/**
+ * What a client needs of the run's settings, derived once where they are parsed (`__VU` 0) and
+ * read by every VU as this small object: a VU holds every object it parses (the whole settings
+ * would cost each about 8 KB).
+ */
+export interface RequestPlan {
+  baseUrl: string;
+  beasts: readonly string[];
+  /** The latency objectives a request is judged against (bad events, exemplars). */
+  p95Ms: number;
+  p99Ms: number;
+  /** Every request's timeout, as k6 takes it (`5000ms`). */
+  requestTimeout: string;
+  exemplarLevel: ActiveSlos['exemplarLevel'];
+}
+
+/** The {@link RequestPlan} of a scenario's settings. */
+export function requestPlan(slos: ActiveSlos): RequestPlan {
+  const { config, settings } = slos;
+  return { baseUrl: config.baseUrl, beasts: config.beasts, p95Ms: settings.p95Ms, p99Ms: settings.p99Ms, requestTimeout: slos.requestTimeout, exemplarLevel: slos.exemplarLevel };
+}
 
 /**
  * Why requests are sent: `journey` requests are tagged with their `beast` and judged by the
@@ -62,11 +81,11 @@ export interface MythicalClient {
  * is computed once: a VU holds every function of its bundle (about 0.7 KB each, at 1000 VUs and
  * more), and this is the hot path (docs/generator-cost.md).
  */
-export function mythicalClient(slos: ActiveSlos, run: RunId, purpose: Purpose = 'journey'): MythicalClient {
-  const { config, settings, requestTimeout, exemplarLevel } = slos;
+export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose = 'journey'): MythicalClient {
+  const { baseUrl, p95Ms, p99Ms, requestTimeout, exemplarLevel } = plan;
   const judged = purpose === 'journey';
   const baggage = `testid=${run.testid}`;
-  const objectivesMs = settings.p95Ms === settings.p99Ms ? [settings.p95Ms] : [settings.p95Ms, settings.p99Ms];
+  const objectivesMs = p95Ms === p99Ms ? [p95Ms] : [p95Ms, p99Ms];
   // exec.vu and exec.instance build a new object on every read (about 80 µs), and so does each
   // read of its metadata: read once.
   const vu = exec.vu;
@@ -74,19 +93,13 @@ export function mythicalClient(slos: ActiveSlos, run: RunId, purpose: Purpose = 
   const tagsByBeast: Record<string, Record<string, string>> = {};
   const spent: ExemplarBudget = {};
   let agent = userAgent(run.testid, SUITE_VERSION, purpose === 'sweep' ? 'sweep' : undefined);
-  let iteration = Number.NaN;
+  let iteration = -1;
   let journey = '';
-  let vus = 0;
-  let vusReadAt = Number.NEGATIVE_INFINITY;
-  // Asked only of an offending request; a count at most a second old shares the budgets as well.
-  const vusInitialized = () => {
-    const now = Date.now();
-    if (now - vusReadAt >= VUS_REFRESH_MS) {
-      vus = exec.instance.vusInitialized;
-      vusReadAt = now;
-    }
-    return vus;
-  };
+  // The VUs sharing each exemplar budget: read when the client is made and again after each
+  // line it prints (exec.instance builds a new object on every read), so the hot path never
+  // reads it and a ramp's new VUs are counted by the next line. Journeys only: teardown, whose
+  // sweep judges nothing, may not read exec.instance.
+  let vus = judged ? exec.instance.vusInitialized : 1;
   return {
     vu: vu.idInTest,
     send(method, beast, name, expected) {
@@ -99,7 +112,7 @@ export function mythicalClient(slos: ActiveSlos, run: RunId, purpose: Purpose = 
       // A new journey id when the iteration changes: no hook at the start of an iteration.
       if (judged && __ITER !== iteration) {
         iteration = __ITER;
-        journey = randomHex(6, Math.random);
+        journey = randomHex(12, Math.random);
         agent = userAgent(run.testid, SUITE_VERSION, { journey });
       }
       const trace = newTrace(`${run.traceTag}${judged ? METHOD_DIGIT[method] : '0'}`, Math.random);
@@ -109,7 +122,7 @@ export function mythicalClient(slos: ActiveSlos, run: RunId, purpose: Purpose = 
       metadata.trace_id = trace.traceId;
       let response: RefinedResponse<ResponseType | undefined>;
       try {
-        response = http.request(method, `${config.baseUrl}${tags.name}`, body, {
+        response = http.request(method, `${baseUrl}${tags.name}`, body, {
           headers,
           tags,
           timeout: requestTimeout,
@@ -136,14 +149,15 @@ export function mythicalClient(slos: ActiveSlos, run: RunId, purpose: Purpose = 
         durationMs,
       };
       if (failed) badEvents.add(1, { beast, method, sli: 'availability' });
-      if (durationMs >= settings.p95Ms) badEvents.add(1, { beast, method, sli: 'latency-p95' });
-      if (durationMs >= settings.p99Ms) badEvents.add(1, { beast, method, sli: 'latency-p99' });
+      if (durationMs >= p95Ms) badEvents.add(1, { beast, method, sli: 'latency-p95' });
+      if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: 'latency-p99' });
       this.recordExemplar(outcome);
       return { response, names, outcome };
     },
     recordExemplar(outcome) {
-      const line = exemplarLine(outcome, objectivesMs, spent, vusInitialized);
+      const line = exemplarLine(outcome, objectivesMs, spent, vus);
       if (line === undefined) return;
+      vus = exec.instance.vusInitialized;
       // info when a tool reads exemplars back from k6's log file; debug keeps them off a plain k6 run's terminal.
       if (exemplarLevel === 'info') console.info(line);
       else console.debug(line);

@@ -69,10 +69,10 @@ export type ExemplarBudget = Record<string, number>;
  * `latencyObjectivesMs`, or a failed check) and a budget it spends from has room in this VU;
  * otherwise undefined. Each budget key is one SLO kind within the request's group, with its own
  * quota, so one group's failures never starve another's: `RUN_LINES_PER_KEY` shared by the run's
- * `vus()` VUs (asked only of an offending request), at least one, and one line per VU for a
- * failure that never reached the server. Spends from `spent`.
+ * `vus` VUs, at least one, and one line per VU for a failure that never reached the server.
+ * Spends from `spent`.
  */
-export function exemplarLine(outcome: RequestOutcome, latencyObjectivesMs: readonly number[], spent: ExemplarBudget, vus: () => number): string | undefined {
+export function exemplarLine(outcome: RequestOutcome, latencyObjectivesMs: readonly number[], spent: ExemplarBudget, vus: number): string | undefined {
   // Nearly every request offends nothing: say so without building its group and keys (a loop,
   // not a callback: no closure per request).
   let offends = outcome.failed || outcome.checkFailed === true;
@@ -84,7 +84,7 @@ export function exemplarLine(outcome: RequestOutcome, latencyObjectivesMs: reado
   for (const ms of latencyObjectivesMs) if (outcome.durationMs >= ms) keys.push(`latency>=${ms} ${group}`);
   if (outcome.checkFailed) keys.push(`checks ${group}`);
   // An unreached failure names no trace: one line per VU and group says it happened.
-  const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, vus()))) : 1;
+  const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, vus))) : 1;
   let open = false;
   for (const key of keys) {
     if ((spent[key] ?? 0) >= quota) continue;

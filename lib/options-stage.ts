@@ -10,6 +10,7 @@ export { knobReader } from './settings/read.ts';
 export { readSettings } from './settings/read-settings.ts';
 export { arrivalOptions, scenarioOptions } from './scenario-options.ts';
 export { scenarioSlos } from '../thresholds/active-slos.ts';
+export { requestPlan } from './client.ts';
 export { mixFromKnobs } from './plans/mix-choice.ts';
 export { perSecond, vusFor } from './plans/arrival.ts';
 export { arrivalSloPlan, crudSample } from './plans/sample.ts';

@@ -5,16 +5,33 @@
  * instantiates it. Its requests time out by the run's p99 objective, as the VUs' do.
  */
 import type { ActiveSlos } from '../thresholds/active-slos.ts';
-import { startRun as probeAndName } from './journeys/start.ts';
+import type { K6SummaryData } from '../thresholds/k6-summary.ts';
+import type { ReportStage } from './init-stage.ts';
+import { startRun } from './journeys/start.ts';
 import { sweepRun } from './journeys/sweep-rows.ts';
 import type { RunId } from './run-id.ts';
 
-/** setup(): probes the target, names the run's rows and sweeps what ended runs left (lib/journeys/start.ts). */
-export function startRun(slos: ActiveSlos): RunId {
-  return probeAndName(slos);
+/** A scenario's lifecycle exports besides `options` and its default function. */
+export interface RunExports {
+  /** Probes the target, names the run's rows and sweeps what ended runs left (lib/journeys/start.ts). */
+  setup?: () => RunId;
+  /** Deletes this run's rows and those of runs that ended (lib/journeys/sweep-rows.ts). */
+  teardown?: (run: RunId) => void;
+  /** The end-of-test report (lib/summary.ts, in the report stage). */
+  handleSummary?: (data: K6SummaryData) => Record<string, string>;
 }
 
-/** teardown(): deletes this run's rows and those of runs that ended (lib/journeys/sweep-rows.ts). */
-export function sweepOwnRows(slos: ActiveSlos, run: RunId): number {
-  return sweepRun(slos, run);
+/**
+ * `setup`, `teardown` and `handleSummary` of the scenario `slos` belongs to. A scenario takes
+ * them as `stages?.run.runExports(slos, stages.report) ?? {}`: they exist in the `__VU` 0 inits
+ * only, where k6 calls them, and a VU holds none of them nor this function.
+ */
+export function runExports(slos: ActiveSlos, report: ReportStage): RunExports {
+  return {
+    setup: () => startRun(slos),
+    teardown: (run) => {
+      sweepRun(slos, run);
+    },
+    handleSummary: (data) => report.scenarioSummary(data, slos),
+  };
 }

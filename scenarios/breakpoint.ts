@@ -51,7 +51,7 @@ export default function (run: RunId): void {
   breakpoint.visit(run);
 }
 
-/** The suite's report, plus breakpoint.json next to summary.json and the answer on stdout; `__VU` 0 only, as every handleSummary (lib/run-exports.ts). */
+/** The suite's report, plus breakpoint.json next to summary.json and the answer on stdout; `__VU` 0 only, as every handleSummary (lib/run-stage.ts). */
 export const handleSummary = stages && ((data: K6SummaryData): Record<string, string> => {
   const { breakpointLine, judgeSteps, reportPath, stepResults } = stages!.report;
   const outputs = breakpoint.handleSummary!(data);
@@ -59,7 +59,7 @@ export const handleSummary = stages && ((data: K6SummaryData): Record<string, st
   const line = breakpointLine(result);
   return {
     ...outputs,
-    [reportPath(breakpoint.config.reportDir, 'breakpoint.json')]: `${JSON.stringify({ ...result, line }, null, 2)}\n`,
+    [reportPath(breakpoint.config!.reportDir, 'breakpoint.json')]: `${JSON.stringify({ ...result, line }, null, 2)}\n`,
     stdout: `${outputs.stdout ?? ''}\n${line}\n`,
   };
 });

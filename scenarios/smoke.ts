@@ -9,12 +9,13 @@ import { slugs } from '../lib/data/iteration-names.ts';
 import { stages } from '../lib/init-stage.ts';
 import { crudJourney } from '../lib/journeys/crud.ts';
 import { composeName } from '../lib/row-names.ts';
-import { runExports } from '../lib/run-exports.ts';
 import { NO_SETUP, type RunId } from '../lib/run-id.ts';
 import { readOnce } from '../lib/settings/read-once.ts';
-import type { ActiveSlos } from '../thresholds/active-slos.ts';
 
-const slos: ActiveSlos = readOnce('smoke', (stage, env) => stage.scenarioSlos(env, 'smoke', 'gate'));
+// The whole settings where k6 reads options and calls setup, teardown and handleSummary
+// (`__VU` 0); in every init, the little a VU's requests need, derived from them once.
+const slos = stages && readOnce('smoke', (stage, env) => stage.scenarioSlos(env, 'smoke', 'gate'));
+const plan = readOnce('smoke VU', (stage) => stage.requestPlan(slos!));
 
 /**
  * VUS VUs (4) run ITERATIONS iterations (10) each within 45 s: 40 journeys per beast, enough
@@ -22,17 +23,19 @@ const slos: ActiveSlos = readOnce('smoke', (stage, env) => stage.scenarioSlos(en
  * 60% of its POSTs, or slowed by 600 ms. Built where k6 reads options (`__VU` 0), empty in a VU.
  */
 export const options =
-  stages?.options.scenarioOptions(slos, ({ knob, stage }) => {
-    const vus = knob('VUS', '4');
-    const iterations = knob('ITERATIONS', '10');
-    return {
-      executor: { executor: 'per-vu-iterations', vus, iterations, maxDuration: '45s' },
-      slo: { sample: stage.crudSample(vus * iterations) },
-    };
-  }) ?? {};
+  (slos &&
+    stages?.options.scenarioOptions(slos, ({ knob, stage }) => {
+      const vus = knob('VUS', '4');
+      const iterations = knob('ITERATIONS', '10');
+      return {
+        executor: { executor: 'per-vu-iterations', vus, iterations, maxDuration: '45s' },
+        slo: { sample: stage.crudSample(vus * iterations) },
+      };
+    })) ??
+  {};
 
-/** setup probes the target and names the run's rows, teardown deletes them, handleSummary reports (lib/run-exports.ts). */
-export const { setup, teardown, handleSummary } = runExports(slos);
+/** setup probes the target and names the run's rows, teardown deletes them, handleSummary reports (lib/run-stage.ts). */
+export const { setup, teardown, handleSummary } = (slos && stages?.run.runExports(slos, stages.report)) ?? {};
 
 let client: MythicalClient | undefined;
 
@@ -40,7 +43,7 @@ let client: MythicalClient | undefined;
 export default function (data: RunId | undefined): void {
   if (!data) exec.test.abort(NO_SETUP);
   const run = data as RunId;
-  client ??= mythicalClient(slos, run);
+  client ??= mythicalClient(plan, run);
   const name = composeName(run.prefix, slugs, client.vu, __ITER);
-  for (const beast of slos.config.beasts) crudJourney(client, beast, name);
+  for (const beast of plan.beasts) crudJourney(client, beast, name);
 }

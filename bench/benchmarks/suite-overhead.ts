@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENDPOINTS } from '../../lib/beasts.ts';
 import { mixFromKnobs } from '../../lib/plans/mix-choice.ts';
+import { composeName, runRows } from '../../lib/row-names.ts';
 import { knobReader } from '../../lib/settings/read.ts';
 import type { SummaryV1 } from '../../lib/report/summary-schema.ts';
 import { buildIfStale } from '../../tools/build.ts';
@@ -54,8 +55,8 @@ interface Run extends MeasuredRun {
 
 /**
  * What the suite costs the load generator: k6 running the suite's `load` bundle next to a bare
- * k6 script sending the same request mix (and reading the same response bodies) at the same
- * arrival rate with the same VU pool, in the same run, each against a fresh sandbox in its own
+ * k6 script sending the same request mix (reading GET bodies as heavy as the suite's) with the
+ * suite's own executor, in the same run, each against a fresh sandbox in its own
  * process. Two loads: a pool of 1000 VUs (peak memory, time to the first request) and a steady
  * rate (CPU per 1000 requests). Reported as ratios suite / bare next to the issue's aims, with
  * the largest bundle against its limit, so one run gives all four figures; nothing is asserted. Needs k6: without it, one skip line.
@@ -110,6 +111,22 @@ function comparable(pair: { bare: Run; suite: Run }): boolean {
   return Math.abs(pair.suite.iterations - pair.bare.iterations) <= 0.05 * pair.bare.iterations;
 }
 
+/**
+ * What the bare script's names start with, so they are as long as the suite's on average: the
+ * suite's names (`<run prefix>-<slug>-<vu>-<iteration>`, lib/row-names.ts) run to about 45
+ * characters, and every GET reads back every row, so shorter names would make the bare script's
+ * GET bodies, and the parse of each, lighter than the suite's. The mean is taken over the first
+ * three iterations of every VU of the pool; the bare script appends `-<vu>-<iteration>`.
+ */
+function namePad(dist: string, vus: number): string {
+  const slugs = JSON.parse(readFileSync(join(dist, 'data', 'names.json'), 'utf8')) as string[];
+  const { prefix } = runRows(Date.now(), 3_600_000, 'bare00');
+  let total = 0;
+  for (let vu = 1; vu <= vus; vu++) for (let iteration = 0; iteration < 3; iteration++) total += composeName(prefix, slugs, vu, iteration).length;
+  const bareTail = `-${vus}-1`.length;
+  return 'b'.repeat(Math.max(1, Math.round(total / (vus * 3)) - bareTail));
+}
+
 /** The bare script, then the suite's `load` bundle of `dist`, under `load`, each against a sandbox of its own. */
 async function runPair(k6: string, dist: string, load: Load): Promise<{ bare: Run; suite: Run }> {
   // Both runs read the mix under the suite's own variable names, pinned to the suite's defaults
@@ -122,12 +139,13 @@ async function runPair(k6: string, dist: string, load: Load): Promise<{ bare: Ru
     RATE: String(load.rate),
     DURATION: `${load.durationSeconds}s`,
   };
-  // Ramps of 0s make the load plan a step to RATE, like the bare script's constant rate.
+  // Ramps of 0s make the load plan a step to RATE and back.
   // SLO_MODE=report: no threshold can end the run early and shorten what is measured.
   const suiteEnv = { ...shared, ENDPOINT_TYPE: 'DEFAULT', MAX_VUS: String(load.vus), RAMP_UP: '0s', RAMP_DOWN: '0s', SLO_MODE: 'report' };
-  // The bare script gets the very pool the suite's plan computes, so memory per VU compares.
-  const { preAllocatedVUs, maxVUs } = inspectExecutor('load', { ...suiteEnv, K6_BIN: k6 });
-  const bareEnv = { ...shared, PRE_ALLOCATED_VUS: String(preAllocatedVUs), MAX_VUS: String(maxVUs) };
+  // The bare script runs the very executor the suite's plan computes (rate, stages, VU pool),
+  // so both are asked the same iterations and memory per VU compares.
+  const executor = inspectExecutor('load', { ...suiteEnv, K6_BIN: k6 });
+  const bareEnv = { ...shared, EXECUTOR: JSON.stringify(executor), NAME_PAD: namePad(dist, executor.preAllocatedVUs ?? load.vus) };
   const bareScript = fileURLToPath(new URL('../load/bare-mix.k6.js', import.meta.url));
   // Each run against a sandbox of its own, so rows one run leaves never grow the other's GET bodies.
   const bare = await againstServer(SANDBOX, (url, server) =>

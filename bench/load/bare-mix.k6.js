@@ -1,5 +1,5 @@
 // The floor the suite's `load` scenario is measured against (bench/benchmarks/suite-overhead.ts):
-// its request mix at the same arrival rate and VU pool, reading the GET bodies the suite reads,
+// its request mix at the same arrival rate and VU pool, reading GET bodies as heavy as the suite's (its names are as long),
 // and nothing else: no trace headers, no checks, no SharedArray, no custom metrics. Plain JS: k6 runs it as is. Every setting comes
 // from the benchmark through the environment, under the names the suite reads them by.
 import http from 'k6/http';
@@ -7,16 +7,8 @@ import exec from 'k6/execution';
 
 export const options = {
   discardResponseBodies: true,
-  scenarios: {
-    mix: {
-      executor: 'constant-arrival-rate',
-      rate: Number(__ENV.RATE),
-      timeUnit: '1s',
-      duration: __ENV.DURATION,
-      preAllocatedVUs: Number(__ENV.PRE_ALLOCATED_VUS),
-      maxVUs: Number(__ENV.MAX_VUS),
-    },
-  },
+  // The suite's own executor, as `k6 inspect` reports it for the same knobs: same rate, stages and VU pool.
+  scenarios: { mix: JSON.parse(__ENV.EXECUTOR) },
 };
 
 const beasts = __ENV.BEASTS.split(',');
@@ -46,7 +38,8 @@ export default function () {
     if (response.status === 200) JSON.parse(response.body);
     return;
   }
-  const name = `bare-${exec.vu.idInTest}-${exec.vu.iterationInInstance}`;
+  // NAME_PAD makes the names as long as the suite's, so every GET body weighs the same.
+  const name = `${__ENV.NAME_PAD}-${exec.vu.idInTest}-${exec.vu.iterationInInstance}`;
   // As in the suite, only a stored row is deleted later.
   if (http.post(beastUrl(beast), JSON.stringify({ name }), { headers, tags: { name: `/${beast}` } }).status === 201) {
     pending.push({ beast, name });

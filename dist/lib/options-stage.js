@@ -17,6 +17,7 @@ __export(options_stage_exports, {
   parseSloSettings: () => parseSloSettings,
   perSecond: () => perSecond,
   readSettings: () => readSettings,
+  requestPlan: () => requestPlan,
   scenarioOptions: () => scenarioOptions,
   scenarioSlos: () => scenarioSlos,
   stepThresholds: () => stepThresholds,
@@ -821,6 +822,17 @@ function scenarioSlos(env, scenario, mode) {
   };
 }
 
+// lib/client.ts
+var EXPECTED = {
+  GET: http.expectedStatuses(EXPECTED_STATUS.GET),
+  POST: http.expectedStatuses(EXPECTED_STATUS.POST),
+  DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
+};
+function requestPlan(slos) {
+  const { config, settings } = slos;
+  return { baseUrl: config.baseUrl, beasts: config.beasts, p95Ms: settings.p95Ms, p99Ms: settings.p99Ms, requestTimeout: slos.requestTimeout, exemplarLevel: slos.exemplarLevel };
+}
+
 // lib/plans/mix-choice.ts
 function mixFromKnobs(knob) {
   return { readShare: knob("MIX_READ"), maxPending: knob("MIX_MAX_PENDING") };
@@ -934,6 +946,7 @@ export {
   parseSloSettings,
   perSecond,
   readSettings,
+  requestPlan,
   scenarioOptions,
   scenarioSlos,
   stepThresholds,

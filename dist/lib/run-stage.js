@@ -42,10 +42,13 @@ function parseNameList(body) {
   } catch {
     return void 0;
   }
-  if (!Array.isArray(rows)) return void 0;
+  let first = 0;
+  while (body[first] === " " || body[first] === "\n" || body[first] === "\r" || body[first] === "	") first++;
+  if (body[first] !== "[") return void 0;
+  const list = rows;
   const names = [];
-  for (let i = 0; i < rows.length; i++) {
-    const name = rows[i]?.name;
+  for (let i = 0; i < list.length; i++) {
+    const name = list[i]?.name;
     if (typeof name !== "string") return void 0;
     names.push(name);
   }
@@ -101,12 +104,20 @@ function runLifeMs(options) {
 }
 
 // lib/tracing/traceparent.ts
-function randomHex(bytes, random) {
+var HEX_DIGITS = "0123456789abcdef";
+function randomHex(digits, random) {
   for (; ; ) {
     let hex = "";
-    for (let word = 0; word < bytes / 4; word++) hex += Math.floor(random() * 2 ** 32).toString(16).padStart(8, "0");
-    hex = hex.slice(0, bytes * 2);
-    for (let i = 0; i < hex.length; i++) if (hex[i] !== "0") return hex;
+    let zeros = true;
+    let bits = 0;
+    for (let i = 0; i < digits; i++) {
+      if (i % 8 === 0) bits = random() * 4294967296 >>> 0;
+      const digit = bits & 15;
+      bits >>>= 4;
+      zeros = zeros && digit === 0;
+      hex += HEX_DIGITS[digit];
+    }
+    if (!zeros) return hex;
   }
 }
 var METHOD_DIGIT = { GET: "1", POST: "2", DELETE: "3" };
@@ -116,8 +127,8 @@ function runTraceTag(testid) {
   return hash.toString(16).padStart(8, "0");
 }
 function newTrace(prefix, random) {
-  const traceId = `${prefix}${randomHex(12, random).slice(1)}`;
-  return { traceId, traceparent: `00-${traceId}-${randomHex(8, random)}-01` };
+  const traceId = `${prefix}${randomHex(23, random)}`;
+  return { traceId, traceparent: `00-${traceId}-${randomHex(16, random)}-01` };
 }
 function userAgent(testid, version, sender = void 0) {
   const role = sender === void 0 ? "" : sender === "sweep" ? "; sweep" : `; journey=${sender.journey}`;
@@ -150,7 +161,7 @@ function exemplarLine(outcome, latencyObjectivesMs, spent, vus) {
   if (outcome.failed) keys.push(`availability ${group}`);
   for (const ms2 of latencyObjectivesMs) if (outcome.durationMs >= ms2) keys.push(`latency>=${ms2} ${group}`);
   if (outcome.checkFailed) keys.push(`checks ${group}`);
-  const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, vus()))) : 1;
+  const quota = outcome.reached ? Math.max(1, Math.ceil(RUN_LINES_PER_KEY / Math.max(1, vus))) : 1;
   let open = false;
   for (const key of keys) {
     if ((spent[key] ?? 0) >= quota) continue;
@@ -184,29 +195,23 @@ var EXPECTED = {
   POST: http.expectedStatuses(EXPECTED_STATUS.POST),
   DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
 };
-var VUS_REFRESH_MS = 1e3;
-function mythicalClient(slos, run, purpose = "journey") {
-  const { config, settings, requestTimeout, exemplarLevel } = slos;
+function requestPlan(slos) {
+  const { config, settings } = slos;
+  return { baseUrl: config.baseUrl, beasts: config.beasts, p95Ms: settings.p95Ms, p99Ms: settings.p99Ms, requestTimeout: slos.requestTimeout, exemplarLevel: slos.exemplarLevel };
+}
+function mythicalClient(plan, run, purpose = "journey") {
+  const { baseUrl, p95Ms, p99Ms, requestTimeout, exemplarLevel } = plan;
   const judged = purpose === "journey";
   const baggage = `testid=${run.testid}`;
-  const objectivesMs = settings.p95Ms === settings.p99Ms ? [settings.p95Ms] : [settings.p95Ms, settings.p99Ms];
+  const objectivesMs = p95Ms === p99Ms ? [p95Ms] : [p95Ms, p99Ms];
   const vu = exec.vu;
   const metadata = vu.metrics.metadata;
   const tagsByBeast = {};
   const spent = {};
   let agent = userAgent(run.testid, SUITE_VERSION, purpose === "sweep" ? "sweep" : void 0);
-  let iteration = Number.NaN;
+  let iteration = -1;
   let journey = "";
-  let vus = 0;
-  let vusReadAt = Number.NEGATIVE_INFINITY;
-  const vusInitialized = () => {
-    const now = Date.now();
-    if (now - vusReadAt >= VUS_REFRESH_MS) {
-      vus = exec.instance.vusInitialized;
-      vusReadAt = now;
-    }
-    return vus;
-  };
+  let vus = judged ? exec.instance.vusInitialized : 1;
   return {
     vu: vu.idInTest,
     send(method, beast, name, expected) {
@@ -217,7 +222,7 @@ function mythicalClient(slos, run, purpose = "journey") {
       }
       if (judged && __ITER !== iteration) {
         iteration = __ITER;
-        journey = randomHex(6, Math.random);
+        journey = randomHex(12, Math.random);
         agent = userAgent(run.testid, SUITE_VERSION, { journey });
       }
       const trace = newTrace(`${run.traceTag}${judged ? METHOD_DIGIT[method] : "0"}`, Math.random);
@@ -227,7 +232,7 @@ function mythicalClient(slos, run, purpose = "journey") {
       metadata.trace_id = trace.traceId;
       let response;
       try {
-        response = http.request(method, `${config.baseUrl}${tags.name}`, body, {
+        response = http.request(method, `${baseUrl}${tags.name}`, body, {
           headers,
           tags,
           timeout: requestTimeout,
@@ -254,14 +259,15 @@ function mythicalClient(slos, run, purpose = "journey") {
         durationMs
       };
       if (failed) badEvents.add(1, { beast, method, sli: "availability" });
-      if (durationMs >= settings.p95Ms) badEvents.add(1, { beast, method, sli: "latency-p95" });
-      if (durationMs >= settings.p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
+      if (durationMs >= p95Ms) badEvents.add(1, { beast, method, sli: "latency-p95" });
+      if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
       this.recordExemplar(outcome);
       return { response, names, outcome };
     },
     recordExemplar(outcome) {
-      const line = exemplarLine(outcome, objectivesMs, spent, vusInitialized);
+      const line = exemplarLine(outcome, objectivesMs, spent, vus);
       if (line === void 0) return;
+      vus = exec.instance.vusInitialized;
       if (exemplarLevel === "info") console.info(line);
       else console.debug(line);
     }
@@ -273,7 +279,7 @@ var PROBE_SEGMENT = "mythical-k6-probe";
 function probeTarget(slos, run) {
   const { config, requestTimeout } = slos;
   const target = `BASE_URL=${config.baseUrl}`;
-  const client = mythicalClient(slos, run, "probe");
+  const client = mythicalClient(requestPlan(slos), run, "probe");
   const unknown = client.send("GET", PROBE_SEGMENT, void 0, 404).response;
   const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
   if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown, requestTimeout);
@@ -304,7 +310,7 @@ function answer(response) {
 
 // lib/journeys/sweep-rows.ts
 function sweepRun(slos, run, scope = "own-and-ended") {
-  const client = mythicalClient(slos, run, "sweep");
+  const client = mythicalClient(requestPlan(slos), run, "sweep");
   const own = scope === "own-and-ended" ? run.prefix : void 0;
   let deleted = 0;
   for (const beast of slos.config.beasts) {
@@ -342,14 +348,16 @@ function startRun(slos) {
 }
 
 // lib/run-stage.ts
-function startRun2(slos) {
-  return startRun(slos);
-}
-function sweepOwnRows(slos, run) {
-  return sweepRun(slos, run);
+function runExports(slos, report) {
+  return {
+    setup: () => startRun(slos),
+    teardown: (run) => {
+      sweepRun(slos, run);
+    },
+    handleSummary: (data) => report.scenarioSummary(data, slos)
+  };
 }
 export {
-  startRun2 as startRun,
-  sweepOwnRows
+  runExports
 };
 //# sourceMappingURL=run-stage.js.map

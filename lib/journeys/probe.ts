@@ -1,5 +1,5 @@
 import type { RefinedResponse, ResponseType } from 'k6/http';
-import { mythicalClient } from '../client.ts';
+import { mythicalClient, requestPlan } from '../client.ts';
 import type { RunId } from '../run-id.ts';
 import type { ActiveSlos } from '../../thresholds/active-slos.ts';
 
@@ -16,7 +16,7 @@ export const PROBE_SEGMENT = 'mythical-k6-probe';
 export function probeTarget(slos: ActiveSlos, run: RunId): string | undefined {
   const { config, requestTimeout } = slos;
   const target = `BASE_URL=${config.baseUrl}`;
-  const client = mythicalClient(slos, run, 'probe');
+  const client = mythicalClient(requestPlan(slos), run, 'probe');
   const unknown = client.send('GET', PROBE_SEGMENT, undefined, 404).response;
   const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
   if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown, requestTimeout);

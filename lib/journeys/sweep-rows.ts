@@ -1,4 +1,4 @@
-import { EXPECTED_STATUS, mythicalClient } from '../client.ts';
+import { EXPECTED_STATUS, mythicalClient, requestPlan } from '../client.ts';
 import type { ActiveSlos } from '../../thresholds/active-slos.ts';
 import { SWEPT_LINE, sweepable } from '../row-names.ts';
 import type { RunId } from '../run-id.ts';
@@ -14,7 +14,7 @@ export type SweepScope = 'own-and-ended' | 'ended';
  * k6's teardown timeout. Returns how many rows it deleted.
  */
 export function sweepRun(slos: ActiveSlos, run: RunId, scope: SweepScope = 'own-and-ended'): number {
-  const client = mythicalClient(slos, run, 'sweep');
+  const client = mythicalClient(requestPlan(slos), run, 'sweep');
   const own = scope === 'own-and-ended' ? run.prefix : undefined;
   let deleted = 0;
   for (const beast of slos.config.beasts) {

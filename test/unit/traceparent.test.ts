@@ -15,13 +15,13 @@ describe('traceparent', () => {
   it('randomHex never returns all zeros, which W3C forbids', () => {
     let calls = 0;
     const zerosFirst = () => (calls++ < 2 ? 0 : 1 / 2 ** 32);
-    expect(randomHex(8, zerosFirst)).toBe('0000000100000001');
+    expect(randomHex(12, zerosFirst)).toBe('100000001000');
     expect(calls).toBe(4);
   });
 
-  it('randomHex gives 8 lowercase hex digits per 4 bytes, the full 32-bit range', () => {
-    const draws = [0.5, 1 - 2 ** -32, 0.0625, 0];
-    expect(randomHex(16, () => draws.shift()!)).toBe('80000000ffffffff1000000000000000');
+  it('randomHex takes eight lowercase hex digits from each draw, over the full 32-bit range', () => {
+    const draws = [0.5, 1 - 2 ** -32, 0x12345678 / 2 ** 32];
+    expect(randomHex(20, () => draws.shift()!)).toBe('00000008ffffffff8765');
   });
 
   it('the form refuses all-zero ids and other flags', () => {
