@@ -6,7 +6,7 @@ import type { ActiveSlos } from '../thresholds/active-slos.ts';
 
 /**
  * The end-of-test report of the scenario `slos` belongs to, every scenario's `handleSummary`
- * (lib/run-exports.ts; report stage): a compact text summary and the SLO table on stdout, and
+ * (lib/run-stage.ts `runExports`; report stage): a compact text summary and the SLO table on stdout, and
  * summary.json, junit.xml and report.md in `REPORT_DIR`. The scenario must have built its options
  * with `scenarioOptions(slos, ...)`, which sets the plan the report sizes its verdicts on.
  */

@@ -9,6 +9,8 @@ export interface ProcessUsage {
   peakRssBytes: number;
   /** User plus system CPU time, in seconds, as of the last sample before it exited. */
   cpuSeconds: number;
+  /** Every sample's CPU time (seconds) and when it was taken (epoch ms), oldest first. */
+  cpuSamples: { at: number; seconds: number }[];
   /** Exit code, or null when a signal ended it. */
   code: number | null;
 }
@@ -23,9 +25,11 @@ export function watchProcess(child: ChildProcess, intervalMs = 200): Promise<Pro
   const ticksPerSecond = clockTicksPerSecond();
   let peakKb = 0;
   let ticks = 0;
+  const cpuSamples: ProcessUsage['cpuSamples'] = [];
   const sample = () => {
     try {
       ticks = parseCpuTicks(readFileSync(`/proc/${child.pid}/stat`, 'utf8'));
+      cpuSamples.push({ at: Date.now(), seconds: ticks / ticksPerSecond });
       const memory = parseMemory(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       peakKb = Math.max(peakKb, memory.hwmKb, memory.rssKb);
     } catch {
@@ -39,7 +43,7 @@ export function watchProcess(child: ChildProcess, intervalMs = 200): Promise<Pro
     const timer = setInterval(sample, intervalMs);
     child.once('exit', (code) => {
       clearInterval(timer);
-      resolve({ peakRssBytes: peakKb * 1024, cpuSeconds: ticks / ticksPerSecond, code });
+      resolve({ peakRssBytes: peakKb * 1024, cpuSeconds: ticks / ticksPerSecond, cpuSamples, code });
     });
   });
 }
@@ -47,4 +51,15 @@ export function watchProcess(child: ChildProcess, intervalMs = 200): Promise<Pro
 /** `utime` and `stime` are in clock ticks; `getconf CLK_TCK` says how many make a second. */
 function clockTicksPerSecond(): number {
   return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+}
+
+/**
+ * CPU seconds `usage` spent between epoch ms `from` and `to`, from the samples nearest inside
+ * the window (each at most one interval from its edge); undefined when fewer than two fall in it.
+ */
+export function cpuSecondsBetween(usage: Pick<ProcessUsage, 'cpuSamples'>, from: number, to: number): { seconds: number; ms: number } | undefined {
+  const inside = usage.cpuSamples.filter((sample) => sample.at >= from && sample.at <= to);
+  if (inside.length < 2) return undefined;
+  const [first, last] = [inside[0], inside[inside.length - 1]];
+  return { seconds: last.seconds - first.seconds, ms: last.at - first.at };
 }

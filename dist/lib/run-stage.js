@@ -108,16 +108,16 @@ var HEX_DIGITS = "0123456789abcdef";
 function randomHex(digits, random) {
   for (; ; ) {
     let hex = "";
-    let zeros = true;
+    let any = 0;
     let bits = 0;
     for (let i = 0; i < digits; i++) {
-      if (i % 8 === 0) bits = random() * 4294967296 >>> 0;
+      if ((i & 7) === 0) bits = random() * 4294967296 >>> 0;
       const digit = bits & 15;
-      bits >>>= 4;
-      zeros = zeros && digit === 0;
+      any |= digit;
       hex += HEX_DIGITS[digit];
+      bits >>>= 4;
     }
-    if (!zeros) return hex;
+    if (any !== 0) return hex;
   }
 }
 var METHOD_DIGIT = { GET: "1", POST: "2", DELETE: "3" };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCpuTicks, parseMemory } from '../../bench/proc/parse-proc-status.ts';
+import { cpuSecondsBetween } from '../../bench/proc/watch.ts';
 
 // Trimmed from a real /proc/<pid>/status of k6.
 const STATUS = `Name:\tk6
@@ -38,5 +39,18 @@ describe('parseCpuTicks', () => {
   it('refuses text that is not a stat line', () => {
     expect(() => parseCpuTicks('no such process')).toThrow(/not a \/proc/);
     expect(() => parseCpuTicks('4242 (k6) S 1 2')).toThrow(/no utime\/stime/);
+  });
+});
+
+describe('cpuSecondsBetween', () => {
+  const usage = { cpuSamples: [0, 200, 400, 600, 800].map((at, i) => ({ at: 1000 + at, seconds: i * 0.1 + (i > 2 ? 0.5 : 0) })) };
+
+  it('takes the CPU spent between the first and last samples inside the window, and how long that was', () => {
+    expect(cpuSecondsBetween(usage, 1100, 1700)).toEqual({ seconds: expect.closeTo(0.7, 9), ms: 400 });
+  });
+
+  it('says nothing of a window holding fewer than two samples', () => {
+    expect(cpuSecondsBetween(usage, 1100, 1300)).toBeUndefined();
+    expect(cpuSecondsBetween(usage, 5000, 6000)).toBeUndefined();
   });
 });
