@@ -240,11 +240,13 @@ function chooseVisit(u, pending, mix) {
 var NO_SETUP = "setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup";
 
 // lib/settings/read-once.ts
+var firstInit = false;
 function readOnce(name, read) {
   const stage = stages?.options;
   const parsed = stage ? JSON.stringify(stage.readSettings((env) => read(stage, env))) : void 0;
   const stored = new SharedArray(`mythical-k6 settings: ${name}`, () => {
     if (parsed === void 0) throw new Error(`readOnce(${name}): first read in VU ${__VU}, not in the options run (__VU 0)`);
+    firstInit = true;
     return [parsed];
   });
   return JSON.parse(stored[0]);
@@ -271,7 +273,8 @@ function arrivalTest(shape) {
   const { name, slo } = shape;
   const all = stages && readOnce("arrival", (stage, env) => ({ slos: stage.scenarioSlos(env, name, slo), mix: stage.mixFromKnobs(stage.knobReader(env, name)) }));
   const plan = readOnce("arrival VU", (stage) => ({ ...stage.requestPlan(all.slos), ...all.mix }));
-  const options2 = (all && stages?.options.arrivalOptions(all.slos, shape, all.mix)) ?? {};
+  const options2 = all && firstInit && stages?.options.arrivalOptions(all.slos, shape, all.mix) || {};
+  if (all) all.slos.plan = readOnce("arrival SLO plan", () => all.slos.plan);
   const pending = [];
   let client;
   return {

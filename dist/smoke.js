@@ -258,11 +258,13 @@ function crudJourney(client2, beast, name) {
 var NO_SETUP = "setup() did not run (--no-setup?): the suite's setup probes the target and names the run's rows; run without --no-setup";
 
 // lib/settings/read-once.ts
+var firstInit = false;
 function readOnce(name, read) {
   const stage = stages?.options;
   const parsed = stage ? JSON.stringify(stage.readSettings((env) => read(stage, env))) : void 0;
   const stored = new SharedArray(`mythical-k6 settings: ${name}`, () => {
     if (parsed === void 0) throw new Error(`readOnce(${name}): first read in VU ${__VU}, not in the options run (__VU 0)`);
+    firstInit = true;
     return [parsed];
   });
   return JSON.parse(stored[0]);
@@ -271,14 +273,15 @@ function readOnce(name, read) {
 // scenarios/smoke.ts
 var slos = stages && readOnce("smoke", (stage, env) => stage.scenarioSlos(env, "smoke", "gate"));
 var plan = readOnce("smoke VU", (stage) => stage.requestPlan(slos));
-var options = (slos && stages?.options.scenarioOptions(slos, ({ knob, stage }) => {
+var options = slos && firstInit && stages?.options.scenarioOptions(slos, ({ knob, stage }) => {
   const vus = knob("VUS", "4");
   const iterations = knob("ITERATIONS", "10");
   return {
     executor: { executor: "per-vu-iterations", vus, iterations, maxDuration: "45s" },
     slo: { sample: stage.crudSample(vus * iterations) }
   };
-})) ?? {};
+}) || {};
+if (slos) slos.plan = readOnce("smoke SLO plan", () => slos.plan);
 var { setup, teardown, handleSummary } = (slos && stages?.run.runExports(slos, stages.report)) ?? {};
 var client;
 function smoke_default(data) {

@@ -9,7 +9,7 @@ import { composeName } from './row-names.ts';
 import { NO_SETUP, type RunId } from './run-id.ts';
 import type { RunExports } from './run-stage.ts';
 import type { ScenarioTools } from './scenario-options.ts';
-import { readOnce } from './settings/read-once.ts';
+import { firstInit, readOnce } from './settings/read-once.ts';
 import type { SuiteConfig } from './settings/suite.ts';
 import { checkNames } from '../thresholds/checks.ts';
 import type { SloMode } from '../thresholds/settings.ts';
@@ -61,7 +61,10 @@ export function arrivalTest(shape: ArrivalTestShape): ArrivalTest {
     stages &&
     readOnce('arrival', (stage, env) => ({ slos: stage.scenarioSlos(env, name, slo), mix: stage.mixFromKnobs(stage.knobReader(env, name)) }));
   const plan = readOnce('arrival VU', (stage): RequestPlan & Mix => ({ ...stage.requestPlan(all!.slos), ...all!.mix }));
-  const options = (all && stages?.options.arrivalOptions(all.slos, shape, all.mix)) ?? {};
+  // Options, and the SLO plan they are sized on, are built in the first init only: k6 reads
+  // options there alone, and setup's, teardown's and handleSummary's inits take the plan back.
+  const options = (all && firstInit && stages?.options.arrivalOptions(all.slos, shape, all.mix)) || {};
+  if (all) all.slos.plan = readOnce('arrival SLO plan', () => all.slos.plan);
   const pending: Row[] = [];
   let client: MythicalClient | undefined;
   return {

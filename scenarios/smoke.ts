@@ -10,7 +10,7 @@ import { stages } from '../lib/init-stage.ts';
 import { crudJourney } from '../lib/journeys/crud.ts';
 import { composeName } from '../lib/row-names.ts';
 import { NO_SETUP, type RunId } from '../lib/run-id.ts';
-import { readOnce } from '../lib/settings/read-once.ts';
+import { firstInit, readOnce } from '../lib/settings/read-once.ts';
 
 // The whole settings where k6 reads options and calls setup, teardown and handleSummary
 // (`__VU` 0); in every init, the little a VU's requests need, derived from them once.
@@ -24,6 +24,7 @@ const plan = readOnce('smoke VU', (stage) => stage.requestPlan(slos!));
  */
 export const options =
   (slos &&
+    firstInit &&
     stages?.options.scenarioOptions(slos, ({ knob, stage }) => {
       const vus = knob('VUS', '4');
       const iterations = knob('ITERATIONS', '10');
@@ -31,8 +32,11 @@ export const options =
         executor: { executor: 'per-vu-iterations', vus, iterations, maxDuration: '45s' },
         slo: { sample: stage.crudSample(vus * iterations) },
       };
-    })) ??
+    })) ||
   {};
+
+// The SLO plan the options were sized on, for the report: later `__VU` 0 inits build no options.
+if (slos) slos.plan = readOnce('smoke SLO plan', () => slos.plan);
 
 /** setup probes the target and names the run's rows, teardown deletes them, handleSummary reports (lib/run-stage.ts). */
 export const { setup, teardown, handleSummary } = (slos && stages?.run.runExports(slos, stages.report)) ?? {};

@@ -3,6 +3,14 @@ import { stages, type OptionsStage } from '../init-stage.ts';
 import type { Env } from './forms.ts';
 
 /**
+ * True in the first init of the run (k6's options run, `__VU` 0), where the `readOnce` values
+ * are computed; false in every later one (setup's, teardown's and handleSummary's `__VU` 0
+ * inits, and the VUs'). Known once the init called `readOnce`. Options need building only
+ * where it holds: k6 reads them from that init alone.
+ */
+export let firstInit = false;
+
+/**
  * Settings parsed once per run: the first init (k6's options run, `__VU` 0) runs `read` with
  * the options stage's parsers, which validate (a bad setting stops the run there with one line
  * and exit code 108, lib/settings/read-settings.ts), and every later init (each VU, setup,
@@ -19,6 +27,7 @@ export function readOnce<T>(name: string, read: (stage: OptionsStage, env: Env) 
   const parsed = stage ? JSON.stringify(stage.readSettings((env) => read(stage, env))) : undefined;
   const stored = new SharedArray(`mythical-k6 settings: ${name}`, () => {
     if (parsed === undefined) throw new Error(`readOnce(${name}): first read in VU ${__VU}, not in the options run (__VU 0)`);
+    firstInit = true;
     return [parsed];
   });
   return JSON.parse(stored[0] as string) as T;
