@@ -5,5 +5,4 @@
  */
 export { scenarioSummary } from './summary.ts';
 export { reportPath } from './report/report-files.ts';
-export { htmlReportPath } from './report/html-report-path.ts';
 export { breakpointLine, judgeSteps, stepResults } from './plans/breakpoint-steps.ts';

@@ -930,7 +930,6 @@ function judgeSteps(plan, steps) {
 }
 export {
   breakpointLine,
-  htmlReportPath,
   judgeSteps,
   reportPath,
   scenarioSummary,
