@@ -5,6 +5,7 @@ import type { Method } from '../thresholds/catalog.ts';
 import type { ActiveSlos } from '../thresholds/active-slos.ts';
 import { EXPECTED_STATUS } from './contract.ts';
 import { exemplarLine, reachedServer, type ExemplarBudget, type RequestOutcome } from './exemplars.ts';
+import { requestTimeoutMs } from './request-timeout.ts';
 import { parseNameList } from './row-names.ts';
 import type { RunId } from './run-id.ts';
 import { METHOD_DIGIT, newTrace, randomHex, userAgent } from './tracing/traceparent.ts';
@@ -30,15 +31,22 @@ export interface RequestPlan {
   /** The latency objectives a request is judged against (bad events, exemplars). */
   p95Ms: number;
   p99Ms: number;
-  /** Every request's timeout, as k6 takes it (`5000ms`). */
+  /** Every request's timeout, from the p99 objective (lib/request-timeout.ts), as k6 takes it (`5000ms`). */
   requestTimeout: string;
   exemplarLevel: ActiveSlos['exemplarLevel'];
 }
 
-/** The {@link RequestPlan} of a scenario's settings. */
+/** The {@link RequestPlan} of a scenario's settings (options stage, setup, teardown). */
 export function requestPlan(slos: ActiveSlos): RequestPlan {
   const { config, settings } = slos;
-  return { baseUrl: config.baseUrl, beasts: config.beasts, p95Ms: settings.p95Ms, p99Ms: settings.p99Ms, requestTimeout: slos.requestTimeout, exemplarLevel: slos.exemplarLevel };
+  return {
+    baseUrl: config.baseUrl,
+    beasts: config.beasts,
+    p95Ms: settings.p95Ms,
+    p99Ms: settings.p99Ms,
+    requestTimeout: `${requestTimeoutMs(settings.p99Ms)}ms`,
+    exemplarLevel: slos.exemplarLevel,
+  };
 }
 
 /**

@@ -2,7 +2,6 @@ import { checkReportDir } from '../lib/settings/report-dir-check.ts';
 import type { Env } from '../lib/settings/forms.ts';
 import { parseConfig, type SuiteConfig } from '../lib/settings/suite.ts';
 import { refuseUrlCredentials } from '../lib/settings/url-credentials.ts';
-import { requestTimeoutMs } from '../lib/request-timeout.ts';
 import type { SloPlan } from './setup.ts';
 import { parseSloSettings, type SloMode, type SloSettings } from './settings.ts';
 
@@ -13,8 +12,6 @@ import { parseSloSettings, type SloMode, type SloSettings } from './settings.ts'
 export interface ActiveSlos {
   config: SuiteConfig;
   settings: SloSettings;
-  /** Every request's timeout, from the p99 objective (lib/request-timeout.ts), as k6 takes it (`5000ms`). */
-  requestTimeout: string;
   /** `info` when the run tool (REPORT_FINALIZE=run-tool) reads exemplars back from k6's log file; `debug` keeps them off a plain run's terminal. */
   exemplarLevel: 'info' | 'debug';
   /** What the scenario sends; set where the options are built (`__VU` 0, thresholds/slo-options.ts). */
@@ -24,7 +21,7 @@ export interface ActiveSlos {
 /**
  * Options stage: the settings of `scenario` and its SLO settings judged in `mode` unless
  * SLO_MODE says otherwise. A scenario reads them through `readOnce`, so a bad one stops the run
- * before any request, and a VU gets the derived values (timeout, exemplar level) ready-made.
+ * before any request, and a VU gets the derived values ready-made (lib/client.ts `requestPlan`).
  */
 export function scenarioSlos(env: Env, scenario: string, mode: SloMode): ActiveSlos {
   const config = parseConfig(env, { scenario, now: new Date(), random: Math.random });
@@ -34,7 +31,6 @@ export function scenarioSlos(env: Env, scenario: string, mode: SloMode): ActiveS
   return {
     config,
     settings,
-    requestTimeout: `${requestTimeoutMs(settings.p99Ms)}ms`,
     exemplarLevel: env.REPORT_FINALIZE === 'run-tool' ? 'info' : 'debug',
   };
 }

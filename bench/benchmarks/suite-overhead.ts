@@ -132,7 +132,7 @@ function comparable(pair: { bare: Run; suite: Run }): boolean {
 
 /**
  * What the bare script's names start with, so they are as long as the suite's on average: the
- * suite's names (`<run prefix>-<slug>-<vu>-<iteration>`, lib/row-names.ts) run to about 45
+ * suite's names (`<run prefix>-<slug>-<vu>-<iteration>`, lib/row-names.ts) run to about 42
  * characters, and every GET reads back every row, so shorter names would make the bare script's
  * GET bodies, and the parse of each, lighter than the suite's. The mean is taken over the first
  * three iterations of every VU of the pool; the bare script appends `-<vu>-<iteration>`.
@@ -155,12 +155,19 @@ async function runPair(k6: string, dist: string, load: Load): Promise<{ bare: Ru
     BEASTS: ENDPOINTS.DEFAULT.join(','),
     MIX_READ: String(mix.readShare),
     MIX_MAX_PENDING: String(mix.maxPending),
-    RATE: String(load.rate),
-    DURATION: `${load.durationSeconds}s`,
   };
   // Ramps of 0s make the load plan a step to RATE and back.
   // SLO_MODE=report: no threshold can end the run early and shorten what is measured.
-  const suiteEnv = { ...shared, ENDPOINT_TYPE: 'DEFAULT', MAX_VUS: String(load.vus), RAMP_UP: '0s', RAMP_DOWN: '0s', SLO_MODE: 'report' };
+  const suiteEnv = {
+    ...shared,
+    RATE: String(load.rate),
+    DURATION: `${load.durationSeconds}s`,
+    ENDPOINT_TYPE: 'DEFAULT',
+    MAX_VUS: String(load.vus),
+    RAMP_UP: '0s',
+    RAMP_DOWN: '0s',
+    SLO_MODE: 'report',
+  };
   // The bare script runs the very executor the suite's plan computes (rate, stages, VU pool),
   // so both are asked the same iterations and memory per VU compares.
   const executor = inspectExecutor('load', { ...suiteEnv, K6_BIN: k6 });

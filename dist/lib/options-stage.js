@@ -778,14 +778,6 @@ function refuseUrlCredentials(env) {
   );
 }
 
-// lib/request-timeout.ts
-var TIMEOUT_P99_MULTIPLE = 5;
-var MIN_TIMEOUT_MS = 2e3;
-var MAX_TIMEOUT_MS = 6e4;
-function requestTimeoutMs(p99Ms) {
-  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms));
-}
-
 // thresholds/settings.ts
 var DEFAULT_P99_MS = 1e3;
 function parseSloSettings(env, defaultMode) {
@@ -817,9 +809,16 @@ function scenarioSlos(env, scenario, mode) {
   return {
     config,
     settings,
-    requestTimeout: `${requestTimeoutMs(settings.p99Ms)}ms`,
     exemplarLevel: env.REPORT_FINALIZE === "run-tool" ? "info" : "debug"
   };
+}
+
+// lib/request-timeout.ts
+var TIMEOUT_P99_MULTIPLE = 5;
+var MIN_TIMEOUT_MS = 2e3;
+var MAX_TIMEOUT_MS = 6e4;
+function requestTimeoutMs(p99Ms) {
+  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms));
 }
 
 // lib/client.ts
@@ -830,7 +829,14 @@ var EXPECTED = {
 };
 function requestPlan(slos) {
   const { config, settings } = slos;
-  return { baseUrl: config.baseUrl, beasts: config.beasts, p95Ms: settings.p95Ms, p99Ms: settings.p99Ms, requestTimeout: slos.requestTimeout, exemplarLevel: slos.exemplarLevel };
+  return {
+    baseUrl: config.baseUrl,
+    beasts: config.beasts,
+    p95Ms: settings.p95Ms,
+    p99Ms: settings.p99Ms,
+    requestTimeout: `${requestTimeoutMs(settings.p99Ms)}ms`,
+    exemplarLevel: slos.exemplarLevel
+  };
 }
 
 // lib/plans/mix-choice.ts

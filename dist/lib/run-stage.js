@@ -186,6 +186,14 @@ function exemplarLine(outcome, latencyObjectivesMs, spent, vus) {
   return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
 }
 
+// lib/request-timeout.ts
+var TIMEOUT_P99_MULTIPLE = 5;
+var MIN_TIMEOUT_MS = 2e3;
+var MAX_TIMEOUT_MS = 6e4;
+function requestTimeoutMs(p99Ms) {
+  return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, TIMEOUT_P99_MULTIPLE * p99Ms));
+}
+
 // lib/version.ts
 var SUITE_VERSION = "0.1.0";
 
@@ -197,7 +205,14 @@ var EXPECTED = {
 };
 function requestPlan(slos) {
   const { config, settings } = slos;
-  return { baseUrl: config.baseUrl, beasts: config.beasts, p95Ms: settings.p95Ms, p99Ms: settings.p99Ms, requestTimeout: slos.requestTimeout, exemplarLevel: slos.exemplarLevel };
+  return {
+    baseUrl: config.baseUrl,
+    beasts: config.beasts,
+    p95Ms: settings.p95Ms,
+    p99Ms: settings.p99Ms,
+    requestTimeout: `${requestTimeoutMs(settings.p99Ms)}ms`,
+    exemplarLevel: slos.exemplarLevel
+  };
 }
 function mythicalClient(plan, run, purpose = "journey") {
   const { baseUrl, p95Ms, p99Ms, requestTimeout, exemplarLevel } = plan;
@@ -277,18 +292,19 @@ function mythicalClient(plan, run, purpose = "journey") {
 // lib/journeys/probe.ts
 var PROBE_SEGMENT = "mythical-k6-probe";
 function probeTarget(slos, run) {
-  const { config, requestTimeout } = slos;
+  const { config } = slos;
+  const plan = requestPlan(slos);
   const target = `BASE_URL=${config.baseUrl}`;
-  const client = mythicalClient(requestPlan(slos), run, "probe");
+  const client = mythicalClient(plan, run, "probe");
   const unknown = client.send("GET", PROBE_SEGMENT, void 0, 404).response;
   const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
-  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown, requestTimeout);
+  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown, plan.requestTimeout);
   if (unknown.status !== 404 || (typeof unknown.body === "string" ? unknown.body : "").trim() !== expectedText) {
     return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
   }
   const beast = config.beasts[0];
   const { response: list, names } = client.send("GET", beast);
-  if (list.status === 0) return unanswered(target, beast, list, requestTimeout);
+  if (list.status === 0) return unanswered(target, beast, list, plan.requestTimeout);
   if (list.status >= 500) return void 0;
   if (names === void 0) {
     return `${target} is not the Mythical API of ENDPOINT_TYPE=${config.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;

@@ -14,18 +14,19 @@ export const PROBE_SEGMENT = 'mythical-k6-probe';
  * target answers like the contract. Requests carry `op: probe` and no `beast`: no SLO counts them.
  */
 export function probeTarget(slos: ActiveSlos, run: RunId): string | undefined {
-  const { config, requestTimeout } = slos;
+  const { config } = slos;
+  const plan = requestPlan(slos);
   const target = `BASE_URL=${config.baseUrl}`;
-  const client = mythicalClient(requestPlan(slos), run, 'probe');
+  const client = mythicalClient(plan, run, 'probe');
   const unknown = client.send('GET', PROBE_SEGMENT, undefined, 404).response;
   const expectedText = `${PROBE_SEGMENT} is not a valid endpoint`;
-  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown, requestTimeout);
+  if (unknown.status === 0) return unanswered(target, PROBE_SEGMENT, unknown, plan.requestTimeout);
   if (unknown.status !== 404 || (typeof unknown.body === 'string' ? unknown.body : '').trim() !== expectedText) {
     return `${target} is not the Mythical API: GET /${PROBE_SEGMENT} answered ${answer(unknown)}; expected 404 "${expectedText}"`;
   }
   const beast = config.beasts[0];
   const { response: list, names } = client.send('GET', beast);
-  if (list.status === 0) return unanswered(target, beast, list, requestTimeout);
+  if (list.status === 0) return unanswered(target, beast, list, plan.requestTimeout);
   if (list.status >= 500) return undefined;
   if (names === undefined) {
     return `${target} is not the Mythical API of ENDPOINT_TYPE=${config.endpointType}: GET /${beast} answered ${answer(list)}; expected 200 and a JSON array of names`;
