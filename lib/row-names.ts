@@ -1,3 +1,5 @@
+import { DIGITS } from './digits.ts';
+
 /** The server's `name` column is `VARCHAR(50)`: a longer name gets a 500. */
 export const NAME_MAX_LENGTH = 50;
 
@@ -75,13 +77,25 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const BASE36_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/**
+ * Longest slug the shipped name data holds: tools/build/names-data.ts cuts every slug to it, so
+ * `composeName` never measures one (reading a string's `length` costs a VU 2 KB, lib/digits.ts).
+ */
+export const SLUG_MAX_LENGTH = 15;
+
+/**
+ * Below these, a VU id (3 base36 digits) and an iteration (5) leave a slug its room: the longest
+ * prefix (24), the slug and the fields with their dashes make 50. Past either (46 656 VUs,
+ * 60 466 176 iterations of one VU), a name carries no slug.
+ */
+const SLUG_VU_LIMIT = 36 ** 3;
+const SLUG_ITERATION_LIMIT = 36 ** 5;
 
 /** `n` (a whole number ≥ 0) in base36, like `n.toString(36)` without the Number method a VU would build for it. */
 function base36(n: number): string {
   let digits = '';
   do {
-    digits = BASE36_DIGITS[n % 36] + digits;
+    digits = DIGITS[n % 36] + digits;
     n = (n - (n % 36)) / 36;
   } while (n > 0);
   return digits;
@@ -89,22 +103,20 @@ function base36(n: number): string {
 
 /**
  * The name iteration `iteration` of VU `vu` creates: `<prefix>-<slug>-<vu>-<iteration>` (vu and
- * iteration in base36), at most 50 characters, the slug drawn from `slugs` and shortened to fit.
- * The last two fields make the name unique within a run (the test-wide VU id keeps it unique
- * across the instances of a distributed run), the prefix across runs; the slug only makes rows
- * readable. It runs on every create, so it uses no regular expression, String or Math method:
- * each builtin a VU touches costs it 1–5 KB.
+ * iteration in base36), at most 50 characters: the slug, drawn from `slugs` (none longer than
+ * {@link SLUG_MAX_LENGTH}), is left out past the VU and iteration limits above, and the name
+ * still fits with the largest safe integers (11 base36 digits each). The last two fields make
+ * the name unique within a run (the test-wide VU id keeps it unique across the instances of a
+ * distributed run), the prefix across runs; the slug only makes rows readable, and a name
+ * without one has fewer fields, so it never equals one with. It runs on every create, so it
+ * uses no regular expression, String or Math method and reads no string: each builtin a VU
+ * touches costs it 1–5 KB.
  */
 export function composeName(prefix: string, slugs: ArrayLike<string>, vu: number, iteration: number): string {
-  // A prime stride spreads neighbouring VUs over the list, so rows read like different people.
-  const slug = slugs[(vu * 7919 + iteration) % slugs.length];
   const tail = `-${base36(vu)}-${base36(iteration)}`;
-  const room = NAME_MAX_LENGTH - prefix.length - 1 - tail.length;
-  let end = slug.length < room ? slug.length : room;
-  while (end > 0 && slug[end - 1] === '-') end--;
-  let shortened = '';
-  for (let i = 0; i < end; i++) shortened += slug[i];
-  return shortened ? `${prefix}-${shortened}${tail}` : `${prefix}${tail}`;
+  if (vu >= SLUG_VU_LIMIT || iteration >= SLUG_ITERATION_LIMIT) return `${prefix}${tail}`;
+  // A prime stride spreads neighbouring VUs over the list, so rows read like different people.
+  return `${prefix}-${slugs[(vu * 7919 + iteration) % slugs.length]}${tail}`;
 }
 
 /**
@@ -118,14 +130,13 @@ export function parseNameList(body: string): string[] | undefined {
   } catch {
     return undefined;
   }
-  // An array is what JSON.parse made of text starting with `[` (after JSON whitespace): told
-  // so without Array.isArray, which would make k6 build the Array constructor in every VU.
-  let first = 0;
-  while (body[first] === ' ' || body[first] === '\n' || body[first] === '\r' || body[first] === '\t') first++;
-  if (body[first] !== '[') return undefined;
+  const names: string[] = [];
+  // An array is what JSON.parse made that has a `push` function: JSON holds no functions, so no
+  // parsed object has one. Told so without Array.isArray, which would make k6 build the Array
+  // constructor in every VU, or reading the body's first character (see lib/digits.ts).
+  if (rows === null || typeof rows !== 'object' || typeof (rows as { push?: unknown }).push !== 'function') return undefined;
   const list = rows as unknown[];
   // A plain loop: it runs on every GET of the mix, and callbacks cost a VU twice as much.
-  const names: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const name = (list[i] as { name?: unknown } | null)?.name;
     if (typeof name !== 'string') return undefined;

@@ -1,3 +1,5 @@
+import { DIGITS } from '../digits.ts';
+
 /**
  * A uniform number in [0, 1): `Math.random` in a VU (k6 seeds it per VU from a secure source;
  * OpenTelemetry's JS SDK draws its ids the same way), anything seeded in a test. Ids need to be
@@ -9,12 +11,10 @@ export type Random = () => number;
 /** W3C `traceparent` of a sampled request: version 00, 32-hex trace id, 16-hex parent id, flags 01. */
 export const TRACEPARENT_FORM = /^00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-01$/;
 
-const HEX_DIGITS = '0123456789abcdef';
-
 /**
  * `digits` random lowercase hex digits, eight from each draw (its 32 random bits, lowest
- * nibble first); never all zeros, which W3C trace context forbids. No Number or String method:
- * the first use of each builtin costs a VU 1–5 KB.
+ * nibble first); never all zeros, which W3C trace context forbids. No Number or String method,
+ * no character read from a string: the first use of each builtin costs a VU 1–5 KB.
  */
 export function randomHex(digits: number, random: Random): string {
   for (;;) {
@@ -25,7 +25,7 @@ export function randomHex(digits: number, random: Random): string {
       if ((i & 7) === 0) bits = (random() * 4294967296) >>> 0;
       const digit = bits & 15;
       any |= digit;
-      hex += HEX_DIGITS[digit];
+      hex += DIGITS[digit];
       bits >>>= 4;
     }
     if (any !== 0) return hex;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   NAME_MAX_LENGTH,
+  SLUG_MAX_LENGTH,
   composeName,
   parseNameList,
   parseRunRows,
@@ -12,7 +13,6 @@ import {
 } from '../../lib/row-names.ts';
 
 const slugs: string[] = JSON.parse(readFileSync(new URL('../../dist/data/names.json', import.meta.url), 'utf8'));
-const longestSlug = slugs.reduce((a, b) => (b.length > a.length ? b : a));
 
 const START = Date.UTC(2026, 10, 27, 10, 0, 0);
 const HOUR = 3_600_000;
@@ -62,20 +62,34 @@ describe('sweepable', () => {
 
 describe('composeName', () => {
   const prefix = runRows(START, 10 * 365 * 24 * HOUR, 'k3x9q1').prefix;
-  it('stays within 50 characters at the extremes (longest prefix, vu 100000, iteration 10^9, longest faker name)', () => {
-    const name = composeName(prefix, [longestSlug], 100_000, 1e9);
-    expect(name.length).toBeLessThanOrEqual(NAME_MAX_LENGTH);
-    expect(name).toMatch(/^mk6\.[0-9a-z.]+-[a-z0-9-]+-255s-gjdgxs$/);
+  const fullSlug = 'x'.repeat(SLUG_MAX_LENGTH);
+  it('stays within 50 characters with the longest prefix and slug, up to the slug limits (46 655 VUs, 60 466 175 iterations)', () => {
+    expect(prefix).toHaveLength(24);
+    const name = composeName(prefix, [fullSlug], 36 ** 3 - 1, 36 ** 5 - 1);
+    expect(name).toBe(`${prefix}-${fullSlug}-zzz-zzzzz`);
+    expect(name).toHaveLength(NAME_MAX_LENGTH);
     expect(parseRunRows(name)?.prefix).toBe(prefix);
-    expect(composeName(prefix, ['x'.repeat(500)], Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER).length).toBeLessThanOrEqual(NAME_MAX_LENGTH);
   });
 
-  it('is unique across VUs and iterations, even with the same slug', () => {
+  it('leaves the slug out past those limits, and fits with the largest safe integers', () => {
+    expect(composeName(prefix, [fullSlug], 36 ** 3, 0)).toBe(`${prefix}-1000-0`);
+    expect(composeName(prefix, [fullSlug], 1, 36 ** 5)).toBe(`${prefix}-1-100000`);
+    const largest = composeName(prefix, [fullSlug], Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+    expect(largest).toBe(`${prefix}-${Number.MAX_SAFE_INTEGER.toString(36)}-${Number.MAX_SAFE_INTEGER.toString(36)}`);
+    expect(largest.length).toBeLessThanOrEqual(NAME_MAX_LENGTH);
+  });
+
+  it('spells vu and iteration in base36', () => {
+    expect(composeName(prefix, ['ann'], 1295, 36)).toBe(`${prefix}-ann-zz-10`);
+    expect(composeName(prefix, ['ann'], 0, 0)).toBe(`${prefix}-ann-0-0`);
+  });
+
+  it('is unique across VUs and iterations, with the same slug or none', () => {
     const names = new Set<string>();
-    for (const vu of [1, 2, 10, 35, 36, 1295, 1296, 99_999, 100_000]) {
-      for (const iteration of [0, 1, 35, 36, 1_000_000, 1e9 - 1, 1e9]) names.add(composeName(prefix, [longestSlug], vu, iteration));
-    }
-    expect(names.size).toBe(9 * 7);
+    const vus = [1, 2, 10, 35, 36, 1295, 1296, 36 ** 3 - 1, 36 ** 3, 99_999];
+    const iterations = [0, 1, 35, 36, 1_000_000, 36 ** 5 - 1, 36 ** 5, 1e9];
+    for (const vu of vus) for (const iteration of iterations) names.add(composeName(prefix, [fullSlug], vu, iteration));
+    expect(names.size).toBe(vus.length * iterations.length);
   });
 
   it('is unique when the slug itself ends in digits that look like a vu', () => {
@@ -88,17 +102,16 @@ describe('composeName', () => {
     expect(slugOf(1, 0)).not.toBe(slugOf(2, 0));
     expect(slugOf(1, 0)).not.toBe(slugOf(1, 1));
   });
-
-  it('drops the slug when no room is left, never the unique part', () => {
-    expect(composeName(prefix, [''], 1, 1)).toBe(`${prefix}-1-1`);
-  });
 });
 
 describe('the shipped name data', () => {
-  it('holds distinct, non-empty lowercase slugs', () => {
+  it('holds distinct, non-empty lowercase slugs no longer than SLUG_MAX_LENGTH', () => {
     expect(slugs.length).toBeGreaterThanOrEqual(1000);
     expect(new Set(slugs).size).toBe(slugs.length);
-    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const slug of slugs) {
+      expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
+    }
   });
 });
 
@@ -116,7 +129,7 @@ describe('parseNameList', () => {
   });
 
   it('refuses anything else without throwing', () => {
-    for (const body of ['Table is not available', '{"code":"23505"}', '[{"name":1}]', '[null]', '']) {
+    for (const body of ['Table is not available', '{"code":"23505"}', '{"push":1,"length":0}', '"[]"', 'null', '7', '[{"name":1}]', '[null]', '[7]', '']) {
       expect(parseNameList(body)).toBeUndefined();
     }
   });
