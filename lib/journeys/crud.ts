@@ -15,7 +15,7 @@ export function crudJourney(client: MythicalClient, beast: string, name: string)
   let created = client.send('POST', beast, name).response.status;
   if (created === 500) created = client.send('POST', beast, name).response.status;
   if (created !== EXPECTED_STATUS.POST) return;
-  checkNames(client, client.send('GET', beast), beast, { 'GET lists the new name': (names) => names.includes(name) });
+  checkNames(client, client.send('GET', beast), beast, 'GET lists the new name', (names) => names.includes(name));
   if (client.send('DELETE', beast, name).response.status !== EXPECTED_STATUS.DELETE) return;
-  checkNames(client, client.send('GET', beast), beast, { 'GET no longer lists it': (names) => !names.includes(name) });
+  checkNames(client, client.send('GET', beast), beast, 'GET no longer lists it', (names) => !names.includes(name));
 }
