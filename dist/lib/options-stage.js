@@ -823,9 +823,9 @@ function requestTimeoutMs(p99Ms) {
 
 // lib/client.ts
 var EXPECTED = {
-  GET: http.expectedStatuses(EXPECTED_STATUS.GET),
-  POST: http.expectedStatuses(EXPECTED_STATUS.POST),
-  DELETE: http.expectedStatuses(EXPECTED_STATUS.DELETE)
+  GET: http.expectedStatuses({ min: EXPECTED_STATUS.GET, max: EXPECTED_STATUS.GET }),
+  POST: http.expectedStatuses({ min: EXPECTED_STATUS.POST, max: EXPECTED_STATUS.POST }),
+  DELETE: http.expectedStatuses({ min: EXPECTED_STATUS.DELETE, max: EXPECTED_STATUS.DELETE })
 };
 function requestPlan(slos) {
   const { config, settings } = slos;
