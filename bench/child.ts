@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { onCpu } from './proc/pin.ts';
 
 /** A TypeScript module running in its own Node process, talking back over IPC. */
 export interface Child<T> {
@@ -15,11 +16,12 @@ export interface Child<T> {
 /**
  * Runs `module` (a path relative to bench/) in a separate Node process, so a load generator
  * never shares an event loop with the server it measures. Its stdout goes nowhere (a server's
- * log lines are written, as in production, but not kept); stderr is shown.
+ * log lines are written, as in production, but not kept); stderr is shown. On `cpu` alone when
+ * given (bench/proc/pin.ts).
  */
-export function runChild<T>(module: string, args: string[] = [], env: Record<string, string> = {}): Child<T> {
+export function runChild<T>(module: string, args: string[] = [], env: Record<string, string> = {}, cpu?: number): Child<T> {
   const file = fileURLToPath(new URL(module, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+  const child = spawn(...onCpu(cpu, process.execPath, ['--import', 'tsx', file, ...args]), {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: { ...process.env, ...env },
   });
@@ -64,10 +66,11 @@ export function runChild<T>(module: string, args: string[] = [], env: Record<str
 /**
  * Runs the target server `module` (under bench/, reporting `{ url }` once it listens) in its own
  * process for the length of `measure`, and stops it afterwards, also when `measure` throws.
- * `measure` also gets the server's process, to wait for the messages it sends later.
+ * `measure` also gets the server's process, to wait for the messages it sends later. The server
+ * runs on `cpu` alone when given.
  */
-export async function againstServer<T>(module: string, measure: (url: string, server: Child<{ url: string }>) => Promise<T>): Promise<T> {
-  const server = runChild<{ url: string }>(module);
+export async function againstServer<T>(module: string, measure: (url: string, server: Child<{ url: string }>) => Promise<T>, cpu?: number): Promise<T> {
+  const server = runChild<{ url: string }>(module, [], {}, cpu);
   try {
     return await measure((await server.message).url, server);
   } finally {

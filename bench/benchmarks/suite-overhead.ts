@@ -14,6 +14,7 @@ import { againstServer } from '../child.ts';
 import { BUNDLE_AIM_KIB, bundleSizes } from './bundle-size.ts';
 import { readK6Summary } from '../load/k6-crud-mix.ts';
 import { runK6Measured, type MeasuredRun } from '../load/k6-measured.ts';
+import { SEPARATE_CPUS } from '../proc/pin.ts';
 import { cpuSecondsBetween } from '../proc/watch.ts';
 import { inTempDir } from '../temp-dir.ts';
 
@@ -56,44 +57,60 @@ interface Run extends MeasuredRun {
   firstRequestAt: number;
 }
 
+/** A pair of runs under one load: the bare script's and the suite's. */
+interface Pair {
+  bare: Run;
+  suite: Run;
+}
+
 /**
  * What the suite costs the load generator: k6 running the suite's `load` bundle next to a bare
  * k6 script sending the same request mix (reading GET bodies as heavy as the suite's) with the
- * suite's own executor, in the same run, each against a fresh sandbox in its own
- * process. Two loads: a pool of 1000 VUs (peak memory, time to the first request) and a steady
- * rate (CPU per 1000 requests). Reported as ratios suite / bare next to the issue's aims, with
- * the largest bundle against its limit, so one run gives all four figures; nothing is asserted. Needs k6: without it, one skip line.
+ * suite's own executor, each against a fresh sandbox in its own process. Two loads: a pool of
+ * 1000 VUs (peak memory, time to the first request) and a steady rate (CPU per 1000 requests).
+ * `rounds` rounds, each a pair of both loads: the pool's runs one after the other, the steady
+ * ones at the same time, so a drift of the machine reaches both sides; every figure is the
+ * median over the rounds, and its ratio the median of the rounds' ratios, next to their range
+ * and the issue's aim, with the largest bundle against its limit. Nothing is asserted. Needs
+ * k6: without it, one skip line.
  */
-export async function suiteOverhead(): Promise<string[]> {
+export async function suiteOverhead(rounds: number): Promise<string[]> {
   const k6 = await findK6();
   if (!k6) return [`suite overhead: skipped (k6 not found: set K6_BIN or put k6 >= ${K6_MIN_VERSION} on PATH)`];
   // BENCH_DIST measures another build of dist/ (e.g. an older commit's, from `git archive`).
   const dist = process.env.BENCH_DIST || DIST;
   const rebuilt = dist === DIST ? await buildIfStale() : [];
-  const pool = await runPair(k6, dist, { ...POOL, durationSeconds: POOL_SECONDS });
-  const steady = await runPair(k6, dist, STEADY);
+  const pools: Pair[] = [];
+  const steadies: Pair[] = [];
+  for (let round = 0; round < rounds; round++) {
+    pools.push(await runPair(k6, dist, { ...POOL, durationSeconds: POOL_SECONDS }));
+    steadies.push(await runPair(k6, dist, STEADY, true));
+  }
   const mib = (run: Run) => run.peakRssBytes / 2 ** 20;
   const seconds = (run: Run) => run.startupMs / 1000;
   const cpuPerThousand = (run: Run) => (run.cpuSeconds / run.requests) * 1000;
   const steadyCpuPerThousand = (run: Run) => steadyCpu(run, STEADY);
   const largest = bundleSizes(dist).reduce((a, b) => (b.kib > a.kib ? b : a));
+  const work = (pairs: Pair[], count: (run: Run) => number) =>
+    `bare ${pairs.map((pair) => count(pair.bare)).join('/')}, suite ${pairs.map((pair) => count(pair.suite)).join('/')}`;
   return [
     `generator: k6 ${(await k6Version(k6)) ?? ''}; suite ${dist === DIST ? 'dist/load.js' : join(dist, 'load.js')}; ` +
-      `each run against a fresh sandbox; k6's /proc sampled every 200 ms` +
+      `${rounds} rounds; each run against a fresh sandbox; ` +
+      `${SEPARATE_CPUS ? `sandbox on CPU ${SEPARATE_CPUS.target}, k6 on CPU ${SEPARATE_CPUS.k6}` : 'k6 and sandbox sharing the CPUs (no taskset or one CPU)'}; ` +
+      `k6's /proc sampled every 200 ms` +
       `${rebuilt.length > 0 ? '; dist/ was stale and has been rebuilt' : ''}`,
     `pool:   ${POOL.vus} pre-allocated VUs, ${POOL.rate} req/s for ${POOL_SECONDS} s; ` +
-      `iterations: bare ${pool.bare.iterations}, suite ${pool.suite.iterations}; requests sent: bare ${pool.bare.requests}, suite ${pool.suite.requests}`,
-    `steady: ${STEADY.vus} VUs, ${STEADY.rate} req/s for ${STEADY.durationSeconds} s; iterations: bare ${steady.bare.iterations}, ` +
-      `suite ${steady.suite.iterations}; requests sent: bare ${steady.bare.requests}, ` +
-      `suite ${steady.suite.requests} (teardown clean-up included)`,
-    `${'figure'.padEnd(40)}${'bare'.padStart(9)}${'suite'.padStart(9)}${'ratio'.padStart(8)}  aim`,
-    row(`peak RSS, ${POOL.vus} VUs (MiB)`, pool, mib, 1.3),
-    row(`start to first request, ${POOL.vus} VUs (s)`, pool, seconds, 1.5),
-    row(`CPU s per 1000 requests, ${STEADY.rate}/s`, steady, steadyCpuPerThousand, 1.3),
-    row(`  same, init, teardown, summary included`, steady, cpuPerThousand),
-    row(`peak RSS, ${STEADY.vus} VUs (MiB)`, steady, mib),
-    row(`CPU s of the ${POOL.vus}-VU run`, pool, (run) => run.cpuSeconds),
-    `${`largest bundle (KiB): ${largest.file}`.padEnd(40)}${'—'.padStart(9)}${largest.kib.toFixed(1).padStart(9)}${''.padStart(8)}  ` +
+      `iterations: ${work(pools, (run) => run.iterations)}; requests sent: ${work(pools, (run) => run.requests)}`,
+    `steady: ${STEADY.vus} VUs, ${STEADY.rate} req/s for ${STEADY.durationSeconds} s, bare and suite at the same time; iterations: ${work(steadies, (run) => run.iterations)}; ` +
+      `requests sent: ${work(steadies, (run) => run.requests)} (teardown clean-up included)`,
+    `${'figure (median of the rounds)'.padEnd(40)}${'bare'.padStart(9)}${'suite'.padStart(9)}${'ratio'.padStart(8)}${'range'.padStart(12)}  aim`,
+    row(`peak RSS, ${POOL.vus} VUs (MiB)`, pools, mib, 1.3),
+    row(`start to first request, ${POOL.vus} VUs (s)`, pools, seconds, 1.5),
+    row(`CPU s per 1000 requests, ${STEADY.rate}/s`, steadies, steadyCpuPerThousand, 1.3),
+    row(`  same, init, teardown, summary included`, steadies, cpuPerThousand),
+    row(`peak RSS, ${STEADY.vus} VUs (MiB)`, steadies, mib),
+    row(`CPU s of the ${POOL.vus}-VU run`, pools, (run) => run.cpuSeconds),
+    `${`largest bundle (KiB): ${largest.file}`.padEnd(40)}${'—'.padStart(9)}${largest.kib.toFixed(1).padStart(9)}${''.padStart(20)}  ` +
       `≤ ${BUNDLE_AIM_KIB} KiB ${largest.kib <= BUNDLE_AIM_KIB ? 'met' : 'NOT met'} (every bundle: npm run bench -- bundle-size)`,
   ];
 }
@@ -112,13 +129,27 @@ function steadyCpu(run: Run, load: Load): number {
   return (window.seconds / ((load.rate * window.ms) / 1000)) * 1000;
 }
 
-/** One table line: the figure of each run, the ratio suite / bare, and the aim when there is one. */
-function row(label: string, pair: { bare: Run; suite: Run }, figure: (run: Run) => number, aim?: number): string {
-  const [bare, suite] = [figure(pair.bare), figure(pair.suite)];
-  const ratio = suite / bare;
+/**
+ * One table line: the median figure of each side, the median of the rounds' ratios suite / bare
+ * and their range, and the aim when there is one. Rounds whose runs did unequal work are left
+ * out of the ratio; with none left, the aim is not judged.
+ */
+function row(label: string, pairs: Pair[], figure: (run: Run) => number, aim?: number): string {
+  const bare = median(pairs.map((pair) => figure(pair.bare)));
+  const suite = median(pairs.map((pair) => figure(pair.suite)));
+  const ratios = pairs.filter(comparable).map((pair) => figure(pair.suite) / figure(pair.bare));
+  const ratio = ratios.length > 0 ? median(ratios) : Number.NaN;
+  const range = ratios.length > 0 ? `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}` : '—';
   const verdict =
-    aim === undefined ? '' : comparable(pair) ? `≤ ${aim.toFixed(2)} ${ratio <= aim ? 'met' : 'NOT met'}` : `≤ ${aim.toFixed(2)} not comparable: unequal work`;
-  return `${label.padEnd(40)}${bare.toFixed(3).padStart(9)}${suite.toFixed(3).padStart(9)}${ratio.toFixed(2).padStart(8)}  ${verdict}`;
+    aim === undefined ? '' : ratios.length > 0 ? `≤ ${aim.toFixed(2)} ${ratio <= aim ? 'met' : 'NOT met'}` : `≤ ${aim.toFixed(2)} not comparable: unequal work`;
+  return `${label.padEnd(40)}${bare.toFixed(3).padStart(9)}${suite.toFixed(3).padStart(9)}${ratio.toFixed(2).padStart(8)}${range.padStart(12)}  ${verdict}`;
+}
+
+/** The middle value of `values` (the mean of the middle two when their number is even). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**
@@ -126,7 +157,7 @@ function row(label: string, pair: { bare: Run; suite: Run }, figure: (run: Run) 
  * not keep the rate (a busy machine) runs fewer iterations, and so holds less memory and spends
  * less CPU, which would flatter it.
  */
-function comparable(pair: { bare: Run; suite: Run }): boolean {
+function comparable(pair: Pair): boolean {
   return Math.abs(pair.suite.iterations - pair.bare.iterations) <= 0.05 * pair.bare.iterations;
 }
 
@@ -146,8 +177,14 @@ function namePad(dist: string, vus: number): string {
   return 'b'.repeat(Math.max(1, Math.round(total / (vus * 3)) - bareTail));
 }
 
-/** The bare script, then the suite's `load` bundle of `dist`, under `load`, each against a sandbox of its own. */
-async function runPair(k6: string, dist: string, load: Load): Promise<{ bare: Run; suite: Run }> {
+/**
+ * The bare script and the suite's `load` bundle of `dist`, under `load`, each against a sandbox
+ * of its own: one after the other, or `together`, at the same time on the same CPU, so whatever
+ * slows the machine (the host's other work, which the CPU time of a run on a shared machine
+ * includes) slows both alike. Together suits a load both deliver with room to spare, as the
+ * steady one; the pool's 1000 VU inits would compete for the CPU and delay each other's start.
+ */
+async function runPair(k6: string, dist: string, load: Load, together = false): Promise<Pair> {
   // Both runs read the mix under the suite's own variable names, pinned to the suite's defaults
   // so a stray BEASTS or MIX_READ in the shell cannot make them differ.
   const mix = mixFromKnobs(knobReader({}, 'load'));
@@ -174,25 +211,53 @@ async function runPair(k6: string, dist: string, load: Load): Promise<{ bare: Ru
   const bareEnv = { ...shared, EXECUTOR: JSON.stringify(executor), NAME_PAD: namePad(dist, executor.preAllocatedVUs ?? load.vus) };
   const bareScript = fileURLToPath(new URL('../load/bare-mix.k6.js', import.meta.url));
   // Each run against a sandbox of its own, so rows one run leaves never grow the other's GET bodies.
-  const bare = await againstServer(SANDBOX, (url, server) =>
-    inTempDir(async (dir) => {
-      const firstRequest = server.next<{ firstRequestAt: number }>();
-      const summaryFile = join(dir, 'summary.json');
-      const usage = await runK6Measured(k6, bareScript, { ...bareEnv, BASE_URL: url, SUMMARY_FILE: summaryFile });
-      const { metrics } = readK6Summary(summaryFile);
-      const { firstRequestAt } = await firstRequest;
-      return { ...usage, requests: metrics.http_reqs.values.count, iterations: metrics.iterations.values.count, firstRequestAt, startupMs: firstRequestAt - usage.startedAt };
-    }),
-  );
+  const bare = () =>
+    measuredRun(
+      k6,
+      bareScript,
+      (url, dir) => ({ ...bareEnv, BASE_URL: url, SUMMARY_FILE: join(dir, 'summary.json') }),
+      (dir) => {
+        const { metrics } = readK6Summary(join(dir, 'summary.json'));
+        return { requests: metrics.http_reqs.values.count, iterations: metrics.iterations.values.count };
+      },
+    );
   // REPORT_DIR must exist: k6 creates no folders for handleSummary's files.
-  const suite = await againstServer(SANDBOX, (url, server) =>
-    inTempDir(async (dir) => {
-      const firstRequest = server.next<{ firstRequestAt: number }>();
-      const usage = await runK6Measured(k6, join(dist, 'load.js'), { ...suiteEnv, BASE_URL: url, REPORT_DIR: dir });
-      const { totals } = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as SummaryV1;
-      const { firstRequestAt } = await firstRequest;
-      return { ...usage, requests: totals.requests, iterations: totals.iterations, firstRequestAt, startupMs: firstRequestAt - usage.startedAt };
-    }),
+  const suite = () =>
+    measuredRun(
+      k6,
+      join(dist, 'load.js'),
+      (url, dir) => ({ ...suiteEnv, BASE_URL: url, REPORT_DIR: dir }),
+      (dir) => (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as SummaryV1).totals,
+    );
+  if (together) {
+    const [bareRun, suiteRun] = await Promise.all([bare(), suite()]);
+    return { bare: bareRun, suite: suiteRun };
+  }
+  return { bare: await bare(), suite: await suite() };
+}
+
+/**
+ * One measured k6 run of `script` against a fresh sandbox, k6 and sandbox on CPUs of their own
+ * where the machine allows (bench/proc/pin.ts), in a temporary folder where the run writes its
+ * summary: `env` gives the run's environment for the sandbox's URL and that folder, `work`
+ * reads back the requests and iterations the run did.
+ */
+async function measuredRun(
+  k6: string,
+  script: string,
+  env: (url: string, dir: string) => Record<string, string>,
+  work: (dir: string) => { requests: number; iterations: number },
+): Promise<Run> {
+  return againstServer(
+    SANDBOX,
+    (url, server) =>
+      inTempDir(async (dir) => {
+        const firstRequest = server.next<{ firstRequestAt: number }>();
+        const usage = await runK6Measured(k6, script, env(url, dir), SEPARATE_CPUS?.k6);
+        const { firstRequestAt } = await firstRequest;
+        const { requests, iterations } = work(dir);
+        return { ...usage, requests, iterations, firstRequestAt, startupMs: firstRequestAt - usage.startedAt };
+      }),
+    SEPARATE_CPUS?.target,
   );
-  return { bare, suite };
 }

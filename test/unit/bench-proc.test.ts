@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCpuTicks, parseMemory } from '../../bench/proc/parse-proc-status.ts';
 import { cpuSecondsBetween } from '../../bench/proc/watch.ts';
+import { median } from '../../bench/benchmarks/suite-overhead.ts';
 
 // Trimmed from a real /proc/<pid>/status of k6.
 const STATUS = `Name:\tk6
@@ -52,5 +53,13 @@ describe('cpuSecondsBetween', () => {
   it('says nothing of a window holding fewer than two samples', () => {
     expect(cpuSecondsBetween(usage, 1100, 1300)).toBeUndefined();
     expect(cpuSecondsBetween(usage, 5000, 6000)).toBeUndefined();
+  });
+});
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the middle two, whatever the order', () => {
+    expect(median([1.4, 1.2, 1.3])).toBe(1.3);
+    expect(median([3, 1, 4, 2])).toBe(2.5);
+    expect(median([7])).toBe(7);
   });
 });
