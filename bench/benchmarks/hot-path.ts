@@ -27,7 +27,7 @@ export async function hotPath(): Promise<string[]> {
       const script = join(dir, 'hot-path.js');
       await build({
         absWorkingDir: ROOT,
-        entryPoints: [fileURLToPath(new URL('../load/hot-path.k6.js', import.meta.url))],
+        entryPoints: [fileURLToPath(new URL('../load/hot-path.k6.ts', import.meta.url))],
         outfile: script,
         bundle: true,
         format: 'esm',
