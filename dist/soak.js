@@ -62,12 +62,19 @@ function randomHex(digits, random) {
     let hex = "";
     let any = 0;
     let bits = 0;
-    for (let i = 0; i < digits; i++) {
+    for (let i = 0; i < digits; ) {
       if ((i & 7) === 0) bits = random() * 4294967296 >>> 0;
-      const digit = bits & 15;
-      any |= digit;
-      hex += DIGITS[digit];
-      bits >>>= 4;
+      if ((i & 3) === 0 && i + 4 <= digits) {
+        any |= bits & 65535;
+        hex += `${DIGITS[bits & 15]}${DIGITS[bits >>> 4 & 15]}${DIGITS[bits >>> 8 & 15]}${DIGITS[bits >>> 12 & 15]}`;
+        bits >>>= 16;
+        i += 4;
+      } else {
+        any |= bits & 15;
+        hex += DIGITS[bits & 15];
+        bits >>>= 4;
+        i++;
+      }
     }
     if (any !== 0) return hex;
   }
@@ -178,18 +185,20 @@ var EXPECTED = {
 function mythicalClient(plan, run, purpose = "journey") {
   const { baseUrl, p95Ms, p99Ms, requestTimeout, exemplarLevel } = plan;
   const judged = purpose === "journey";
-  const baggage = `testid=${run.testid}`;
+  const { testid, traceTag } = run;
+  const baggage = `testid=${testid}`;
   const objectivesMs = p95Ms === p99Ms ? [p95Ms] : [p95Ms, p99Ms];
   const vu = exec.vu;
+  const vuId = vu.idInTest;
   const metadata = vu.metrics.metadata;
   const tagsByBeast = {};
   const spent = {};
-  let agent = userAgent(run.testid, SUITE_VERSION, purpose === "sweep" ? "sweep" : void 0);
+  let agent = userAgent(testid, SUITE_VERSION, purpose === "sweep" ? "sweep" : void 0);
   let iteration = -1;
   let journey = "";
   let vus = judged ? exec.instance.vusInitialized : 1;
   return {
-    vu: vu.idInTest,
+    vu: vuId,
     send(method, beast, name, expected) {
       let tags = tagsByBeast[beast];
       if (tags === void 0) {
@@ -198,10 +207,10 @@ function mythicalClient(plan, run, purpose = "journey") {
       }
       if (judged && __ITER !== iteration) {
         iteration = __ITER;
-        journey = randomHex(12, Math.random);
-        agent = userAgent(run.testid, SUITE_VERSION, { journey });
+        journey = `${vuId}-${iteration}`;
+        agent = userAgent(testid, SUITE_VERSION, { journey });
       }
-      const trace = newTrace(`${run.traceTag}${judged ? METHOD_DIGIT[method] : "0"}`, Math.random);
+      const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : "0"}`, Math.random);
       const headers = { traceparent: trace.traceparent, baggage, "User-Agent": agent };
       const body = name === void 0 ? null : JSON.stringify({ name });
       if (body !== null) headers["Content-Type"] = "application/json";

@@ -8,7 +8,7 @@ import { exemplarLine, reachedServer, type ExemplarBudget, type RequestOutcome }
 import { requestTimeoutMs } from './request-timeout.ts';
 import { parseNameList } from './row-names.ts';
 import type { RunId } from './run-id.ts';
-import { METHOD_DIGIT, newTrace, randomHex, userAgent } from './tracing/traceparent.ts';
+import { METHOD_DIGIT, newTrace, userAgent } from './tracing/traceparent.ts';
 import { SUITE_VERSION } from './version.ts';
 
 export { EXPECTED_STATUS };
@@ -94,15 +94,18 @@ export interface MythicalClient {
 export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose = 'journey'): MythicalClient {
   const { baseUrl, p95Ms, p99Ms, requestTimeout, exemplarLevel } = plan;
   const judged = purpose === 'journey';
-  const baggage = `testid=${run.testid}`;
+  // Setup's data is a Go map in a VU: each read of a field converts it anew, so read once.
+  const { testid, traceTag } = run;
+  const baggage = `testid=${testid}`;
   const objectivesMs = p95Ms === p99Ms ? [p95Ms] : [p95Ms, p99Ms];
   // exec.vu and exec.instance build a new object on every read (about 80 µs), and so does each
   // read of its metadata: read once.
   const vu = exec.vu;
+  const vuId = vu.idInTest;
   const metadata = vu.metrics.metadata;
   const tagsByBeast: Record<string, Record<string, string>> = {};
   const spent: ExemplarBudget = {};
-  let agent = userAgent(run.testid, SUITE_VERSION, purpose === 'sweep' ? 'sweep' : undefined);
+  let agent = userAgent(testid, SUITE_VERSION, purpose === 'sweep' ? 'sweep' : undefined);
   let iteration = -1;
   let journey = '';
   // The VUs sharing each exemplar budget: read when the client is made and again after each
@@ -111,7 +114,7 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
   // sweep judges nothing, may not read exec.instance.
   let vus = judged ? exec.instance.vusInitialized : 1;
   return {
-    vu: vu.idInTest,
+    vu: vuId,
     send(method, beast, name, expected) {
       let tags = tagsByBeast[beast];
       if (tags === undefined) {
@@ -119,13 +122,15 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
         tags = judged ? { name: `/${beast}`, beast } : { name: `/${beast}`, op: purpose };
         tagsByBeast[beast] = tags;
       }
-      // A new journey id when the iteration changes: no hook at the start of an iteration.
+      // A new journey id when the iteration changes (no hook at the start of an iteration): the
+      // VU's test-wide id and the iteration, unique in the run and across the instances of a
+      // distributed one, with no random draw, and readable as k6's own numbers.
       if (judged && __ITER !== iteration) {
         iteration = __ITER;
-        journey = randomHex(12, Math.random);
-        agent = userAgent(run.testid, SUITE_VERSION, { journey });
+        journey = `${vuId}-${iteration}`;
+        agent = userAgent(testid, SUITE_VERSION, { journey });
       }
-      const trace = newTrace(`${run.traceTag}${judged ? METHOD_DIGIT[method] : '0'}`, Math.random);
+      const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : '0'}`, Math.random);
       const headers: Record<string, string> = { traceparent: trace.traceparent, baggage, 'User-Agent': agent };
       const body = name === undefined ? null : JSON.stringify({ name });
       if (body !== null) headers['Content-Type'] = 'application/json';

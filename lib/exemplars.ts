@@ -13,7 +13,7 @@ export const EXEMPLAR_PREFIX = 'mythical-k6.exemplar ';
 /** Which request it was and how it answered: what an exemplar line and a VU's outcome share. */
 export interface RequestIdentity {
   traceId: string;
-  /** The journey (iteration) the request belongs to, as in its User-Agent. */
+  /** The journey (iteration) the request belongs to, as in its User-Agent: `<VU id>-<iteration>`. */
   journey: string;
   beast: string;
   method: string;

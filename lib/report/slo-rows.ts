@@ -118,7 +118,7 @@ export function sampleNotes(summary: SummaryV1): string[] {
 
 /**
  * What one offending request is, e.g. `DELETE /owlbear  status 500  3.2 ms  2025-03-04T10:00:07.120Z
- * journey=3f9a0b1c2d4e`; its head says which trace to open or why there is none.
+ * journey=17-42`; its head says which trace to open or why there is none.
  */
 export function describeExemplar(exemplar: Exemplar): { head: string; detail: string } {
   const { method, beast, status, durationMs, time, journey } = exemplar;

@@ -11,7 +11,7 @@ export type Verdict = 'pass' | 'fail' | 'no-data';
 /** One offending request, one click from its trace and its log lines. */
 export interface Exemplar {
   traceId: string;
-  /** The journey (iteration) it belongs to: `journey=<id>` in the User-Agent of its requests. */
+  /** The journey (iteration) it belongs to: `journey=<VU id>-<iteration>` in the User-Agent of its requests. */
   journey: string;
   beast: string;
   method: string;

@@ -78,7 +78,7 @@ describe.skipIf(!k6Path)('k6 run dist/smoke.js (needs the k6 binary)', () => {
     const journeyRequests = requests.filter(({ data }) => data.tags.op === undefined);
     expect(new Set(journeyRequests.map(({ data }) => data.metadata!.trace_id)).size).toBe(journeyRequests.length);
     const agents = sandbox.spans().filter((span) => span.kind === 'SERVER').map((span) => String(span.attributes['http.user_agent']));
-    const journeys = new Set(agents.map((agent) => /^mythical-k6\/[\d.]+ \(testid=it-smoke-clean; journey=([0-9a-f]{12})\)$/.exec(agent)?.[1]).filter(Boolean));
+    const journeys = new Set(agents.map((agent) => /^mythical-k6\/[\d.]+ \(testid=it-smoke-clean; journey=(\d+-\d+)\)$/.exec(agent)?.[1]).filter(Boolean));
     expect(journeys.size).toBe(40);
     const sweeps = requests.filter(({ data }) => data.tags.op === 'sweep').length;
     expect(agents.filter((agent) => agent.endsWith('(testid=it-smoke-clean; sweep)')).length).toBe(sweeps);
