@@ -68,11 +68,10 @@ interface Pair {
  * k6 script sending the same request mix (reading GET bodies as heavy as the suite's) with the
  * suite's own executor, each against a fresh sandbox in its own process. Two loads: a pool of
  * 1000 VUs (peak memory, time to the first request) and a steady rate (CPU per 1000 requests).
- * `rounds` rounds, each a pair of both loads: the pool's runs one after the other, the steady
- * ones at the same time, so a drift of the machine reaches both sides; every figure is the
- * median over the rounds, and its ratio the median of the rounds' ratios, next to their range
- * and the issue's aim, with the largest bundle against its limit. Nothing is asserted. Needs
- * k6: without it, one skip line.
+ * `rounds` rounds, each a pair of runs under both loads, bare then suite, so a drift of the
+ * machine reaches both sides; every figure is the median over the rounds, and its ratio the
+ * median of the rounds' ratios, next to their range and the issue's aim, with the largest bundle
+ * against its limit. Nothing is asserted. Needs k6: without it, one skip line.
  */
 export async function suiteOverhead(rounds: number): Promise<string[]> {
   const k6 = await findK6();
@@ -84,7 +83,7 @@ export async function suiteOverhead(rounds: number): Promise<string[]> {
   const steadies: Pair[] = [];
   for (let round = 0; round < rounds; round++) {
     pools.push(await runPair(k6, dist, { ...POOL, durationSeconds: POOL_SECONDS }));
-    steadies.push(await runPair(k6, dist, STEADY, true));
+    steadies.push(await runPair(k6, dist, STEADY));
   }
   const mib = (run: Run) => run.peakRssBytes / 2 ** 20;
   const seconds = (run: Run) => run.startupMs / 1000;
@@ -101,7 +100,7 @@ export async function suiteOverhead(rounds: number): Promise<string[]> {
       `${rebuilt.length > 0 ? '; dist/ was stale and has been rebuilt' : ''}`,
     `pool:   ${POOL.vus} pre-allocated VUs, ${POOL.rate} req/s for ${POOL_SECONDS} s; ` +
       `iterations: ${work(pools, (run) => run.iterations)}; requests sent: ${work(pools, (run) => run.requests)}`,
-    `steady: ${STEADY.vus} VUs, ${STEADY.rate} req/s for ${STEADY.durationSeconds} s, bare and suite at the same time; iterations: ${work(steadies, (run) => run.iterations)}; ` +
+    `steady: ${STEADY.vus} VUs, ${STEADY.rate} req/s for ${STEADY.durationSeconds} s; iterations: ${work(steadies, (run) => run.iterations)}; ` +
       `requests sent: ${work(steadies, (run) => run.requests)} (teardown clean-up included)`,
     `${'figure (median of the rounds)'.padEnd(40)}${'bare'.padStart(9)}${'suite'.padStart(9)}${'ratio'.padStart(8)}${'range'.padStart(12)}  aim`,
     row(`peak RSS, ${POOL.vus} VUs (MiB)`, pools, mib, 1.3),
@@ -178,13 +177,11 @@ function namePad(dist: string, vus: number): string {
 }
 
 /**
- * The bare script and the suite's `load` bundle of `dist`, under `load`, each against a sandbox
- * of its own: one after the other, or `together`, at the same time on the same CPU, so whatever
- * slows the machine (the host's other work, which the CPU time of a run on a shared machine
- * includes) slows both alike. Together suits a load both deliver with room to spare, as the
- * steady one; the pool's 1000 VU inits would compete for the CPU and delay each other's start.
+ * The bare script, then the suite's `load` bundle of `dist`, under `load`, each against a sandbox
+ * of its own. One after the other: run at the same time on one core, the same build measured
+ * CPU ratios from 1.1 to 1.6, two k6 processes sharing a core slowing each other unevenly.
  */
-async function runPair(k6: string, dist: string, load: Load, together = false): Promise<Pair> {
+async function runPair(k6: string, dist: string, load: Load): Promise<Pair> {
   // Both runs read the mix under the suite's own variable names, pinned to the suite's defaults
   // so a stray BEASTS or MIX_READ in the shell cannot make them differ.
   const mix = mixFromKnobs(knobReader({}, 'load'));
@@ -229,10 +226,6 @@ async function runPair(k6: string, dist: string, load: Load, together = false): 
       (url, dir) => ({ ...suiteEnv, BASE_URL: url, REPORT_DIR: dir }),
       (dir) => (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as SummaryV1).totals,
     );
-  if (together) {
-    const [bareRun, suiteRun] = await Promise.all([bare(), suite()]);
-    return { bare: bareRun, suite: suiteRun };
-  }
   return { bare: await bare(), suite: await suite() };
 }
 
