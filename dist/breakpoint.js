@@ -162,9 +162,9 @@ function parseNameList(body) {
   } catch {
     return void 0;
   }
-  const names = [];
   if (rows === null || typeof rows !== "object" || typeof rows.push !== "function") return void 0;
   const list = rows;
+  const names = [];
   for (let i = 0; i < list.length; i++) {
     const name = list[i]?.name;
     if (typeof name !== "string") return void 0;

@@ -130,13 +130,13 @@ export function parseNameList(body: string): string[] | undefined {
   } catch {
     return undefined;
   }
-  const names: string[] = [];
   // An array is what JSON.parse made that has a `push` function: JSON holds no functions, so no
   // parsed object has one. Told so without Array.isArray, which would make k6 build the Array
   // constructor in every VU, or reading the body's first character (see lib/digits.ts).
   if (rows === null || typeof rows !== 'object' || typeof (rows as { push?: unknown }).push !== 'function') return undefined;
   const list = rows as unknown[];
   // A plain loop: it runs on every GET of the mix, and callbacks cost a VU twice as much.
+  const names: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const name = (list[i] as { name?: unknown } | null)?.name;
     if (typeof name !== 'string') return undefined;
