@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCpuTicks, parseMemory } from '../../bench/proc/parse-proc-status.ts';
 import { cpuSecondsBetween } from '../../bench/proc/watch.ts';
 import { median } from '../../bench/benchmarks/suite-overhead.ts';
+import { onCpu } from '../../bench/proc/pin.ts';
 
 // Trimmed from a real /proc/<pid>/status of k6.
 const STATUS = `Name:\tk6
@@ -61,5 +62,12 @@ describe('median', () => {
     expect(median([1.4, 1.2, 1.3])).toBe(1.3);
     expect(median([3, 1, 4, 2])).toBe(2.5);
     expect(median([7])).toBe(7);
+  });
+});
+
+describe('onCpu', () => {
+  it('runs the command itself under taskset -c on the CPU given, unchanged without one', () => {
+    expect(onCpu(1, '/usr/local/bin/k6', ['run', 'x.js'])).toEqual(['taskset', ['-c', '1', '/usr/local/bin/k6', 'run', 'x.js']]);
+    expect(onCpu(undefined, '/usr/local/bin/k6', ['run', 'x.js'])).toEqual(['/usr/local/bin/k6', ['run', 'x.js']]);
   });
 });
