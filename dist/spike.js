@@ -9,9 +9,10 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 // lib/k6-modules.ts
 import exec from "k6/execution";
 import http from "k6/http";
-import { check } from "k6";
+import { check as k6Check } from "k6";
 import { SharedArray } from "k6/data";
 import { Counter } from "k6/metrics";
+var check = k6Check;
 
 // lib/contract.ts
 var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
@@ -197,6 +198,9 @@ function mythicalClient(plan, run, purpose = "journey") {
   let iteration = -1;
   let journey = "";
   let vus = judged ? exec.instance.vusInitialized : 1;
+  const plainHeaders = { traceparent: "", baggage, "User-Agent": agent };
+  const jsonHeaders = { ...plainHeaders, "Content-Type": "application/json" };
+  const params = { headers: plainHeaders, tags: {}, timeout: requestTimeout, responseType: "none", responseCallback: EXPECTED.GET };
   return {
     vu: vuId,
     send(method, beast, name, expected) {
@@ -211,19 +215,18 @@ function mythicalClient(plan, run, purpose = "journey") {
         agent = userAgent(testid, SUITE_VERSION, { journey });
       }
       const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : "0"}`, Math.random);
-      const headers = { traceparent: trace.traceparent, baggage, "User-Agent": agent };
       const body = name === void 0 ? null : JSON.stringify({ name });
-      if (body !== null) headers["Content-Type"] = "application/json";
+      const headers = body === null ? plainHeaders : jsonHeaders;
+      headers.traceparent = trace.traceparent;
+      headers["User-Agent"] = agent;
+      params.headers = headers;
+      params.tags = tags;
+      params.responseType = method === "GET" ? "text" : "none";
+      params.responseCallback = expected === void 0 ? EXPECTED[method] : http.expectedStatuses({ min: expected, max: expected });
       metadata.trace_id = trace.traceId;
       let response;
       try {
-        response = http.request(method, `${baseUrl}${tags.name}`, body, {
-          headers,
-          tags,
-          timeout: requestTimeout,
-          responseType: method === "GET" ? "text" : "none",
-          responseCallback: expected === void 0 ? EXPECTED[method] : http.expectedStatuses({ min: expected, max: expected })
-        });
+        response = http.request(method, `${baseUrl}${tags.name}`, body, params);
       } finally {
         delete metadata.trace_id;
       }

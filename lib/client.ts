@@ -1,5 +1,5 @@
 import { exec, http } from './k6-modules.ts';
-import type { RefinedResponse, ResponseType } from 'k6/http';
+import type { RefinedParams, RefinedResponse, ResponseType } from 'k6/http';
 import { badEvents } from '../thresholds/bad-events.ts';
 import type { Method } from '../thresholds/catalog.ts';
 import type { ActiveSlos } from '../thresholds/active-slos.ts';
@@ -113,6 +113,11 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
   // reads it and a ramp's new VUs are counted by the next line. Journeys only: teardown, whose
   // sweep judges nothing, may not read exec.instance.
   let vus = judged ? exec.instance.vusInitialized : 1;
+  // The headers and params of every request, rewritten for each: k6 reads them during the call,
+  // and new objects of four and five keys cost each request about 1.4 KB of garbage.
+  const plainHeaders: Record<string, string> = { traceparent: '', baggage, 'User-Agent': agent };
+  const jsonHeaders: Record<string, string> = { ...plainHeaders, 'Content-Type': 'application/json' };
+  const params: RefinedParams<ResponseType> = { headers: plainHeaders, tags: {}, timeout: requestTimeout, responseType: 'none', responseCallback: EXPECTED.GET };
   return {
     vu: vuId,
     send(method, beast, name, expected) {
@@ -131,19 +136,18 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
         agent = userAgent(testid, SUITE_VERSION, { journey });
       }
       const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : '0'}`, Math.random);
-      const headers: Record<string, string> = { traceparent: trace.traceparent, baggage, 'User-Agent': agent };
       const body = name === undefined ? null : JSON.stringify({ name });
-      if (body !== null) headers['Content-Type'] = 'application/json';
+      const headers = body === null ? plainHeaders : jsonHeaders;
+      headers.traceparent = trace.traceparent;
+      headers['User-Agent'] = agent;
+      params.headers = headers;
+      params.tags = tags;
+      params.responseType = method === 'GET' ? 'text' : 'none';
+      params.responseCallback = expected === undefined ? EXPECTED[method] : http.expectedStatuses({ min: expected, max: expected });
       metadata.trace_id = trace.traceId;
       let response: RefinedResponse<ResponseType | undefined>;
       try {
-        response = http.request(method, `${baseUrl}${tags.name}`, body, {
-          headers,
-          tags,
-          timeout: requestTimeout,
-          responseType: method === 'GET' ? 'text' : 'none',
-          responseCallback: expected === undefined ? EXPECTED[method] : http.expectedStatuses({ min: expected, max: expected }),
-        });
+        response = http.request(method, `${baseUrl}${tags.name}`, body, params);
       } finally {
         delete metadata.trace_id;
       }

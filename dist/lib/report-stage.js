@@ -858,7 +858,7 @@ function htmlReportPath(env) {
 // lib/k6-modules.ts
 import exec from "k6/execution";
 import http from "k6/http";
-import { check } from "k6";
+import { check as k6Check } from "k6";
 import { SharedArray } from "k6/data";
 import { Counter } from "k6/metrics";
 
