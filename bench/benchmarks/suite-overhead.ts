@@ -79,11 +79,13 @@ export async function suiteOverhead(rounds: number): Promise<string[]> {
   // BENCH_DIST measures another build of dist/ (e.g. an older commit's, from `git archive`).
   const dist = process.env.BENCH_DIST || DIST;
   const rebuilt = dist === DIST ? await buildIfStale() : [];
+  const poolPair = pairRunner(k6, dist, { ...POOL, durationSeconds: POOL_SECONDS });
+  const steadyPair = pairRunner(k6, dist, STEADY);
   const pools: Pair[] = [];
   const steadies: Pair[] = [];
   for (let round = 0; round < rounds; round++) {
-    pools.push(await runPair(k6, dist, { ...POOL, durationSeconds: POOL_SECONDS }));
-    steadies.push(await runPair(k6, dist, STEADY));
+    pools.push(await poolPair());
+    steadies.push(await steadyPair());
   }
   const mib = (run: Run) => run.peakRssBytes / 2 ** 20;
   const seconds = (run: Run) => run.startupMs / 1000;
@@ -162,7 +164,7 @@ function comparable(pair: Pair): boolean {
 
 /**
  * What the bare script's names start with, so they are as long as the suite's on average: the
- * suite's names (`<run prefix>-<slug>-<vu>-<iteration>`, lib/row-names.ts) run to about 42
+ * suite's names (`<run prefix>-<slug>-<vu>-<iteration>`, lib/row-names.ts) run to about 41
  * characters, and every GET reads back every row, so shorter names would make the bare script's
  * GET bodies, and the parse of each, lighter than the suite's. The mean is taken over the first
  * three iterations of every VU of the pool; the bare script appends `-<vu>-<iteration>`.
@@ -177,11 +179,13 @@ function namePad(dist: string, vus: number): string {
 }
 
 /**
- * The bare script, then the suite's `load` bundle of `dist`, under `load`, each against a sandbox
- * of its own. One after the other: run at the same time on one core, the same build measured
- * CPU ratios from 1.1 to 1.6, two k6 processes sharing a core slowing each other unevenly.
+ * What runs one pair under `load`: the bare script, then the suite's `load` bundle of `dist`,
+ * each against a sandbox of its own. One after the other: run at the same time on one core, the
+ * same build measured CPU ratios from 1.1 to 1.6, two k6 processes sharing a core slowing each
+ * other unevenly. Both runs' settings (the executor `k6 inspect` reports, the name padding) are
+ * worked out once, for every round.
  */
-async function runPair(k6: string, dist: string, load: Load): Promise<Pair> {
+function pairRunner(k6: string, dist: string, load: Load): () => Promise<Pair> {
   // Both runs read the mix under the suite's own variable names, pinned to the suite's defaults
   // so a stray BEASTS or MIX_READ in the shell cannot make them differ.
   const mix = mixFromKnobs(knobReader({}, 'load'));
@@ -226,7 +230,7 @@ async function runPair(k6: string, dist: string, load: Load): Promise<Pair> {
       (url, dir) => ({ ...suiteEnv, BASE_URL: url, REPORT_DIR: dir }),
       (dir) => (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as SummaryV1).totals,
     );
-  return { bare: await bare(), suite: await suite() };
+  return async () => ({ bare: await bare(), suite: await suite() });
 }
 
 /**
