@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TRACEPARENT_FORM, loadMarkers, newTrace, randomHex, runTraceTag, traceIdPrefix, userAgent } from '../../lib/tracing/traceparent.ts';
+import { TRACEPARENT_FORM, journeyAgentHead, loadMarkers, newTrace, randomHex, runTraceTag, traceIdPrefix, userAgent } from '../../lib/tracing/traceparent.ts';
 import { SUITE_VERSION } from '../../lib/version.ts';
 
 const random = Math.random;
@@ -12,16 +12,13 @@ describe('traceparent', () => {
     expect(traceparent.slice(3, 35)).toBe(traceId);
   });
 
-  it('randomHex never returns all zeros, which W3C forbids', () => {
-    let calls = 0;
-    const zerosFirst = () => (calls++ < 2 ? 0 : 1 / 2 ** 32);
-    expect(randomHex(12, zerosFirst)).toBe('100000001000');
-    expect(calls).toBe(4);
-  });
-
-  it('randomHex takes eight lowercase hex digits from each draw, over the full 32-bit range', () => {
-    const draws = [0.5, 1 - 2 ** -32, 0x12345678 / 2 ** 32];
-    expect(randomHex(20, () => draws.shift()!)).toBe('00000008ffffffff8765');
+  it('randomHex draws the full width of its floor, never a leading 0, so never all zeros, which W3C forbids', () => {
+    expect(randomHex(0x1000000, () => 0)).toBe('1000000');
+    expect(randomHex(0x1000000, () => 1 - 2 ** -32)).toBe('fffffff');
+    expect(randomHex(0x10000000, () => 0)).toBe('10000000');
+    expect(randomHex(0x10000000, () => 0.5)).toBe('88000000');
+    expect(randomHex(0x10000000, () => 1 - 2 ** -32)).toBe('ffffffff');
+    for (let i = 0; i < 1000; i++) expect(randomHex(0x10000000, random)).toMatch(/^[1-9a-f][0-9a-f]{7}$/);
   });
 
   it('the form refuses all-zero ids and other flags', () => {
@@ -41,6 +38,8 @@ describe('newTrace', () => {
     for (const trace of traces) {
       expect(trace.traceId).toMatch(/^[0-9a-f]{32}$/);
       expect(trace.traceparent).toMatch(TRACEPARENT_FORM);
+      // The parent id is the trace id's random tail, as a root span's id in Jaeger's clients.
+      expect(trace.traceparent).toBe(`00-${trace.traceId}-${trace.traceId.slice(16)}-01`);
     }
   });
 
@@ -60,6 +59,10 @@ describe('load markers', () => {
     });
     expect(userAgent('smoke-1', '0.1.0', { journey: '0a1b2c3d4e5f' })).toBe('mythical-k6/0.1.0 (testid=smoke-1; journey=0a1b2c3d4e5f)');
     expect(userAgent('smoke-1', '0.1.0', 'sweep')).toBe('mythical-k6/0.1.0 (testid=smoke-1; sweep)');
+  });
+
+  it("a client's journey agent head, completed by `<id>)`, is the journey's User-Agent", () => {
+    expect(`${journeyAgentHead('smoke-1', '0.1.0')}7-3)`).toBe(userAgent('smoke-1', '0.1.0', { journey: '7-3' }));
   });
 
   it('the suite version is the package version', () => {
