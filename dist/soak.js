@@ -17,77 +17,22 @@ var check = k6Check;
 // lib/contract.ts
 var EXPECTED_STATUS = { GET: 200, POST: 201, DELETE: 204 };
 
-// lib/digits.ts
-var DIGITS = [
-  "0",
-  "1",
-  "2",
-  "3",
-  "4",
-  "5",
-  "6",
-  "7",
-  "8",
-  "9",
-  "a",
-  "b",
-  "c",
-  "d",
-  "e",
-  "f",
-  "g",
-  "h",
-  "i",
-  "j",
-  "k",
-  "l",
-  "m",
-  "n",
-  "o",
-  "p",
-  "q",
-  "r",
-  "s",
-  "t",
-  "u",
-  "v",
-  "w",
-  "x",
-  "y",
-  "z"
-];
-
 // lib/tracing/traceparent.ts
-function randomHex(digits, random) {
-  for (; ; ) {
-    let hex = "";
-    let any = 0;
-    let bits = 0;
-    for (let i = 0; i < digits; ) {
-      if ((i & 7) === 0) bits = random() * 4294967296 >>> 0;
-      if ((i & 3) === 0 && i + 4 <= digits) {
-        any |= bits & 65535;
-        hex += `${DIGITS[bits & 15]}${DIGITS[bits >>> 4 & 15]}${DIGITS[bits >>> 8 & 15]}${DIGITS[bits >>> 12 & 15]}`;
-        bits >>>= 16;
-        i += 4;
-      } else {
-        any |= bits & 15;
-        hex += DIGITS[bits & 15];
-        bits >>>= 4;
-        i++;
-      }
-    }
-    if (any !== 0) return hex;
-  }
+function randomHex(floor, random) {
+  return (floor + (random() * 15 * floor >>> 0)).toString(16);
 }
 var METHOD_DIGIT = { GET: "1", POST: "2", DELETE: "3" };
 function newTrace(prefix, random) {
-  const traceId = `${prefix}${randomHex(23, random)}`;
-  return { traceId, traceparent: `00-${traceId}-${randomHex(16, random)}-01` };
+  const parent = `${randomHex(268435456, random)}${randomHex(268435456, random)}`;
+  const traceId = `${prefix}${randomHex(16777216, random)}${parent}`;
+  return { traceId, traceparent: `00-${traceId}-${parent}-01` };
 }
 function userAgent(testid, version, sender = void 0) {
-  const role = sender === void 0 ? "" : sender === "sweep" ? "; sweep" : `; journey=${sender.journey}`;
-  return `mythical-k6/${version} (testid=${testid}${role})`;
+  if (sender === void 0) return `mythical-k6/${version} (testid=${testid})`;
+  return sender === "sweep" ? `mythical-k6/${version} (testid=${testid}; sweep)` : `${journeyAgentHead(testid, version)}${sender.journey})`;
+}
+function journeyAgentHead(testid, version) {
+  return `mythical-k6/${version} (testid=${testid}; journey=`;
 }
 
 // thresholds/catalog.ts
@@ -138,6 +83,46 @@ function exemplarLine(outcome, latencyObjectivesMs, spent, vus) {
   };
   return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
 }
+
+// lib/digits.ts
+var DIGITS = [
+  "0",
+  "1",
+  "2",
+  "3",
+  "4",
+  "5",
+  "6",
+  "7",
+  "8",
+  "9",
+  "a",
+  "b",
+  "c",
+  "d",
+  "e",
+  "f",
+  "g",
+  "h",
+  "i",
+  "j",
+  "k",
+  "l",
+  "m",
+  "n",
+  "o",
+  "p",
+  "q",
+  "r",
+  "s",
+  "t",
+  "u",
+  "v",
+  "w",
+  "x",
+  "y",
+  "z"
+];
 
 // lib/row-names.ts
 var MAX_LIFE_SECONDS = 36 ** 5 - 1;
@@ -192,7 +177,7 @@ function mythicalClient(plan, run, purpose = "journey") {
   const vu = exec.vu;
   const vuId = vu.idInTest;
   const metadata = vu.metrics.metadata;
-  const tagsByBeast = {};
+  const tagsByBeast2 = {};
   const spent = {};
   let agent = userAgent(testid, SUITE_VERSION, purpose === "sweep" ? "sweep" : void 0);
   let iteration = -1;
@@ -201,20 +186,46 @@ function mythicalClient(plan, run, purpose = "journey") {
   const plainHeaders = { traceparent: "", baggage, "User-Agent": agent };
   const jsonHeaders = { ...plainHeaders, "Content-Type": "application/json" };
   const params = { headers: plainHeaders, tags: {}, timeout: requestTimeout, responseType: "none", responseCallback: EXPECTED.GET };
+  const tracePrefix = {
+    GET: `${traceTag}${judged ? METHOD_DIGIT.GET : "0"}`,
+    POST: `${traceTag}${judged ? METHOD_DIGIT.POST : "0"}`,
+    DELETE: `${traceTag}${judged ? METHOD_DIGIT.DELETE : "0"}`
+  };
+  const journeyAgent = journeyAgentHead(testid, SUITE_VERSION);
+  const exemplar = (answer, method, beast, failed, checkFailed) => {
+    const { status, timings, headers } = answer.response;
+    const outcome = {
+      traceId: answer.traceId,
+      journey,
+      beast,
+      method,
+      name: `/${beast}`,
+      status,
+      failed,
+      reached: !failed || reachedServer(status, headers["X-Powered-By"]),
+      durationMs: timings.duration,
+      checkFailed
+    };
+    const line = exemplarLine(outcome, objectivesMs, spent, vus);
+    if (line === void 0) return;
+    vus = exec.instance.vusInitialized;
+    if (exemplarLevel === "info") console.info(line);
+    else console.debug(line);
+  };
   return {
     vu: vuId,
     send(method, beast, name, expected) {
-      let tags = tagsByBeast[beast];
+      let tags = tagsByBeast2[beast];
       if (tags === void 0) {
         tags = judged ? { name: `/${beast}`, beast } : { name: `/${beast}`, op: purpose };
-        tagsByBeast[beast] = tags;
+        tagsByBeast2[beast] = tags;
       }
       if (judged && __ITER !== iteration) {
         iteration = __ITER;
         journey = `${vuId}-${iteration}`;
-        agent = userAgent(testid, SUITE_VERSION, { journey });
+        agent = `${journeyAgent}${journey})`;
       }
-      const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : "0"}`, Math.random);
+      const trace = newTrace(tracePrefix[method], Math.random);
       const body = name === void 0 ? null : JSON.stringify({ name });
       const headers = body === null ? plainHeaders : jsonHeaders;
       headers.traceparent = trace.traceparent;
@@ -230,34 +241,23 @@ function mythicalClient(plan, run, purpose = "journey") {
       } finally {
         delete metadata.trace_id;
       }
-      const { status, timings } = response;
+      const status = response.status;
       const names = method === "GET" && status === EXPECTED_STATUS.GET && typeof response.body === "string" ? parseNameList(response.body) : void 0;
-      if (!judged) return { response, names, outcome: void 0 };
+      const answer = { response, names, traceId: trace.traceId };
+      if (!judged) return answer;
       const failed = status !== EXPECTED_STATUS[method];
-      const durationMs = timings.duration;
-      const outcome = {
-        traceId: trace.traceId,
-        journey,
-        beast,
-        method,
-        name: tags.name,
-        status,
-        failed,
-        reached: !failed || reachedServer(status, response.headers["X-Powered-By"]),
-        durationMs
-      };
+      const durationMs = response.timings.duration;
       if (failed) badEvents.add(1, { beast, method, sli: "availability" });
-      if (durationMs >= p95Ms) badEvents.add(1, { beast, method, sli: "latency-p95" });
-      if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
-      this.recordExemplar(outcome);
-      return { response, names, outcome };
+      const slow = durationMs >= p95Ms;
+      if (slow) {
+        badEvents.add(1, { beast, method, sli: "latency-p95" });
+        if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
+      }
+      if (failed || slow) exemplar(answer, method, beast, failed, false);
+      return answer;
     },
-    recordExemplar(outcome) {
-      const line = exemplarLine(outcome, objectivesMs, spent, vus);
-      if (line === void 0) return;
-      vus = exec.instance.vusInitialized;
-      if (exemplarLevel === "info") console.info(line);
-      else console.debug(line);
+    checkFailed(answer, beast) {
+      if (judged) exemplar(answer, "GET", beast, false, true);
     }
   };
 }
@@ -299,14 +299,21 @@ function readOnce(name, read) {
 // thresholds/checks.ts
 var checksCounter = new Counter(CHECKS_COUNTER);
 var verdict = (passed) => passed;
+var checkers = {};
+var tagsByBeast = {};
 function checkNames(client, list, beast, name, condition) {
   if (list.response.status !== EXPECTED_STATUS.GET) return;
   const passed = list.names !== void 0 && (condition === void 0 || condition(list.names));
-  check(passed, { [name]: verdict }, { beast, method: "GET" });
-  checksCounter.add(1, { beast, method: "GET", passed: passed ? "true" : "false" });
+  let tags = tagsByBeast[beast];
+  if (tags === void 0) {
+    tags = { check: { beast, method: "GET" }, passed: { beast, method: "GET", passed: "true" }, failed: { beast, method: "GET", passed: "false" } };
+    tagsByBeast[beast] = tags;
+  }
+  check(passed, checkers[name] ??= { [name]: verdict }, tags.check);
+  checksCounter.add(1, passed ? tags.passed : tags.failed);
   if (passed) return;
   badEvents.add(1, { beast, method: "GET", sli: "checks" });
-  if (list.outcome) client.recordExemplar({ ...list.outcome, checkFailed: true });
+  client.checkFailed(list, beast);
 }
 
 // lib/arrival-test.ts

@@ -8,7 +8,7 @@ import { exemplarLine, reachedServer, type ExemplarBudget, type RequestOutcome }
 import { requestTimeoutMs } from './request-timeout.ts';
 import { parseNameList } from './row-names.ts';
 import type { RunId } from './run-id.ts';
-import { METHOD_DIGIT, newTrace, userAgent } from './tracing/traceparent.ts';
+import { METHOD_DIGIT, journeyAgentHead, newTrace, userAgent } from './tracing/traceparent.ts';
 import { SUITE_VERSION } from './version.ts';
 
 export { EXPECTED_STATUS };
@@ -62,8 +62,8 @@ export type Purpose = 'journey' | 'sweep' | 'probe';
 export interface Answer {
   response: RefinedResponse<ResponseType | undefined>;
   names: string[] | undefined;
-  /** The request as an exemplar candidate, for a check that fails on this answer (journeys only). */
-  outcome: RequestOutcome | undefined;
+  /** The trace the request was sent in. */
+  traceId: string;
 }
 
 /** Typed calls to the Mythical API, one VU's: see {@link mythicalClient}. */
@@ -75,8 +75,12 @@ export interface MythicalClient {
    * its names parsed, no other body is. `expected` replaces the contract's status (a probe).
    */
   send(method: Method, beast: string, name?: string, expected?: number): Answer;
-  /** Prints `outcome` as an exemplar line if it offends an SLO whose budget in this VU has room. */
-  recordExemplar(outcome: RequestOutcome): void;
+  /**
+   * Judges `answer`, a journey's `GET /{beast}` that answered 200, by a check that failed on it:
+   * prints it as an exemplar of the checks SLO if that budget in this VU has room. A client of
+   * another purpose judges nothing.
+   */
+  checkFailed(answer: Answer, beast: string): void;
 }
 
 /**
@@ -87,9 +91,12 @@ export interface MythicalClient {
  * so every sample of the request carries it. A journey request is judged: its bad events are
  * counted (thresholds/bad-events.ts) and an offending one printed as an exemplar.
  *
- * One function builds it and two do the work, and everything per-run (timeout, tags, objectives)
- * is computed once: a VU holds every function of its bundle (about 0.7 KB each, at 1000 VUs and
- * more), and this is the hot path (docs/generator-cost.md).
+ * One function builds it and three do the work (send, and the exemplar of an offending request,
+ * which a check that fails also asks for), and everything per-run (timeout, tags, trace prefixes,
+ * objectives) is computed once: a VU holds every function of its bundle (about 0.7 KB each, at
+ * 1000 VUs and more), and this is the hot path (docs/generator-cost.md). An offending request's
+ * outcome is only built when it offends: most requests do not, and a nine-key object on each
+ * would cost it about 2 µs.
  */
 export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose = 'journey'): MythicalClient {
   const { baseUrl, p95Ms, p99Ms, requestTimeout, exemplarLevel } = plan;
@@ -118,6 +125,35 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
   const plainHeaders: Record<string, string> = { traceparent: '', baggage, 'User-Agent': agent };
   const jsonHeaders: Record<string, string> = { ...plainHeaders, 'Content-Type': 'application/json' };
   const params: RefinedParams<ResponseType> = { headers: plainHeaders, tags: {}, timeout: requestTimeout, responseType: 'none', responseCallback: EXPECTED.GET };
+  // Built once: each request reads them, and would otherwise build them anew.
+  const tracePrefix: Record<Method, string> = {
+    GET: `${traceTag}${judged ? METHOD_DIGIT.GET : '0'}`,
+    POST: `${traceTag}${judged ? METHOD_DIGIT.POST : '0'}`,
+    DELETE: `${traceTag}${judged ? METHOD_DIGIT.DELETE : '0'}`,
+  };
+  const journeyAgent = journeyAgentHead(testid, SUITE_VERSION);
+  // The exemplar of one request, made only for a request that offends an SLO (most do not).
+  const exemplar = (answer: Answer, method: Method, beast: string, failed: boolean, checkFailed: boolean) => {
+    const { status, timings, headers } = answer.response;
+    const outcome: RequestOutcome = {
+      traceId: answer.traceId,
+      journey,
+      beast,
+      method,
+      name: `/${beast}`,
+      status,
+      failed,
+      reached: !failed || reachedServer(status, headers['X-Powered-By']),
+      durationMs: timings.duration,
+      checkFailed,
+    };
+    const line = exemplarLine(outcome, objectivesMs, spent, vus);
+    if (line === undefined) return;
+    vus = exec.instance.vusInitialized;
+    // info when a tool reads exemplars back from k6's log file; debug keeps them off a plain k6 run's terminal.
+    if (exemplarLevel === 'info') console.info(line);
+    else console.debug(line);
+  };
   return {
     vu: vuId,
     send(method, beast, name, expected) {
@@ -133,9 +169,9 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
       if (judged && __ITER !== iteration) {
         iteration = __ITER;
         journey = `${vuId}-${iteration}`;
-        agent = userAgent(testid, SUITE_VERSION, { journey });
+        agent = `${journeyAgent}${journey})`;
       }
-      const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : '0'}`, Math.random);
+      const trace = newTrace(tracePrefix[method], Math.random);
       const body = name === undefined ? null : JSON.stringify({ name });
       const headers = body === null ? plainHeaders : jsonHeaders;
       headers.traceparent = trace.traceparent;
@@ -151,35 +187,24 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
       } finally {
         delete metadata.trace_id;
       }
-      const { status, timings } = response;
+      const status = response.status;
       const names = method === 'GET' && status === EXPECTED_STATUS.GET && typeof response.body === 'string' ? parseNameList(response.body) : undefined;
-      if (!judged) return { response, names, outcome: undefined };
+      const answer: Answer = { response, names, traceId: trace.traceId };
+      if (!judged) return answer;
       const failed = status !== EXPECTED_STATUS[method];
-      const durationMs = timings.duration;
-      const outcome: RequestOutcome = {
-        traceId: trace.traceId,
-        journey,
-        beast,
-        method,
-        name: tags.name,
-        status,
-        failed,
-        reached: !failed || reachedServer(status, response.headers['X-Powered-By']),
-        durationMs,
-      };
+      const durationMs = response.timings.duration;
       if (failed) badEvents.add(1, { beast, method, sli: 'availability' });
-      if (durationMs >= p95Ms) badEvents.add(1, { beast, method, sli: 'latency-p95' });
-      if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: 'latency-p99' });
-      this.recordExemplar(outcome);
-      return { response, names, outcome };
+      // p99Ms is never below p95Ms (thresholds/settings.ts).
+      const slow = durationMs >= p95Ms;
+      if (slow) {
+        badEvents.add(1, { beast, method, sli: 'latency-p95' });
+        if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: 'latency-p99' });
+      }
+      if (failed || slow) exemplar(answer, method, beast, failed, false);
+      return answer;
     },
-    recordExemplar(outcome) {
-      const line = exemplarLine(outcome, objectivesMs, spent, vus);
-      if (line === undefined) return;
-      vus = exec.instance.vusInitialized;
-      // info when a tool reads exemplars back from k6's log file; debug keeps them off a plain k6 run's terminal.
-      if (exemplarLevel === 'info') console.info(line);
-      else console.debug(line);
+    checkFailed(answer, beast) {
+      if (judged) exemplar(answer, 'GET', beast, false, true);
     },
   };
 }

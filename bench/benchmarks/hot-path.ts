@@ -1,10 +1,7 @@
-import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { DIST, NAMES_FILE, ROOT, STAGE_FILES, keepOptionsStageApart } from '../../tools/build/bundle.ts';
+import { bundleK6Script } from '../../tools/build/k6-script.ts';
 import { K6_MIN_VERSION, findK6 } from '../../tools/k6-binary.ts';
 import { againstServer } from '../child.ts';
 import { inTempDir } from '../temp-dir.ts';
@@ -24,24 +21,7 @@ export async function hotPath(): Promise<string[]> {
   if (!k6) return [`hot path: skipped (k6 not found: set K6_BIN or put k6 >= ${K6_MIN_VERSION} on PATH)`];
   return againstServer('targets/sandbox.ts', (url) =>
     inTempDir(async (dir) => {
-      const script = join(dir, 'hot-path.js');
-      await build({
-        absWorkingDir: ROOT,
-        entryPoints: [fileURLToPath(new URL('../load/hot-path.k6.ts', import.meta.url))],
-        outfile: script,
-        bundle: true,
-        format: 'esm',
-        platform: 'neutral',
-        external: ['k6', 'k6/*'],
-        plugins: [keepOptionsStageApart],
-        logLevel: 'error',
-      });
-      // Next to the bundle, as in dist/: the name data the names SharedArray opens, and the
-      // stages the __VU 0 init requires.
-      for (const file of [NAMES_FILE, ...STAGE_FILES]) {
-        mkdirSync(dirname(join(dir, file)), { recursive: true });
-        cpSync(join(DIST, file), join(dir, file));
-      }
+      const script = await bundleK6Script(fileURLToPath(new URL('../load/hot-path.k6.ts', import.meta.url)), dir, 'hot-path.js');
       const { stderr } = await promisify(execFile)(k6, ['run', '--quiet', '--log-format=json', script], {
         env: { ...process.env, BASE_URL: url, HOT_PATH_REQUESTS: String(REQUESTS), HOT_PATH_CALLS: String(CALLS) },
         cwd: dir,

@@ -7,46 +7,6 @@ import { check as k6Check } from "k6";
 import { SharedArray } from "k6/data";
 import { Counter } from "k6/metrics";
 
-// lib/digits.ts
-var DIGITS = [
-  "0",
-  "1",
-  "2",
-  "3",
-  "4",
-  "5",
-  "6",
-  "7",
-  "8",
-  "9",
-  "a",
-  "b",
-  "c",
-  "d",
-  "e",
-  "f",
-  "g",
-  "h",
-  "i",
-  "j",
-  "k",
-  "l",
-  "m",
-  "n",
-  "o",
-  "p",
-  "q",
-  "r",
-  "s",
-  "t",
-  "u",
-  "v",
-  "w",
-  "x",
-  "y",
-  "z"
-];
-
 // lib/row-names.ts
 var SUITE_MARKER = "mk6";
 var MAX_LIFE_SECONDS = 36 ** 5 - 1;
@@ -144,27 +104,8 @@ function runLifeMs(options) {
 }
 
 // lib/tracing/traceparent.ts
-function randomHex(digits, random) {
-  for (; ; ) {
-    let hex = "";
-    let any = 0;
-    let bits = 0;
-    for (let i = 0; i < digits; ) {
-      if ((i & 7) === 0) bits = random() * 4294967296 >>> 0;
-      if ((i & 3) === 0 && i + 4 <= digits) {
-        any |= bits & 65535;
-        hex += `${DIGITS[bits & 15]}${DIGITS[bits >>> 4 & 15]}${DIGITS[bits >>> 8 & 15]}${DIGITS[bits >>> 12 & 15]}`;
-        bits >>>= 16;
-        i += 4;
-      } else {
-        any |= bits & 15;
-        hex += DIGITS[bits & 15];
-        bits >>>= 4;
-        i++;
-      }
-    }
-    if (any !== 0) return hex;
-  }
+function randomHex(floor, random) {
+  return (floor + (random() * 15 * floor >>> 0)).toString(16);
 }
 var METHOD_DIGIT = { GET: "1", POST: "2", DELETE: "3" };
 function runTraceTag(testid) {
@@ -173,12 +114,16 @@ function runTraceTag(testid) {
   return hash.toString(16).padStart(8, "0");
 }
 function newTrace(prefix, random) {
-  const traceId = `${prefix}${randomHex(23, random)}`;
-  return { traceId, traceparent: `00-${traceId}-${randomHex(16, random)}-01` };
+  const parent = `${randomHex(268435456, random)}${randomHex(268435456, random)}`;
+  const traceId = `${prefix}${randomHex(16777216, random)}${parent}`;
+  return { traceId, traceparent: `00-${traceId}-${parent}-01` };
 }
 function userAgent(testid, version, sender = void 0) {
-  const role = sender === void 0 ? "" : sender === "sweep" ? "; sweep" : `; journey=${sender.journey}`;
-  return `mythical-k6/${version} (testid=${testid}${role})`;
+  if (sender === void 0) return `mythical-k6/${version} (testid=${testid})`;
+  return sender === "sweep" ? `mythical-k6/${version} (testid=${testid}; sweep)` : `${journeyAgentHead(testid, version)}${sender.journey})`;
+}
+function journeyAgentHead(testid, version) {
+  return `mythical-k6/${version} (testid=${testid}; journey=`;
 }
 
 // lib/contract.ts
@@ -278,6 +223,32 @@ function mythicalClient(plan, run, purpose = "journey") {
   const plainHeaders = { traceparent: "", baggage, "User-Agent": agent };
   const jsonHeaders = { ...plainHeaders, "Content-Type": "application/json" };
   const params = { headers: plainHeaders, tags: {}, timeout: requestTimeout, responseType: "none", responseCallback: EXPECTED.GET };
+  const tracePrefix = {
+    GET: `${traceTag}${judged ? METHOD_DIGIT.GET : "0"}`,
+    POST: `${traceTag}${judged ? METHOD_DIGIT.POST : "0"}`,
+    DELETE: `${traceTag}${judged ? METHOD_DIGIT.DELETE : "0"}`
+  };
+  const journeyAgent = journeyAgentHead(testid, SUITE_VERSION);
+  const exemplar = (answer2, method, beast, failed, checkFailed) => {
+    const { status, timings, headers } = answer2.response;
+    const outcome = {
+      traceId: answer2.traceId,
+      journey,
+      beast,
+      method,
+      name: `/${beast}`,
+      status,
+      failed,
+      reached: !failed || reachedServer(status, headers["X-Powered-By"]),
+      durationMs: timings.duration,
+      checkFailed
+    };
+    const line = exemplarLine(outcome, objectivesMs, spent, vus);
+    if (line === void 0) return;
+    vus = exec.instance.vusInitialized;
+    if (exemplarLevel === "info") console.info(line);
+    else console.debug(line);
+  };
   return {
     vu: vuId,
     send(method, beast, name, expected) {
@@ -289,9 +260,9 @@ function mythicalClient(plan, run, purpose = "journey") {
       if (judged && __ITER !== iteration) {
         iteration = __ITER;
         journey = `${vuId}-${iteration}`;
-        agent = userAgent(testid, SUITE_VERSION, { journey });
+        agent = `${journeyAgent}${journey})`;
       }
-      const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : "0"}`, Math.random);
+      const trace = newTrace(tracePrefix[method], Math.random);
       const body = name === void 0 ? null : JSON.stringify({ name });
       const headers = body === null ? plainHeaders : jsonHeaders;
       headers.traceparent = trace.traceparent;
@@ -307,34 +278,23 @@ function mythicalClient(plan, run, purpose = "journey") {
       } finally {
         delete metadata.trace_id;
       }
-      const { status, timings } = response;
+      const status = response.status;
       const names = method === "GET" && status === EXPECTED_STATUS.GET && typeof response.body === "string" ? parseNameList(response.body) : void 0;
-      if (!judged) return { response, names, outcome: void 0 };
+      const answer2 = { response, names, traceId: trace.traceId };
+      if (!judged) return answer2;
       const failed = status !== EXPECTED_STATUS[method];
-      const durationMs = timings.duration;
-      const outcome = {
-        traceId: trace.traceId,
-        journey,
-        beast,
-        method,
-        name: tags.name,
-        status,
-        failed,
-        reached: !failed || reachedServer(status, response.headers["X-Powered-By"]),
-        durationMs
-      };
+      const durationMs = response.timings.duration;
       if (failed) badEvents.add(1, { beast, method, sli: "availability" });
-      if (durationMs >= p95Ms) badEvents.add(1, { beast, method, sli: "latency-p95" });
-      if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
-      this.recordExemplar(outcome);
-      return { response, names, outcome };
+      const slow = durationMs >= p95Ms;
+      if (slow) {
+        badEvents.add(1, { beast, method, sli: "latency-p95" });
+        if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
+      }
+      if (failed || slow) exemplar(answer2, method, beast, failed, false);
+      return answer2;
     },
-    recordExemplar(outcome) {
-      const line = exemplarLine(outcome, objectivesMs, spent, vus);
-      if (line === void 0) return;
-      vus = exec.instance.vusInitialized;
-      if (exemplarLevel === "info") console.info(line);
-      else console.debug(line);
+    checkFailed(answer2, beast) {
+      if (judged) exemplar(answer2, "GET", beast, false, true);
     }
   };
 }
