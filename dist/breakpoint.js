@@ -177,7 +177,7 @@ function mythicalClient(plan2, run, purpose = "journey") {
   const vu = exec.vu;
   const vuId = vu.idInTest;
   const metadata = vu.metrics.metadata;
-  const tagsByBeast2 = {};
+  const tagsByBeast = {};
   const spent = {};
   let agent = userAgent(testid, SUITE_VERSION, purpose === "sweep" ? "sweep" : void 0);
   let iteration = -1;
@@ -215,10 +215,10 @@ function mythicalClient(plan2, run, purpose = "journey") {
   return {
     vu: vuId,
     send(method, beast, name, expected) {
-      let tags = tagsByBeast2[beast];
+      let tags = tagsByBeast[beast];
       if (tags === void 0) {
         tags = judged ? { name: `/${beast}`, beast } : { name: `/${beast}`, op: purpose };
-        tagsByBeast2[beast] = tags;
+        tagsByBeast[beast] = tags;
       }
       if (judged && __ITER !== iteration) {
         iteration = __ITER;
@@ -299,18 +299,11 @@ function readOnce(name, read) {
 // thresholds/checks.ts
 var checksCounter = new Counter(CHECKS_COUNTER);
 var verdict = (passed) => passed;
-var checkers = {};
-var tagsByBeast = {};
 function checkNames(client, list, beast, name, condition) {
   if (list.response.status !== EXPECTED_STATUS.GET) return;
   const passed = list.names !== void 0 && (condition === void 0 || condition(list.names));
-  let tags = tagsByBeast[beast];
-  if (tags === void 0) {
-    tags = { check: { beast, method: "GET" }, passed: { beast, method: "GET", passed: "true" }, failed: { beast, method: "GET", passed: "false" } };
-    tagsByBeast[beast] = tags;
-  }
-  check(passed, checkers[name] ??= { [name]: verdict }, tags.check);
-  checksCounter.add(1, passed ? tags.passed : tags.failed);
+  check(passed, { [name]: verdict }, { beast, method: "GET" });
+  checksCounter.add(1, { beast, method: "GET", passed: passed ? "true" : "false" });
   if (passed) return;
   badEvents.add(1, { beast, method: "GET", sli: "checks" });
   client.checkFailed(list, beast);
