@@ -8,13 +8,13 @@ import { verdicts } from './benchmarks/verdicts.ts';
  * `npm run bench [-- <name>]`: runs the named benchmark, or the speed benchmarks when none is
  * named, and prints its figures. Benchmarks only report; nothing here fails on a number.
  * `BENCH_DURATION` (seconds per target, default 10) and `BENCH_CONNECTIONS` (default 32) size
- * the sandbox throughput runs; `BENCH_ROUNDS` (default 5) is how many rounds the overhead
+ * the sandbox throughput runs; `BENCH_ROUNDS` (default 7) is how many rounds the overhead
  * benchmark runs (its loads have fixed sizes, and `BENCH_DIST=<dir>` has them measure another
  * build of dist/); `VERDICT_*` the verdict runs (docs/slos.md, "Proof: the verdict benchmark").
  */
 const BENCHMARKS: { name: string; byDefault: boolean; run: () => Promise<string[]> }[] = [
   { name: 'throughput', byDefault: true, run: () => sandboxThroughput(positiveInteger('BENCH_DURATION', 10), positiveInteger('BENCH_CONNECTIONS', 32)) },
-  { name: 'overhead', byDefault: true, run: () => suiteOverhead(positiveInteger('BENCH_ROUNDS', 5)) },
+  { name: 'overhead', byDefault: true, run: () => suiteOverhead(positiveInteger('BENCH_ROUNDS', 7)) },
   { name: 'hot-path', byDefault: true, run: () => hotPath() },
   { name: 'bundle-size', byDefault: true, run: () => bundleSize() },
   { name: 'verdicts', byDefault: false, run: () => verdicts(verdictSettings()) },

@@ -68,8 +68,9 @@ interface Pair {
  * k6 script sending the same request mix (reading GET bodies as heavy as the suite's) with the
  * suite's own executor, each against a fresh sandbox in its own process. Two loads: a pool of
  * 1000 VUs (peak memory, time to the first request) and a steady rate (CPU per 1000 requests).
- * `rounds` rounds, each a pair of runs under both loads, bare then suite, so a drift of the
- * machine reaches both sides; every figure is the median over the rounds, and its ratio the
+ * `rounds` rounds, each a pair of runs under both loads, bare then suite in one round and suite
+ * then bare in the next, so a drift of the machine, and whatever a run leaves to the one after
+ * it, reach both sides alike; every figure is the median over the rounds, and its ratio the
  * median of the rounds' ratios, next to their range and the issue's aim, with the largest bundle
  * against its limit. Nothing is asserted. Needs k6: without it, one skip line.
  */
@@ -84,8 +85,9 @@ export async function suiteOverhead(rounds: number): Promise<string[]> {
   const pools: Pair[] = [];
   const steadies: Pair[] = [];
   for (let round = 0; round < rounds; round++) {
-    pools.push(await poolPair());
-    steadies.push(await steadyPair());
+    const suiteFirst = round % 2 === 1;
+    pools.push(await poolPair(suiteFirst));
+    steadies.push(await steadyPair(suiteFirst));
   }
   const mib = (run: Run) => run.peakRssBytes / 2 ** 20;
   const seconds = (run: Run) => run.startupMs / 1000;
@@ -179,13 +181,14 @@ function namePad(dist: string, vus: number): string {
 }
 
 /**
- * What runs one pair under `load`: the bare script, then the suite's `load` bundle of `dist`,
- * each against a sandbox of its own. One after the other: run at the same time on one core, the
- * same build measured CPU ratios from 1.1 to 1.6, two k6 processes sharing a core slowing each
- * other unevenly. Both runs' settings (the executor `k6 inspect` reports, the name padding) are
- * worked out once, for every round.
+ * What runs one pair under `load`: the bare script and the suite's `load` bundle of `dist` (in
+ * that order unless `suiteFirst`), each against a sandbox of its own. One after the other: run
+ * at the same time on one core, the same build measured CPU ratios from 1.1 to 1.6, and two bare
+ * runs side by side from 0.74 to 1.35, two k6 processes sharing a core slowing each other
+ * unevenly. Both runs' settings (the executor `k6 inspect` reports, the name padding) are worked
+ * out once, for every round.
  */
-function pairRunner(k6: string, dist: string, load: Load): () => Promise<Pair> {
+function pairRunner(k6: string, dist: string, load: Load): (suiteFirst: boolean) => Promise<Pair> {
   // Both runs read the mix under the suite's own variable names, pinned to the suite's defaults
   // so a stray BEASTS or MIX_READ in the shell cannot make them differ.
   const mix = mixFromKnobs(knobReader({}, 'load'));
@@ -230,7 +233,11 @@ function pairRunner(k6: string, dist: string, load: Load): () => Promise<Pair> {
       (url, dir) => ({ ...suiteEnv, BASE_URL: url, REPORT_DIR: dir }),
       (dir) => (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as SummaryV1).totals,
     );
-  return async () => ({ bare: await bare(), suite: await suite() });
+  return async (suiteFirst) => {
+    if (!suiteFirst) return { bare: await bare(), suite: await suite() };
+    const first = await suite();
+    return { bare: await bare(), suite: first };
+  };
 }
 
 /**
