@@ -84,60 +84,12 @@ function exemplarLine(outcome, latencyObjectivesMs, spent, vus) {
   return `${EXEMPLAR_PREFIX}${JSON.stringify(line)}`;
 }
 
-// lib/digits.ts
-var DIGITS = [
-  "0",
-  "1",
-  "2",
-  "3",
-  "4",
-  "5",
-  "6",
-  "7",
-  "8",
-  "9",
-  "a",
-  "b",
-  "c",
-  "d",
-  "e",
-  "f",
-  "g",
-  "h",
-  "i",
-  "j",
-  "k",
-  "l",
-  "m",
-  "n",
-  "o",
-  "p",
-  "q",
-  "r",
-  "s",
-  "t",
-  "u",
-  "v",
-  "w",
-  "x",
-  "y",
-  "z"
-];
-
 // lib/row-names.ts
 var MAX_LIFE_SECONDS = 36 ** 5 - 1;
 var SLUG_VU_LIMIT = 36 ** 3;
 var SLUG_ITERATION_LIMIT = 36 ** 5;
-function base36(n) {
-  let digits = "";
-  do {
-    digits = DIGITS[n % 36] + digits;
-    n = (n - n % 36) / 36;
-  } while (n > 0);
-  return digits;
-}
 function composeName(prefix, slugs2, vu, iteration) {
-  const tail = `-${base36(vu)}-${base36(iteration)}`;
+  const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
   if (vu >= SLUG_VU_LIMIT || iteration >= SLUG_ITERATION_LIMIT) return `${prefix}${tail}`;
   return `${prefix}-${slugs2[(vu * 7919 + iteration) % slugs2.length]}${tail}`;
 }
@@ -180,38 +132,13 @@ function mythicalClient(plan, run, purpose = "journey") {
   const tagsByBeast = {};
   const spent = {};
   let agent = userAgent(testid, SUITE_VERSION, purpose === "sweep" ? "sweep" : void 0);
+  const journeyAgent = journeyAgentHead(testid, SUITE_VERSION);
   let iteration = -1;
   let journey = "";
   let vus = judged ? exec.instance.vusInitialized : 1;
   const plainHeaders = { traceparent: "", baggage, "User-Agent": agent };
   const jsonHeaders = { ...plainHeaders, "Content-Type": "application/json" };
   const params = { headers: plainHeaders, tags: {}, timeout: requestTimeout, responseType: "none", responseCallback: EXPECTED.GET };
-  const tracePrefix = {
-    GET: `${traceTag}${judged ? METHOD_DIGIT.GET : "0"}`,
-    POST: `${traceTag}${judged ? METHOD_DIGIT.POST : "0"}`,
-    DELETE: `${traceTag}${judged ? METHOD_DIGIT.DELETE : "0"}`
-  };
-  const journeyAgent = journeyAgentHead(testid, SUITE_VERSION);
-  const exemplar = (answer, method, beast, failed, checkFailed) => {
-    const { status, timings, headers } = answer.response;
-    const outcome = {
-      traceId: answer.traceId,
-      journey,
-      beast,
-      method,
-      name: `/${beast}`,
-      status,
-      failed,
-      reached: !failed || reachedServer(status, headers["X-Powered-By"]),
-      durationMs: timings.duration,
-      checkFailed
-    };
-    const line = exemplarLine(outcome, objectivesMs, spent, vus);
-    if (line === void 0) return;
-    vus = exec.instance.vusInitialized;
-    if (exemplarLevel === "info") console.info(line);
-    else console.debug(line);
-  };
   return {
     vu: vuId,
     send(method, beast, name, expected) {
@@ -225,7 +152,7 @@ function mythicalClient(plan, run, purpose = "journey") {
         journey = `${vuId}-${iteration}`;
         agent = `${journeyAgent}${journey})`;
       }
-      const trace = newTrace(tracePrefix[method], Math.random);
+      const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : "0"}`, Math.random);
       const body = name === void 0 ? null : JSON.stringify({ name });
       const headers = body === null ? plainHeaders : jsonHeaders;
       headers.traceparent = trace.traceparent;
@@ -253,11 +180,29 @@ function mythicalClient(plan, run, purpose = "journey") {
         badEvents.add(1, { beast, method, sli: "latency-p95" });
         if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
       }
-      if (failed || slow) exemplar(answer, method, beast, failed, false);
+      if (failed || slow) this.recordExemplar(answer, method, beast, failed, false);
       return answer;
     },
-    checkFailed(answer, beast) {
-      if (judged) exemplar(answer, "GET", beast, false, true);
+    recordExemplar(answer, method, beast, failed, checkFailed) {
+      if (!judged) return;
+      const { status, timings, headers } = answer.response;
+      const outcome = {
+        traceId: answer.traceId,
+        journey,
+        beast,
+        method,
+        name: `/${beast}`,
+        status,
+        failed,
+        reached: !failed || reachedServer(status, headers["X-Powered-By"]),
+        durationMs: timings.duration,
+        checkFailed
+      };
+      const line = exemplarLine(outcome, objectivesMs, spent, vus);
+      if (line === void 0) return;
+      vus = exec.instance.vusInitialized;
+      if (exemplarLevel === "info") console.info(line);
+      else console.debug(line);
     }
   };
 }
@@ -306,7 +251,7 @@ function checkNames(client, list, beast, name, condition) {
   checksCounter.add(1, { beast, method: "GET", passed: passed ? "true" : "false" });
   if (passed) return;
   badEvents.add(1, { beast, method: "GET", sli: "checks" });
-  client.checkFailed(list, beast);
+  client.recordExemplar(list, "GET", beast, false, true);
 }
 
 // lib/arrival-test.ts

@@ -76,11 +76,11 @@ export interface MythicalClient {
    */
   send(method: Method, beast: string, name?: string, expected?: number): Answer;
   /**
-   * Judges `answer`, a journey's `GET /{beast}` that answered 200, by a check that failed on it:
-   * prints it as an exemplar of the checks SLO if that budget in this VU has room. A client of
-   * another purpose judges nothing.
+   * Prints the request of `answer` as an exemplar line if it offends an SLO (`failed`, at or over
+   * a latency objective, or its check failed) whose budget in this VU has room. A client of
+   * another purpose than a journey prints none.
    */
-  checkFailed(answer: Answer, beast: string): void;
+  recordExemplar(answer: Answer, method: Method, beast: string, failed: boolean, checkFailed: boolean): void;
 }
 
 /**
@@ -91,12 +91,10 @@ export interface MythicalClient {
  * so every sample of the request carries it. A journey request is judged: its bad events are
  * counted (thresholds/bad-events.ts) and an offending one printed as an exemplar.
  *
- * One function builds it and three do the work (send, and the exemplar of an offending request,
- * which a check that fails also asks for), and everything per-run (timeout, tags, trace prefixes,
- * objectives) is computed once: a VU holds every function of its bundle (about 0.7 KB each, at
- * 1000 VUs and more), and this is the hot path (docs/generator-cost.md). An offending request's
- * outcome is only built when it offends: most requests do not, and a nine-key object on each
- * would cost it about 2 µs.
+ * One function builds it and two do the work, and everything per-run (timeout, tags, objectives)
+ * is computed once: a VU holds every function of its bundle (about 0.7 KB each, at 1000 VUs and
+ * more), and this is the hot path (docs/generator-cost.md). An exemplar's outcome is only built
+ * for a request that offends: most do not, and a nine-key object on each would cost it about 2 µs.
  */
 export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose = 'journey'): MythicalClient {
   const { baseUrl, p95Ms, p99Ms, requestTimeout, exemplarLevel } = plan;
@@ -113,6 +111,7 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
   const tagsByBeast: Record<string, Record<string, string>> = {};
   const spent: ExemplarBudget = {};
   let agent = userAgent(testid, SUITE_VERSION, purpose === 'sweep' ? 'sweep' : undefined);
+  const journeyAgent = journeyAgentHead(testid, SUITE_VERSION);
   let iteration = -1;
   let journey = '';
   // The VUs sharing each exemplar budget: read when the client is made and again after each
@@ -125,35 +124,6 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
   const plainHeaders: Record<string, string> = { traceparent: '', baggage, 'User-Agent': agent };
   const jsonHeaders: Record<string, string> = { ...plainHeaders, 'Content-Type': 'application/json' };
   const params: RefinedParams<ResponseType> = { headers: plainHeaders, tags: {}, timeout: requestTimeout, responseType: 'none', responseCallback: EXPECTED.GET };
-  // Built once: each request reads them, and would otherwise build them anew.
-  const tracePrefix: Record<Method, string> = {
-    GET: `${traceTag}${judged ? METHOD_DIGIT.GET : '0'}`,
-    POST: `${traceTag}${judged ? METHOD_DIGIT.POST : '0'}`,
-    DELETE: `${traceTag}${judged ? METHOD_DIGIT.DELETE : '0'}`,
-  };
-  const journeyAgent = journeyAgentHead(testid, SUITE_VERSION);
-  // The exemplar of one request, made only for a request that offends an SLO (most do not).
-  const exemplar = (answer: Answer, method: Method, beast: string, failed: boolean, checkFailed: boolean) => {
-    const { status, timings, headers } = answer.response;
-    const outcome: RequestOutcome = {
-      traceId: answer.traceId,
-      journey,
-      beast,
-      method,
-      name: `/${beast}`,
-      status,
-      failed,
-      reached: !failed || reachedServer(status, headers['X-Powered-By']),
-      durationMs: timings.duration,
-      checkFailed,
-    };
-    const line = exemplarLine(outcome, objectivesMs, spent, vus);
-    if (line === undefined) return;
-    vus = exec.instance.vusInitialized;
-    // info when a tool reads exemplars back from k6's log file; debug keeps them off a plain k6 run's terminal.
-    if (exemplarLevel === 'info') console.info(line);
-    else console.debug(line);
-  };
   return {
     vu: vuId,
     send(method, beast, name, expected) {
@@ -171,7 +141,7 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
         journey = `${vuId}-${iteration}`;
         agent = `${journeyAgent}${journey})`;
       }
-      const trace = newTrace(tracePrefix[method], Math.random);
+      const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : '0'}`, Math.random);
       const body = name === undefined ? null : JSON.stringify({ name });
       const headers = body === null ? plainHeaders : jsonHeaders;
       headers.traceparent = trace.traceparent;
@@ -200,11 +170,31 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
         badEvents.add(1, { beast, method, sli: 'latency-p95' });
         if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: 'latency-p99' });
       }
-      if (failed || slow) exemplar(answer, method, beast, failed, false);
+      if (failed || slow) this.recordExemplar(answer, method, beast, failed, false);
       return answer;
     },
-    checkFailed(answer, beast) {
-      if (judged) exemplar(answer, 'GET', beast, false, true);
+    recordExemplar(answer, method, beast, failed, checkFailed) {
+      if (!judged) return;
+      const { status, timings, headers } = answer.response;
+      // Built only for a request that offends: most do not.
+      const outcome: RequestOutcome = {
+        traceId: answer.traceId,
+        journey,
+        beast,
+        method,
+        name: `/${beast}`,
+        status,
+        failed,
+        reached: !failed || reachedServer(status, headers['X-Powered-By']),
+        durationMs: timings.duration,
+        checkFailed,
+      };
+      const line = exemplarLine(outcome, objectivesMs, spent, vus);
+      if (line === undefined) return;
+      vus = exec.instance.vusInitialized;
+      // info when a tool reads exemplars back from k6's log file; debug keeps them off a plain k6 run's terminal.
+      if (exemplarLevel === 'info') console.info(line);
+      else console.debug(line);
     },
   };
 }

@@ -1,5 +1,3 @@
-import { DIGITS } from './digits.ts';
-
 /** The server's `name` column is `VARCHAR(50)`: a longer name gets a 500. */
 export const NAME_MAX_LENGTH = 50;
 
@@ -79,7 +77,8 @@ export function slugify(name: string): string {
 
 /**
  * Longest slug the shipped name data holds: tools/build/names-data.ts cuts every slug to it, so
- * `composeName` never measures one (reading a string's `length` costs a VU 2 KB, lib/digits.ts).
+ * `composeName` never measures one (reading a string's `length` builds the String wrapper and
+ * prototype in a VU, about 2 KB).
  */
 export const SLUG_MAX_LENGTH = 15;
 
@@ -91,16 +90,6 @@ export const SLUG_MAX_LENGTH = 15;
 const SLUG_VU_LIMIT = 36 ** 3;
 const SLUG_ITERATION_LIMIT = 36 ** 5;
 
-/** `n` (a whole number ≥ 0) in base36, like `n.toString(36)` without the Number method a VU would build for it. */
-function base36(n: number): string {
-  let digits = '';
-  do {
-    digits = DIGITS[n % 36] + digits;
-    n = (n - (n % 36)) / 36;
-  } while (n > 0);
-  return digits;
-}
-
 /**
  * The name iteration `iteration` of VU `vu` creates: `<prefix>-<slug>-<vu>-<iteration>` (vu and
  * iteration in base36), at most 50 characters: the slug, drawn from `slugs` (none longer than
@@ -110,10 +99,11 @@ function base36(n: number): string {
  * distributed run), the prefix across runs; the slug only makes rows readable, and a name
  * without one has fewer fields, so it never equals one with. It runs on every create, so it
  * uses no regular expression, String or Math method and reads no string: each builtin a VU
- * touches costs it 1–5 KB.
+ * touches costs it 1–5 KB. Its one builtin, `Number`'s `toString`, every VU has built already
+ * for its trace ids (lib/tracing/traceparent.ts).
  */
 export function composeName(prefix: string, slugs: ArrayLike<string>, vu: number, iteration: number): string {
-  const tail = `-${base36(vu)}-${base36(iteration)}`;
+  const tail = `-${vu.toString(36)}-${iteration.toString(36)}`;
   if (vu >= SLUG_VU_LIMIT || iteration >= SLUG_ITERATION_LIMIT) return `${prefix}${tail}`;
   // A prime stride spreads neighbouring VUs over the list, so rows read like different people.
   return `${prefix}-${slugs[(vu * 7919 + iteration) % slugs.length]}${tail}`;
@@ -132,7 +122,7 @@ export function parseNameList(body: string): string[] | undefined {
   }
   // An array is what JSON.parse made that has a `push` function: JSON holds no functions, so no
   // parsed object has one. Told so without Array.isArray, which would make k6 build the Array
-  // constructor in every VU, or reading the body's first character (see lib/digits.ts).
+  // constructor in every VU, or reading the body's first character (the String wrapper).
   if (rows === null || typeof rows !== 'object' || typeof (rows as { push?: unknown }).push !== 'function') return undefined;
   const list = rows as unknown[];
   // A plain loop: it runs on every GET of the mix, and callbacks cost a VU twice as much.

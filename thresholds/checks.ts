@@ -34,5 +34,5 @@ export function checkNames(client: MythicalClient, list: Answer, beast: string, 
   checksCounter.add(1, { beast, method: 'GET', passed: passed ? 'true' : 'false' });
   if (passed) return;
   badEvents.add(1, { beast, method: 'GET', sli: 'checks' });
-  client.checkFailed(list, beast);
+  client.recordExemplar(list, 'GET', beast, false, true);
 }

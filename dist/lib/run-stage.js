@@ -217,38 +217,13 @@ function mythicalClient(plan, run, purpose = "journey") {
   const tagsByBeast = {};
   const spent = {};
   let agent = userAgent(testid, SUITE_VERSION, purpose === "sweep" ? "sweep" : void 0);
+  const journeyAgent = journeyAgentHead(testid, SUITE_VERSION);
   let iteration = -1;
   let journey = "";
   let vus = judged ? exec.instance.vusInitialized : 1;
   const plainHeaders = { traceparent: "", baggage, "User-Agent": agent };
   const jsonHeaders = { ...plainHeaders, "Content-Type": "application/json" };
   const params = { headers: plainHeaders, tags: {}, timeout: requestTimeout, responseType: "none", responseCallback: EXPECTED.GET };
-  const tracePrefix = {
-    GET: `${traceTag}${judged ? METHOD_DIGIT.GET : "0"}`,
-    POST: `${traceTag}${judged ? METHOD_DIGIT.POST : "0"}`,
-    DELETE: `${traceTag}${judged ? METHOD_DIGIT.DELETE : "0"}`
-  };
-  const journeyAgent = journeyAgentHead(testid, SUITE_VERSION);
-  const exemplar = (answer2, method, beast, failed, checkFailed) => {
-    const { status, timings, headers } = answer2.response;
-    const outcome = {
-      traceId: answer2.traceId,
-      journey,
-      beast,
-      method,
-      name: `/${beast}`,
-      status,
-      failed,
-      reached: !failed || reachedServer(status, headers["X-Powered-By"]),
-      durationMs: timings.duration,
-      checkFailed
-    };
-    const line = exemplarLine(outcome, objectivesMs, spent, vus);
-    if (line === void 0) return;
-    vus = exec.instance.vusInitialized;
-    if (exemplarLevel === "info") console.info(line);
-    else console.debug(line);
-  };
   return {
     vu: vuId,
     send(method, beast, name, expected) {
@@ -262,7 +237,7 @@ function mythicalClient(plan, run, purpose = "journey") {
         journey = `${vuId}-${iteration}`;
         agent = `${journeyAgent}${journey})`;
       }
-      const trace = newTrace(tracePrefix[method], Math.random);
+      const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : "0"}`, Math.random);
       const body = name === void 0 ? null : JSON.stringify({ name });
       const headers = body === null ? plainHeaders : jsonHeaders;
       headers.traceparent = trace.traceparent;
@@ -290,11 +265,29 @@ function mythicalClient(plan, run, purpose = "journey") {
         badEvents.add(1, { beast, method, sli: "latency-p95" });
         if (durationMs >= p99Ms) badEvents.add(1, { beast, method, sli: "latency-p99" });
       }
-      if (failed || slow) exemplar(answer2, method, beast, failed, false);
+      if (failed || slow) this.recordExemplar(answer2, method, beast, failed, false);
       return answer2;
     },
-    checkFailed(answer2, beast) {
-      if (judged) exemplar(answer2, "GET", beast, false, true);
+    recordExemplar(answer2, method, beast, failed, checkFailed) {
+      if (!judged) return;
+      const { status, timings, headers } = answer2.response;
+      const outcome = {
+        traceId: answer2.traceId,
+        journey,
+        beast,
+        method,
+        name: `/${beast}`,
+        status,
+        failed,
+        reached: !failed || reachedServer(status, headers["X-Powered-By"]),
+        durationMs: timings.duration,
+        checkFailed
+      };
+      const line = exemplarLine(outcome, objectivesMs, spent, vus);
+      if (line === void 0) return;
+      vus = exec.instance.vusInitialized;
+      if (exemplarLevel === "info") console.info(line);
+      else console.debug(line);
     }
   };
 }
