@@ -28,11 +28,8 @@ function newTrace(prefix, random) {
   return { traceId, traceparent: `00-${traceId}-${parent}-01` };
 }
 function userAgent(testid, version, sender = void 0) {
-  if (sender === void 0) return `mythical-k6/${version} (testid=${testid})`;
-  return sender === "sweep" ? `mythical-k6/${version} (testid=${testid}; sweep)` : `${journeyAgentHead(testid, version)}${sender.journey})`;
-}
-function journeyAgentHead(testid, version) {
-  return `mythical-k6/${version} (testid=${testid}; journey=`;
+  const role = sender === void 0 ? "" : sender === "sweep" ? "; sweep" : `; journey=${sender.journey}`;
+  return `mythical-k6/${version} (testid=${testid}${role})`;
 }
 
 // thresholds/catalog.ts
@@ -132,7 +129,6 @@ function mythicalClient(plan, run, purpose = "journey") {
   const tagsByBeast = {};
   const spent = {};
   let agent = userAgent(testid, SUITE_VERSION, purpose === "sweep" ? "sweep" : void 0);
-  const journeyAgent = journeyAgentHead(testid, SUITE_VERSION);
   let iteration = -1;
   let journey = "";
   let vus = judged ? exec.instance.vusInitialized : 1;
@@ -150,7 +146,7 @@ function mythicalClient(plan, run, purpose = "journey") {
       if (judged && __ITER !== iteration) {
         iteration = __ITER;
         journey = `${vuId}-${iteration}`;
-        agent = `${journeyAgent}${journey})`;
+        agent = userAgent(testid, SUITE_VERSION, { journey });
       }
       const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : "0"}`, Math.random);
       const body = name === void 0 ? null : JSON.stringify({ name });

@@ -8,7 +8,7 @@ import { exemplarLine, reachedServer, type ExemplarBudget, type RequestOutcome }
 import { requestTimeoutMs } from './request-timeout.ts';
 import { parseNameList } from './row-names.ts';
 import type { RunId } from './run-id.ts';
-import { METHOD_DIGIT, journeyAgentHead, newTrace, userAgent } from './tracing/traceparent.ts';
+import { METHOD_DIGIT, newTrace, userAgent } from './tracing/traceparent.ts';
 import { SUITE_VERSION } from './version.ts';
 
 export { EXPECTED_STATUS };
@@ -111,7 +111,6 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
   const tagsByBeast: Record<string, Record<string, string>> = {};
   const spent: ExemplarBudget = {};
   let agent = userAgent(testid, SUITE_VERSION, purpose === 'sweep' ? 'sweep' : undefined);
-  const journeyAgent = journeyAgentHead(testid, SUITE_VERSION);
   let iteration = -1;
   let journey = '';
   // The VUs sharing each exemplar budget: read when the client is made and again after each
@@ -139,7 +138,7 @@ export function mythicalClient(plan: RequestPlan, run: RunId, purpose: Purpose =
       if (judged && __ITER !== iteration) {
         iteration = __ITER;
         journey = `${vuId}-${iteration}`;
-        agent = `${journeyAgent}${journey})`;
+        agent = userAgent(testid, SUITE_VERSION, { journey });
       }
       const trace = newTrace(`${traceTag}${judged ? METHOD_DIGIT[method] : '0'}`, Math.random);
       const body = name === undefined ? null : JSON.stringify({ name });

@@ -355,11 +355,8 @@ function traceIdPrefix(testid, method) {
   return `${runTraceTag(testid)}${method !== void 0 && METHOD_DIGIT[method] || "0"}`;
 }
 function userAgent(testid, version, sender = void 0) {
-  if (sender === void 0) return `mythical-k6/${version} (testid=${testid})`;
-  return sender === "sweep" ? `mythical-k6/${version} (testid=${testid}; sweep)` : `${journeyAgentHead(testid, version)}${sender.journey})`;
-}
-function journeyAgentHead(testid, version) {
-  return `mythical-k6/${version} (testid=${testid}; journey=`;
+  const role = sender === void 0 ? "" : sender === "sweep" ? "; sweep" : `; journey=${sender.journey}`;
+  return `mythical-k6/${version} (testid=${testid}${role})`;
 }
 function loadMarkers(testid, version) {
   return { baggage: `testid=${testid}`, userAgent: userAgent(testid, version) };

@@ -73,16 +73,8 @@ export type Sender = { journey: string } | 'sweep' | undefined;
  * `(testid=<id>; sweep)` for the teardown sweep, `(testid=<id>)` for anything else.
  */
 export function userAgent(testid: string, version: string, sender: Sender = undefined): string {
-  if (sender === undefined) return `mythical-k6/${version} (testid=${testid})`;
-  return sender === 'sweep' ? `mythical-k6/${version} (testid=${testid}; sweep)` : `${journeyAgentHead(testid, version)}${sender.journey})`;
-}
-
-/**
- * A journey's User-Agent up to its journey id, which then only needs `<id>)`: a client builds it
- * once, and a journey's agent from it on each new iteration.
- */
-export function journeyAgentHead(testid: string, version: string): string {
-  return `mythical-k6/${version} (testid=${testid}; journey=`;
+  const role = sender === undefined ? '' : sender === 'sweep' ? '; sweep' : `; journey=${sender.journey}`;
+  return `mythical-k6/${version} (testid=${testid}${role})`;
 }
 
 /** Headers that mark the suite's load: `baggage` for the trace, `User-Agent` for the server's spans and access logs. */

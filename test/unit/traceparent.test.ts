@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TRACEPARENT_FORM, journeyAgentHead, loadMarkers, newTrace, randomHex, runTraceTag, traceIdPrefix, userAgent } from '../../lib/tracing/traceparent.ts';
+import { TRACEPARENT_FORM, loadMarkers, newTrace, randomHex, runTraceTag, traceIdPrefix, userAgent } from '../../lib/tracing/traceparent.ts';
 import { SUITE_VERSION } from '../../lib/version.ts';
 
 const random = Math.random;
@@ -59,10 +59,6 @@ describe('load markers', () => {
     });
     expect(userAgent('smoke-1', '0.1.0', { journey: '0a1b2c3d4e5f' })).toBe('mythical-k6/0.1.0 (testid=smoke-1; journey=0a1b2c3d4e5f)');
     expect(userAgent('smoke-1', '0.1.0', 'sweep')).toBe('mythical-k6/0.1.0 (testid=smoke-1; sweep)');
-  });
-
-  it("a client's journey agent head, completed by `<id>)`, is the journey's User-Agent", () => {
-    expect(`${journeyAgentHead('smoke-1', '0.1.0')}7-3)`).toBe(userAgent('smoke-1', '0.1.0', { journey: '7-3' }));
   });
 
   it('the suite version is the package version', () => {
