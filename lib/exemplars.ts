@@ -1,10 +1,11 @@
 /**
- * Exemplars: the VU side of "every breach points at its traces". After each request a VU's
- * client asks {@link exemplarLine}; a failed request, one at or over a latency objective, or a GET whose
- * check failed becomes one console line `mythical-k6.exemplar {json}`, which `tools/report.ts`
- * reads back from k6's JSON log: at info level under the run tool, which sends k6's log to a
- * file, at debug level otherwise, so a plain `k6 run` never shows them. Each SLO group (kind × method × beast) has its own budget,
- * so one group's failures never starve another's. Pure: no k6 module, only `console` and `Date`.
+ * Exemplars: the VU side of "every breach points at its traces". After a request that failed,
+ * was at or over a latency objective, or was a GET whose check failed, a VU's client asks
+ * {@link exemplarLine}, which makes it one console line `mythical-k6.exemplar {json}` when its
+ * budget has room. `tools/report.ts` reads the lines back from k6's JSON log: they are written at
+ * info level under the run tool, which sends k6's log to a file, at debug level otherwise, so a
+ * plain `k6 run` never shows them. Each SLO group (kind × method × beast) has its own budget, so
+ * one group's failures never starve another's. Pure: no k6 module, only `console` and `Date`.
  */
 
 /** The prefix of every exemplar line; the report tool matches on it. */
